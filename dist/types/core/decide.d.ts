@@ -1,0 +1,12 @@
+import type { ConsentConfig, ConsentRecord, Decision, Model, Signals } from './types';
+export declare const DAY = 86400000;
+/** The model that applies in a region: exact (`US-CA`), then country (`US`), then the default. */
+export declare function modelFor(config: ConsentConfig, region?: string): Model;
+/** Days a record lasts: a refusal of anything optional is asked again sooner. */
+export declare const lifetimeDays: (config: ConsentConfig, record: ConsentRecord) => number;
+/**
+ * What applies to every category and service, and whether the visitor must be asked.
+ * Pure: the same inputs always give the same answer.
+ * @example decide(config, null, { dnt: false, gpc: false }, 'DE', Date.now()).ask // true
+ */
+export declare function decide(config: ConsentConfig, record: ConsentRecord | null, signals: Signals, region: string | undefined, now: number): Decision;

@@ -1,0 +1,12 @@
+import type { ConsentConfig, ConsentRecord } from './types';
+/** The consent cookie's name for a config. */
+export declare const cookieName: (config: ConsentConfig) => string;
+/** Parses `document.cookie` ourselves: with two same-name cookies (host and parent domain,
+ * or two paths) the browser orders them by path length and creation time (RFC 6265
+ * section 5.4 step 2), not by which is newer, so take the newest that decodes. */
+export declare function readRecord(config: ConsentConfig): ConsentRecord | null;
+/** Writes the record; returns false when cookies are unavailable (the choice then lives
+ * in memory for this page view). */
+export declare function writeRecord(config: ConsentConfig, record: ConsentRecord): boolean;
+/** Deletes the consent cookie where it was written. */
+export declare function clearRecord(config: ConsentConfig): void;

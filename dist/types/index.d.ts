@@ -1,0 +1,7 @@
+export { createConsent } from './core/consent';
+export type { Consent, ConsentState, View } from './core/consent';
+export { ConsentConfigError, validateConfig } from './core/config';
+export { decide } from './core/decide';
+export { decodeRecord, encodeRecord } from './core/codec';
+export { readSignals } from './core/signals';
+export type * from './core/types';

@@ -1,0 +1,71 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import resolve from '@rollup/plugin-node-resolve'
+import terser from '@rollup/plugin-terser'
+import ts from 'typescript'
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url)))
+const out = process.env.CONSENTRY_OUT || 'dist'
+const banner = `/*! consentry v${pkg.version} | MIT */`
+
+// Type checking is `tsc`'s job (npm test); the build only strips types, so it stays fast.
+const typescript = () => ({
+  name: 'typescript',
+  transform(code, id) {
+    if (!/\.tsx?$/.test(id)) return null
+    const { outputText, sourceMapText } = ts.transpileModule(code, {
+      fileName: id,
+      compilerOptions: {
+        target: ts.ScriptTarget.ES2020,
+        module: ts.ModuleKind.ESNext,
+        jsx: ts.JsxEmit.ReactJSX,
+        jsxImportSource: 'preact',
+        verbatimModuleSyntax: false,
+        sourceMap: true,
+      },
+    })
+    return { code: outputText, map: JSON.parse(sourceMapText) }
+  },
+})
+
+// nanostores keeps dev-only code behind process.env.NODE_ENV, which browsers do not have.
+const production = () => ({
+  name: 'production',
+  transform: code => (code.includes('process.env.NODE_ENV') ? code.replaceAll('process.env.NODE_ENV', '"production"') : null),
+})
+
+const plugins = [resolve({ extensions: ['.ts', '.tsx', '.mjs', '.js'] }), typescript()]
+const minify = terser({
+  ecma: 2020,
+  compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
+  mangle: { properties: { regex: /^_/ } },
+  format: { comments: /^!/ },
+})
+
+/** ESM entries for bundler users (`consentry`, `consentry/ui`, ...): dependencies stay external. */
+const esm = { index: 'src/index.ts' }
+for (const dir of ['ui', 'gate', 'presets', 'integrations', 'server'])
+  if (existsSync(`src/${dir}/index.ts`)) esm[dir] = `src/${dir}/index.ts`
+
+/**
+ * Drop-in files for a script tag, everything bundled and minified: `src/auto.ts` is
+ * `consentry.js`; any `src/<folder>/<path>.auto.ts` becomes `<path>.js`
+ * (`src/ui/lang/de.auto.ts` -> `lang/de.js`, `src/integrations/consent-mode.auto.ts` -> `consent-mode.js`).
+ */
+const iife = { consentry: 'src/auto.ts' }
+const walk = dir => readdirSync(dir, { withFileTypes: true }).flatMap(e => (e.isDirectory() ? walk(`${dir}/${e.name}`) : [`${dir}/${e.name}`]))
+for (const file of walk('src').filter(f => /^src\/[^/]+\/.*\.auto\.ts$/.test(f)).sort())
+  iife[file.replace(/^src\/[^/]+\//, '').replace(/\.auto\.ts$/, '')] = file
+
+export default [
+  {
+    input: esm,
+    external: [/^preact/, 'nanostores', 'js-cookie'],
+    plugins,
+    output: { dir: out, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js' },
+  },
+  ...Object.entries(iife).map(([name, input]) => ({
+    input,
+    plugins: [...plugins, production(), minify],
+    output: { file: `${out}/${name}.js`, format: 'iife', banner, strict: true },
+  })),
+]

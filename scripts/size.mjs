@@ -1,0 +1,48 @@
+// Size budgets from package.json "size": gzip -9 and brotli (max quality) of each file.
+// `--json` prints the measured sizes instead (used by the README and the benchmark).
+import { readFileSync } from 'node:fs'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { rollup } from 'rollup'
+import resolve from '@rollup/plugin-node-resolve'
+import terser from '@rollup/plugin-terser'
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'))
+const gzip = buf => gzipSync(buf, { level: 9 }).length
+const brotli = buf => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
+const parse = limit => Math.round(parseFloat(limit) * (/kb/i.test(limit) ? 1000 : 1))
+
+/** An ESM entry as a bundler user gets it: dependencies included, minified. */
+async function bundled(file, imports) {
+  const bundle = await rollup({
+    input: 'entry',
+    plugins: [
+      { name: 'entry', resolveId: id => (id == 'entry' ? id : null), load: id => (id == 'entry' ? `export { ${imports} } from './${file}'` : null) },
+      resolve(),
+      terser({ compress: { passes: 2 } }),
+    ],
+  })
+  const { output } = await bundle.generate({ format: 'es' })
+  return Buffer.from(output[0].code)
+}
+
+const results = []
+for (const budget of pkg.size) {
+  const buf = budget.import ? await bundled(budget.path, budget.import) : readFileSync(budget.path)
+  results.push({ ...budget, gzipped: gzip(buf), brotlied: brotli(buf), raw: buf.length })
+}
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify(results, null, 2))
+  process.exit(0)
+}
+let failed = 0
+for (const r of results) {
+  const over = []
+  if (r.gzip && r.gzipped > parse(r.gzip)) over.push(`gzip ${r.gzipped} B > ${r.gzip}`)
+  if (r.brotli && r.brotlied > parse(r.brotli)) over.push(`brotli ${r.brotlied} B > ${r.brotli}`)
+  console.log(`${over.length ? 'FAIL' : 'ok  '} ${r.name}: ${r.gzipped} B gzip (limit ${r.gzip}), ${r.brotlied} B brotli (limit ${r.brotli})`)
+  if (over.length) {
+    failed++
+    console.error(`     over budget: ${over.join(', ')}`)
+  }
+}
+process.exit(failed ? 1 : 0)

@@ -1,0 +1,37 @@
+// `npm test`: everything, in order, failing on the first broken step:
+// types (with the compile-only type tests), a fresh build compared to the committed
+// dist/, unit and browser tests (vitest), and the size budgets.
+import { execFileSync, spawnSync } from 'node:child_process'
+import { existsSync, readFileSync, rmSync } from 'node:fs'
+
+const bin = name => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname
+const step = (title, cmd, args, env = {}) => {
+  console.log(`\n== ${title}`)
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  if (r.status !== 0) {
+    console.error(`\n${title}: failed`)
+    summary(0, 1)
+    process.exit(r.status || 1)
+  }
+}
+const summary = (passed, failed) => console.log(`\ntests: ${passed} passed, ${failed} failed`)
+
+step('types', bin('tsc'), ['-p', '.'])
+step('dist is what `npm run build` makes', process.execPath, ['scripts/check-dist.mjs'])
+rmSync('.tmp/vitest.json', { force: true })
+const args = ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json', ...process.argv.slice(2)]
+const vitest = spawnSync(bin('vitest'), args, { stdio: 'inherit' })
+let passed = 0
+let failed = vitest.status === 0 ? 0 : 1
+if (existsSync('.tmp/vitest.json')) {
+  const report = JSON.parse(readFileSync('.tmp/vitest.json', 'utf8'))
+  passed = report.numPassedTests
+  failed = report.numFailedTests + (vitest.status === 0 ? 0 : report.numFailedTests ? 0 : 1)
+  if (!report.numTotalTests) failed ||= 1
+}
+if (failed) {
+  summary(passed, failed)
+  process.exit(1)
+}
+step('size budgets', process.execPath, ['scripts/size.mjs'])
+summary(passed + 1, 0)
