@@ -1,9 +1,17 @@
 // Builds dist/ (or $CONSENTRY_OUT): rollup bundles, then tsc declarations.
 import { execFileSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { renameSync, rmSync } from 'node:fs'
 
+// Build beside the target and swap it in, so a test reading dist/ never sees half a build.
 const out = process.env.CONSENTRY_OUT || 'dist'
-rmSync(out, { recursive: true, force: true })
+const tmp = `${out}.building-${process.pid}`
 const bin = name => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname
-execFileSync(bin('rollup'), ['-c', '--silent'], { stdio: 'inherit', env: { ...process.env, CONSENTRY_OUT: out } })
-execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', `${out}/types`], { stdio: 'inherit' })
+try {
+  execFileSync(bin('rollup'), ['-c', '--silent'], { stdio: 'inherit', env: { ...process.env, CONSENTRY_OUT: tmp } })
+  execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', `${tmp}/types`], { stdio: 'inherit' })
+  rmSync(out, { recursive: true, force: true })
+  renameSync(tmp, out)
+} catch (e) {
+  rmSync(tmp, { recursive: true, force: true })
+  process.exit(1)
+}

@@ -91,6 +91,7 @@ const record =
     }
   }
 
+const boolOrObject: Check = (v, p) => typeof v != 'boolean' && !isObject(v) && fail(p, 'expected true, false or an object')
 const model = oneOf('opt-in', 'opt-out', 'notice')
 const signal = oneOf('ignore', 'default-deny', 'enforce')
 const cookieInfo = list(shape({ name: str, purpose: str, lifetime: str }, ['name']))
@@ -138,6 +139,13 @@ const root = shape(
     ui: shape({ layout: oneOf('bar', 'box', 'modal'), theme: oneOf('light', 'dark', 'auto'), reopen: bool, nonce: str }),
     gate: shape({ network: bool }),
     reloadOnWithdraw: bool,
+    // Integrations check their own options; the core only checks the shape.
+    consentMode: boolOrObject,
+    receipts: (v, p) => {
+      if (!isObject(v)) fail(p, 'expected an object')
+      url(v.endpoint, p + '.endpoint')
+    },
+    dataLayer: boolOrObject,
   },
   ['categories'],
 )

@@ -120,6 +120,12 @@ export interface ConsentConfig {
     network?: boolean
   }
   reloadOnWithdraw?: boolean
+  /** Google Consent Mode v2; options are checked by the integration that reads them. */
+  consentMode?: boolean | { readonly [key: string]: unknown }
+  /** Consent receipts sent to `endpoint`; other options are checked by the integration. */
+  receipts?: { endpoint: string; readonly [key: string]: unknown }
+  /** `consentry_ready` / `consentry_update` events in `window.dataLayer`. */
+  dataLayer?: boolean | { readonly [key: string]: unknown }
 }
 
 /** Category names of a config. */
