@@ -2,8 +2,9 @@ import type { ConsentRecord, Method } from './types'
 
 /*
  * The consent cookie value, version 1:
- *   1.<id>.<time base36>.<revision>.<method>.<categories>.<services>
- * where each list is `name:1~name:0`. Names are validated to [A-Za-z][\w-]*, and
+ *   1.<id>.<time base36>.<revision>.<method>.<categories>.<services>.<check>
+ * where each list is `name:1~name:0` and <check> is two base36 digits over the rest,
+ * so a truncated or garbled value is never mistaken for a shorter valid one. Names are validated to [A-Za-z][\w-]*, and
  * every character used here is a cookie-octet (RFC 6265 section 4.1.1), so the
  * value needs no percent-encoding.
  */
@@ -22,7 +23,7 @@ const encodeMap = (map: { [name: string]: boolean }) =>
  * @example encodeRecord(record) // '1.k3j9x0aa.lq2x1c.2.a.necessary:1~analytics:0.'
  */
 export function encodeRecord(record: ConsentRecord): string {
-  return [
+  const value = [
     1,
     record.id,
     record.time.toString(36),
@@ -31,6 +32,13 @@ export function encodeRecord(record: ConsentRecord): string {
     encodeMap(record.categories),
     encodeMap(record.services),
   ].join('.')
+  return value + '.' + check(value)
+}
+
+const check = (value: string) => {
+  let h = 7
+  for (let i = 0; i < value.length; i++) h = (h * 31 + value.charCodeAt(i)) % 1296
+  return h.toString(36).padStart(2, '0')
 }
 
 const decodeMap = (text: string) => {
@@ -52,13 +60,15 @@ const decodeMap = (text: string) => {
  */
 export function decodeRecord(value: unknown): ConsentRecord | null {
   if (typeof value != 'string' || value.length > MAX) return null
-  const [version, id, time36, revision, method, cats, services, extra] = value.split('.')
+  const [version, id, time36, revision, method, cats, services, sum, extra] = value.split('.')
   const time = parseInt(time36, 36)
   const categories = decodeMap(cats)
   const serviceMap = decodeMap(services)
   if (
     version != '1' ||
+    sum !== check(value.slice(0, value.lastIndexOf('.'))) ||
     extra !== undefined ||
+    !cats ||
     !ID.test(id) ||
     !/^[0-9a-z]{1,11}$/.test(time36) ||
     !/^\d{1,9}$/.test(revision) ||

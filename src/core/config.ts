@@ -14,7 +14,7 @@ export class ConsentConfigError extends Error {
 type Check = (value: any, path: string) => void
 
 const fail = (path: string, message: string): never => {
-  throw new ConsentConfigError(path, message)
+  throw new ConsentConfigError(path || 'config', message)
 }
 
 const isObject = (v: unknown): v is Record<string, any> =>

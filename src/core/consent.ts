@@ -95,10 +95,20 @@ export function createConsent<const Config extends ConsentConfig>(config: Config
   const $view = atom<View>(null)
   const channel = browser && typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null
 
+  const fire = (type: string) =>
+    browser &&
+    document.dispatchEvent(new CustomEvent('consentry:' + type, { detail: { state: $consent.get(), record: $record.get() } }))
+  let last = ''
   const update = () => {
     const d = compute()
+    // The category map keeps its identity unless a category changed, so bindings re-render only then.
+    const state = same(d.categories, $consent.get()) ? $consent.get() : (d.categories as ConsentState<CategoryOf<Config>>)
+    d.categories = state
     $decision.set(d)
-    if (!same(d.categories, $consent.get())) $consent.set(d.categories as ConsentState<CategoryOf<Config>>)
+    $consent.set(state)
+    const now = JSON.stringify([state, d.services, $record.get()])
+    if (now != last) fire('change')
+    last = now
   }
 
   const save = (method: Method, categories: { [k: string]: boolean | undefined }, services: { [k: string]: boolean | undefined } = {}) => {
@@ -191,15 +201,8 @@ export function createConsent<const Config extends ConsentConfig>(config: Config
     $record,
     $view,
   }
+  last = JSON.stringify([$consent.get(), $decision.get().services, $record.get()])
   if (browser) {
-    const fire = (type: string) =>
-      document.dispatchEvent(new CustomEvent('consentry:' + type, { detail: { state: $consent.get(), record: $record.get() } }))
-    let last = ''
-    $decision.subscribe(d => {
-      const now = JSON.stringify([d.categories, d.services, $record.get()])
-      if (last && now != last) fire('change')
-      last = now
-    })
     // Listeners in scripts after ours would miss a synchronous event.
     if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', () => fire('ready'))
     else queueMicrotask(() => fire('ready'))

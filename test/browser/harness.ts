@@ -107,9 +107,15 @@ export async function startServer(): Promise<TestServer> {
   }
 }
 
-/** Launches headless Chromium with the flags this machine needs. */
-export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || findChromium(), args: FLAGS, timeout: 60_000 })
+/** Launches headless Chromium with the flags this machine needs. Playwright turns the
+ * back/forward cache off by default; tests of bfcache restores keep it on. */
+export function launch(options: { bfcache?: boolean } = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || findChromium(),
+    args: FLAGS,
+    timeout: 60_000,
+    ignoreDefaultArgs: options.bfcache ? ['--disable-back-forward-cache'] : [],
+  })
 }
 
 /** A fresh context (no cookies) and page; page errors are collected in `errors`. */

@@ -1,0 +1,138 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { encodeRecord } from '../../src/core/codec'
+import { dropIn, html, launch, openPage, startServer, type TestServer } from './harness'
+
+const CONFIG = {
+  revision: 1,
+  categories: { necessary: { required: true }, analytics: { tracking: true }, marketing: { tracking: true } },
+}
+const configScript = (config: object = CONFIG) => `<script>window.consentryConfig = ${JSON.stringify(config)}</script>`
+
+let server: TestServer
+let browser: Browser
+
+beforeAll(async () => {
+  server = await startServer()
+  browser = await launch()
+  server.route('/page', html(configScript() + dropIn()))
+  server.route('/blank', html(''))
+  server.route(
+    '/json',
+    html(`<script type="application/json" id="consentry-config">${JSON.stringify(CONFIG)}</script>` + dropIn()),
+  )
+  server.route(
+    '/globals',
+    html(
+      configScript() +
+        `<script>window.__before = Object.getOwnPropertyNames(window)</script>` +
+        dropIn() +
+        `<script>window.__added = Object.getOwnPropertyNames(window).filter(k => !__before.includes(k) && k != '__before')</script>`,
+    ),
+  )
+  server.route('/bad', html(`<script>window.consentryConfig = { categories: { a: { trackng: true } } }</script>` + dropIn(), '<p id="ok">still here</p>'))
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe('drop-in core', () => {
+  it('creates window.consent and defines no other global', async () => {
+    const { page, context, errors } = await openPage(browser)
+    await page.goto(server.origin() + '/globals')
+    expect(await page.evaluate(() => (window as any).__added)).toEqual(['consent'])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('writes the consent cookie with Path=/, SameSite=Lax and no Secure on http', async () => {
+    const { page, context } = await openPage(browser)
+    await page.goto(server.origin() + '/page')
+    expect(await context.cookies()).toEqual([])
+    await page.evaluate(() => (window as any).consent.set({ analytics: true }))
+    const cookies = await context.cookies()
+    expect(cookies).toHaveLength(1)
+    const [c] = cookies
+    expect(c).toMatchObject({ name: 'consentry', domain: 'www.site.test', path: '/', sameSite: 'Lax', secure: false, httpOnly: false })
+    // 390 days for a grant... but this record also refuses marketing: 182 days.
+    const days = (c.expires * 1000 - Date.now()) / 864e5
+    expect(days).toBeGreaterThan(181)
+    expect(days).toBeLessThan(183)
+    expect(c.value.length).toBeLessThan(200)
+    await context.close()
+  })
+
+  it('keeps the choice across a reload', async () => {
+    const { page, context } = await openPage(browser)
+    await page.goto(server.origin() + '/page')
+    await page.evaluate(() => (window as any).consent.acceptAll())
+    await page.reload()
+    expect(await page.evaluate(() => (window as any).consent.get())).toEqual({ necessary: true, analytics: true, marketing: true })
+    expect(await page.evaluate(() => (window as any).consent.$decision.get().ask)).toBe(false)
+    await context.close()
+  })
+
+  it('reads the config from <script type="application/json" id="consentry-config">', async () => {
+    const { page, context } = await openPage(browser)
+    await page.goto(server.origin() + '/json')
+    expect(await page.evaluate(() => (window as any).consent.get())).toEqual({ necessary: true, analytics: false, marketing: false })
+    await context.close()
+  })
+
+  it('carries a choice made in one tab to another open tab within a second', async () => {
+    const { page, context } = await openPage(browser)
+    const other = await context.newPage()
+    await page.goto(server.origin() + '/page')
+    await other.goto(server.origin() + '/page')
+    const started = Date.now()
+    await page.evaluate(() => (window as any).consent.acceptAll())
+    await other.waitForFunction(() => (window as any).consent.get('analytics') === true, null, { timeout: 1000 })
+    expect(Date.now() - started).toBeLessThan(1000)
+    await page.evaluate(() => (window as any).consent.rejectAll())
+    await other.waitForFunction(() => (window as any).consent.get('analytics') === false, null, { timeout: 1000 })
+    await context.close()
+  })
+
+  it('re-reads the record when a page comes back from the back/forward cache', async () => {
+    const bfBrowser = await launch({ bfcache: true })
+    const { page, context } = await openPage(bfBrowser)
+    await page.addInitScript(() => addEventListener('pageshow', e => ((window as any).__restored = e.persisted)))
+    await page.goto(server.origin() + '/page')
+    await page.evaluate(() => (window as any).consent.rejectAll())
+    await page.goto(server.origin() + '/blank')
+    // Changed from outside: a BroadcastChannel message would evict the cached page.
+    const value = encodeRecord({ id: 'abcdefgh12345678', time: Date.now(), revision: 1, method: 'accept-all', categories: { necessary: true, analytics: true, marketing: true }, services: {} })
+    await context.addCookies([{ name: 'consentry', value, url: server.origin() }])
+    // A bfcache restore fires no load event: wait for the commit only.
+    await page.goBack({ waitUntil: 'commit' })
+    // Only meaningful if the page really came from the bfcache (pageshow with persisted).
+    await page.waitForFunction(() => (window as any).__restored === true, null, { timeout: 2000 })
+    await page.waitForFunction(() => (window as any).consent.get('analytics') === true, null, { timeout: 2000 })
+    await bfBrowser.close()
+  })
+
+  it('reports a bad config on the console and leaves the page working', async () => {
+    const { page, context, errors } = await openPage(browser)
+    const logs: string[] = []
+    page.on('console', m => m.type() == 'error' && logs.push(m.text()))
+    await page.goto(server.origin() + '/bad')
+    expect(errors).toEqual([])
+    expect(logs.join('\n')).toContain('categories.a.trackng: unknown key')
+    expect(await page.textContent('#ok')).toBe('still here')
+    expect(await page.evaluate(() => 'consent' in window)).toBe(false)
+    await context.close()
+  })
+
+  it('reads DNT and GPC as the browser reports them', async () => {
+    const { page, context } = await openPage(browser, { extraHTTPHeaders: {} })
+    await page.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true })
+      Object.defineProperty(Navigator.prototype, 'doNotTrack', { get: () => '1' })
+    })
+    await page.goto(server.origin() + '/page')
+    expect(await page.evaluate(() => (window as any).consent.signals)).toEqual({ dnt: true, gpc: true })
+    await context.close()
+  })
+})

@@ -1,0 +1,35 @@
+// Compile-only: `tsc` fails if a line marked @ts-expect-error stops being an error.
+import { createConsent } from '../../src/index'
+
+const consent = createConsent({
+  categories: {
+    necessary: { required: true },
+    analytics: { tracking: true, services: { ga: { hosts: ['www.googletagmanager.com'] } } },
+    marketing: { tracking: true },
+  },
+})
+
+const state: { necessary: boolean; analytics: boolean; marketing: boolean } = consent.get()
+const one: boolean = consent.get('analytics')
+const service: boolean = consent.get('ga')
+consent.set({ analytics: true })
+consent.set({ marketing: false }, { ga: true })
+consent.whenGranted('marketing').then(() => {})
+consent.subscribe(s => s.analytics)
+
+// @ts-expect-error unknown category
+consent.get('nope')
+// @ts-expect-error unknown category
+consent.set({ nope: true })
+// @ts-expect-error unknown service
+consent.set({}, { fb: true })
+// @ts-expect-error unknown category
+consent.whenGranted('social')
+// @ts-expect-error state has no such key
+consent.subscribe(s => s.social)
+// @ts-expect-error grants are booleans
+consent.set({ analytics: 'yes' })
+// @ts-expect-error a category config needs known keys
+createConsent({ categories: { a: { trackng: true } } })
+
+export { state, one, service }

@@ -1,0 +1,193 @@
+import Cookies from 'js-cookie'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createConsent } from '../../src/core/consent'
+import { decodeRecord } from '../../src/core/codec'
+
+const config = {
+  revision: 1,
+  categories: {
+    necessary: { required: true },
+    analytics: { tracking: true, services: { ga: {}, hotjar: {} } },
+    marketing: { tracking: true },
+  },
+  signals: { gpc: 'enforce' },
+} as const
+
+const clearCookies = () => {
+  for (const name of Object.keys(Cookies.get())) Cookies.remove(name)
+}
+
+describe('createConsent', () => {
+  beforeEach(clearCookies)
+  afterEach(() => {
+    clearCookies()
+    vi.unstubAllGlobals()
+  })
+
+  it('starts with optional categories denied and asks (opt-in)', () => {
+    const consent = createConsent(config)
+    expect(consent.get()).toEqual({ necessary: true, analytics: false, marketing: false })
+    expect(consent.$decision.get().ask).toBe(true)
+    expect(consent.$view.get()).toBe('banner')
+    expect(consent.record).toBeNull()
+  })
+
+  it('acceptAll grants everything, writes the cookie and closes the banner', () => {
+    const consent = createConsent(config)
+    consent.acceptAll()
+    expect(consent.get()).toEqual({ necessary: true, analytics: true, marketing: true })
+    expect(consent.get('ga')).toBe(true)
+    expect(consent.$view.get()).toBeNull()
+    const stored = decodeRecord(Cookies.get('consentry'))
+    expect(stored).toMatchObject({ method: 'accept-all', revision: 1, categories: { necessary: true, analytics: true, marketing: true }, services: {} })
+    expect(stored!.id).toBe(consent.record!.id)
+  })
+
+  it('rejectAll denies every optional category and keeps the consent id on a second decision', () => {
+    const consent = createConsent(config)
+    consent.acceptAll()
+    const id = consent.record!.id
+    consent.rejectAll()
+    expect(consent.get()).toEqual({ necessary: true, analytics: false, marketing: false })
+    expect(consent.record).toMatchObject({ id, method: 'reject-all' })
+  })
+
+  it('set changes only what it names, and stores only services that differ from their category', () => {
+    const consent = createConsent(config)
+    consent.set({ analytics: true }, { hotjar: false })
+    expect(consent.get()).toEqual({ necessary: true, analytics: true, marketing: false })
+    expect(consent.get('ga')).toBe(true)
+    expect(consent.get('hotjar')).toBe(false)
+    expect(consent.record).toMatchObject({ method: 'custom', services: { hotjar: false } })
+    consent.set({ marketing: true })
+    expect(consent.get('hotjar')).toBe(false)
+  })
+
+  it('cannot deny a required category', () => {
+    const consent = createConsent(config)
+    consent.set({ necessary: false } as any)
+    expect(consent.get('necessary')).toBe(true)
+  })
+
+  it('calls subscribers at once and once per change, not for a decision that changes nothing', () => {
+    const consent = createConsent(config)
+    const calls: boolean[] = []
+    const off = consent.subscribe(state => calls.push(state.analytics))
+    consent.acceptAll()
+    consent.acceptAll()
+    consent.rejectAll()
+    off()
+    consent.acceptAll()
+    expect(calls).toEqual([false, true, false])
+  })
+
+  it('resolves whenGranted once the category is granted', async () => {
+    const consent = createConsent(config)
+    const log: string[] = []
+    consent.whenGranted('analytics').then(() => log.push('analytics'))
+    consent.whenGranted('ga').then(() => log.push('ga'))
+    await Promise.resolve()
+    expect(log).toEqual([])
+    consent.set({ analytics: true })
+    await new Promise(r => setTimeout(r))
+    expect(log).toEqual(['analytics', 'ga'])
+  })
+
+  it('reads the stored choice on the next page view', () => {
+    createConsent(config).set({ analytics: true })
+    const again = createConsent(config)
+    expect(again.get()).toEqual({ necessary: true, analytics: true, marketing: false })
+    expect(again.$decision.get().ask).toBe(false)
+    expect(again.$view.get()).toBeNull()
+  })
+
+  it('asks again after a revision bump, keeping the old record for preselection', () => {
+    createConsent(config).acceptAll()
+    const bumped = createConsent({ ...config, revision: 2 })
+    expect(bumped.$decision.get().ask).toBe(true)
+    expect(bumped.get('analytics')).toBe(false)
+    expect(bumped.record!.categories.analytics).toBe(true)
+  })
+
+  it('reset forgets the choice and shows the banner', () => {
+    const consent = createConsent(config)
+    consent.acceptAll()
+    consent.reset()
+    expect(Cookies.get('consentry')).toBeUndefined()
+    expect(consent.record).toBeNull()
+    expect(consent.get('analytics')).toBe(false)
+    expect(consent.$view.get()).toBe('banner')
+  })
+
+  it('keeps enforced categories denied even on acceptAll (GPC)', () => {
+    vi.stubGlobal('navigator', { ...navigator, globalPrivacyControl: true })
+    const consent = createConsent(config)
+    expect(consent.signals).toEqual({ dnt: false, gpc: true })
+    expect(consent.$decision.get().ask).toBe(false)
+    consent.acceptAll()
+    expect(consent.get()).toEqual({ necessary: true, analytics: false, marketing: false })
+  })
+
+  it('writes no cookie under a cookieless signal, but keeps the choice for the page view', () => {
+    vi.stubGlobal('navigator', { ...navigator, doNotTrack: '1' })
+    const consent = createConsent({ categories: { necessary: { required: true }, prefs: {}, ads: { tracking: true } }, signals: { dnt: 'enforce', cookieless: true } })
+    consent.set({ prefs: true })
+    expect(document.cookie).toBe('')
+    expect(consent.get()).toEqual({ necessary: true, prefs: true, ads: false })
+  })
+
+  it('keeps the choice in memory when cookies cannot be written', () => {
+    Object.defineProperty(document, 'cookie', { configurable: true, get: () => '', set: () => {} })
+    try {
+      const consent = createConsent(config)
+      consent.acceptAll()
+      expect(consent.get('analytics')).toBe(true)
+      consent.refresh()
+      expect(consent.get('analytics')).toBe(true)
+    } finally {
+      delete (document as any).cookie
+    }
+  })
+
+  it('survives document.cookie throwing: nothing granted, asks, no exception', () => {
+    Object.defineProperty(document, 'cookie', { configurable: true, get: () => { throw new Error('SecurityError') }, set: () => { throw new Error('SecurityError') } })
+    try {
+      const consent = createConsent(config)
+      expect(consent.get('analytics')).toBe(false)
+      expect(() => consent.acceptAll()).not.toThrow()
+      expect(consent.get('analytics')).toBe(true)
+    } finally {
+      delete (document as any).cookie
+    }
+  })
+
+  it('dispatches consentry:ready once and consentry:change per change with state and record', async () => {
+    const events: [string, any][] = []
+    const listen = (e: Event) => events.push([e.type, (e as CustomEvent).detail])
+    document.addEventListener('consentry:ready', listen)
+    document.addEventListener('consentry:change', listen)
+    const consent = createConsent(config)
+    await Promise.resolve()
+    consent.set({ analytics: true })
+    consent.set({ marketing: true })
+    document.removeEventListener('consentry:ready', listen)
+    document.removeEventListener('consentry:change', listen)
+    expect(events.map(e => e[0])).toEqual(['consentry:ready', 'consentry:change', 'consentry:change'])
+    expect(events[1][1].state).toEqual({ necessary: true, analytics: true, marketing: false })
+    expect(events[1][1].record.method).toBe('custom')
+  })
+
+  it('throws a ConsentConfigError for a bad config', () => {
+    expect(() => createConsent({ categories: { a: { tracking: 'yes' } } } as any)).toThrow('categories.a.tracking: expected true or false')
+  })
+
+  it('reads the region from <html data-consent-region>', () => {
+    document.documentElement.setAttribute('data-consent-region', 'US-CA')
+    try {
+      const consent = createConsent({ ...config, model: { default: 'opt-in', regions: { US: 'opt-out' } } })
+      expect(consent.get('analytics')).toBe(true)
+    } finally {
+      document.documentElement.removeAttribute('data-consent-region')
+    }
+  })
+})

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import { decide, modelFor } from '../../src/core/decide'
+import type { ConsentConfig, ConsentRecord, Model, SignalMode } from '../../src/core/types'
+
+const NOW = Date.UTC(2026, 10, 23)
+const DAY = 864e5
+
+const config = (model: Model | ConsentConfig['model'] = 'opt-in', dnt: SignalMode = 'ignore', gpc: SignalMode = 'ignore'): ConsentConfig => ({
+  revision: 2,
+  model,
+  signals: { dnt, gpc },
+  categories: {
+    necessary: { required: true },
+    preferences: {},
+    analytics: { tracking: true, services: { ga: {}, hotjar: {} } },
+    ads: { tracking: true, services: { adsense: { disabled: true } } },
+  },
+})
+
+const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
+  id: 'abcdefgh12345678',
+  time: NOW - 10 * DAY,
+  revision: 2,
+  method: 'custom',
+  categories: { necessary: true, preferences: true, analytics: true, ads: false },
+  services: { hotjar: false },
+  ...over,
+})
+
+const off = { dnt: false, gpc: false }
+
+describe('decide', () => {
+  // [model, dnt mode, gpc mode, signals, record, expected categories (pref, analytics, ads), ask]
+  const table: [Model, SignalMode, SignalMode, { dnt: boolean; gpc: boolean }, ConsentRecord | null, [boolean, boolean, boolean], boolean][] = [
+    ['opt-in', 'ignore', 'ignore', off, null, [false, false, false], true],
+    ['opt-out', 'ignore', 'ignore', off, null, [true, true, true], true],
+    ['notice', 'ignore', 'ignore', off, null, [true, true, true], true],
+    ['opt-in', 'ignore', 'ignore', off, record(), [true, true, false], false],
+    ['opt-out', 'ignore', 'ignore', off, record(), [true, true, false], false],
+    // DNT on but ignored: as if off
+    ['opt-out', 'ignore', 'ignore', { dnt: true, gpc: true }, null, [true, true, true], true],
+    // default-deny: tracking starts denied, banner not forced
+    ['opt-out', 'default-deny', 'ignore', { dnt: true, gpc: false }, null, [true, false, false], false],
+    ['opt-out', 'ignore', 'default-deny', { dnt: false, gpc: true }, null, [true, false, false], false],
+    // default-deny: a visitor who opted in anyway keeps their choice
+    ['opt-out', 'ignore', 'default-deny', { dnt: false, gpc: true }, record(), [true, true, false], false],
+    // enforce: locked off whatever the record says
+    ['opt-in', 'enforce', 'ignore', { dnt: true, gpc: false }, record(), [true, false, false], false],
+    ['opt-out', 'ignore', 'enforce', { dnt: false, gpc: true }, null, [true, false, false], false],
+    // enforce configured but the signal is off
+    ['opt-in', 'enforce', 'enforce', off, null, [false, false, false], true],
+    // revision raised: ask again, fall back to the model
+    ['opt-in', 'ignore', 'ignore', off, record({ revision: 1 }), [false, false, false], true],
+    // expired grant (390 days) and expired refusal (182 days)
+    ['opt-in', 'ignore', 'ignore', off, record({ time: NOW - 391 * DAY, categories: { analytics: true } }), [false, false, false], true],
+    ['opt-in', 'ignore', 'ignore', off, record({ time: NOW - 200 * DAY, categories: { analytics: true } }), [false, true, false], false],
+    ['opt-in', 'ignore', 'ignore', off, record({ time: NOW - 183 * DAY }), [false, false, false], true],
+    // a record from the future (clock skew or forgery)
+    ['opt-in', 'ignore', 'ignore', off, record({ time: NOW + 2 * DAY }), [false, false, false], true],
+  ]
+  it.each(table)('%s dnt=%s gpc=%s signals=%j record=%j', (model, dnt, gpc, signals, rec, [pref, analytics, ads], ask) => {
+    const d = decide(config(model, dnt, gpc), rec, signals, undefined, NOW)
+    expect(d.categories).toEqual({ necessary: true, preferences: pref, analytics, ads })
+    expect(d.ask).toBe(ask)
+  })
+
+  it('locks tracking categories under enforce and names the signal', () => {
+    const d = decide(config('opt-in', 'enforce', 'enforce'), null, { dnt: false, gpc: true }, undefined, NOW)
+    expect(d.locked).toEqual({ analytics: 'gpc', ads: 'gpc' })
+  })
+
+  it('derives services from their category unless recorded, and never grants a disabled one', () => {
+    const d = decide(config('opt-in'), record({ categories: { analytics: true, ads: true } }), off, undefined, NOW)
+    expect(d.services).toEqual({ ga: true, hotjar: false, adsense: false })
+  })
+
+  it('grants a single service of a denied category when the record says so', () => {
+    const d = decide(config('opt-in'), record({ categories: { analytics: false }, services: { ga: true } }), off, undefined, NOW)
+    expect(d.services.ga).toBe(true)
+    expect(d.services.hotjar).toBe(false)
+  })
+
+  it('picks the model by region: exact, then country, then default', () => {
+    const m = { default: 'opt-in' as const, regions: { US: 'opt-out' as const, 'US-CA': 'notice' as const } }
+    expect(modelFor(config(m), 'US-CA')).toBe('notice')
+    expect(modelFor(config(m), 'us-ny')).toBe('opt-out')
+    expect(modelFor(config(m), 'DE')).toBe('opt-in')
+    expect(modelFor(config(m), undefined)).toBe('opt-in')
+    expect(decide(config(m), null, off, 'US-TX', NOW).categories.analytics).toBe(true)
+  })
+
+  it('honours configured lifetimes', () => {
+    const c = { ...config(), lifetime: { consent: 30, refusal: 10 } }
+    expect(decide(c, record({ time: NOW - 31 * DAY, categories: { analytics: true } }), off, undefined, NOW).valid).toBe(false)
+    expect(decide(c, record({ time: NOW - 11 * DAY }), off, undefined, NOW).valid).toBe(false)
+    expect(decide(c, record({ time: NOW - 9 * DAY }), off, undefined, NOW).valid).toBe(true)
+  })
+})
