@@ -11,55 +11,15 @@ export class ConsentConfigError extends Error {
   }
 }
 
-type Check = (value: any, path: string) => void
-
 const fail = (path: string, message: string): never => {
   throw new ConsentConfigError(path || 'config', message)
 }
 
 const isObject = (v: unknown): v is Record<string, any> =>
-  !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof RegExp)
-
-const str: Check = (v, p) => typeof v != 'string' && fail(p, 'expected a string')
-const bool: Check = (v, p) => typeof v != 'boolean' && fail(p, 'expected true or false')
-const fn: Check = (v, p) => typeof v != 'function' && fail(p, 'expected a function')
-const oneOf =
-  (...values: string[]): Check =>
-  (v, p) =>
-    !values.includes(v) && fail(p, 'expected ' + values.map(x => "'" + x + "'").join(' | '))
-const days: Check = (v, p) =>
-  !(typeof v == 'number' && v > 0 && v <= 3650) && fail(p, 'expected a number of days from 1 to 3650')
-
-/** Names are used in the cookie and in markup: keep them to safe characters. */
-const NAME = /^[A-Za-z][\w-]{0,39}$/
-const checkName = (name: string, p: string) =>
-  !NAME.test(name) && fail(p, 'expected a name of letters, digits, _ or - starting with a letter')
+  !!v && typeof v == 'object' && !Array.isArray(v) && !(v instanceof RegExp)
 
 /** http(s) or relative: a `javascript:` link must never reach the page. */
 export const safeUrl = (v: string) => !/^\s*[a-z][\w+.-]*:/i.test(v) || /^\s*https?:/i.test(v)
-const url: Check = (v, p) => {
-  str(v, p)
-  !safeUrl(v) && fail(p, 'expected an http(s) or relative URL')
-}
-
-const list =
-  (item: Check): Check =>
-  (v, p) => {
-    if (!Array.isArray(v)) fail(p, 'expected an array')
-    v.forEach((x: unknown, i: number) => item(x, p + '[' + i + ']'))
-  }
-
-const cookiePattern: Check = (v, p) => {
-  if (v instanceof RegExp) return
-  if (typeof v != 'string') fail(p, 'expected a string or RegExp')
-  if (v[0] == '/') {
-    try {
-      toRegExp(v)
-    } catch {
-      fail(p, 'expected a valid /regular expression/')
-    }
-  }
-}
 
 /** `/^_ga/i` written as a string in JSON config becomes a RegExp. */
 export const toRegExp = (s: string) => {
@@ -68,103 +28,139 @@ export const toRegExp = (s: string) => {
   return new RegExp(s.slice(1, end), s.slice(end + 1))
 }
 
-const shape =
-  (fields: Record<string, Check>, required: string[] = []): Check =>
-  (v, p) => {
-    if (!isObject(v)) fail(p, 'expected an object')
-    for (const key of required) if (!(key in v)) fail(join(p, key), 'is required')
-    for (const key in v) {
-      const check = fields[key]
-      if (!check) fail(join(p, key), 'unknown key (expected one of ' + Object.keys(fields).join(', ') + ')')
-      if (v[key] !== undefined) check(v[key], join(p, key))
-    }
-  }
-const join = (p: string, key: string) => (p ? p + '.' + key : key)
-
-const record =
-  (item: Check, names = true): Check =>
-  (v, p) => {
-    if (!isObject(v)) fail(p, 'expected an object')
-    for (const key in v) {
-      names && checkName(key, join(p, key))
-      item(v[key], join(p, key))
-    }
-  }
-
-const boolOrObject: Check = (v, p) => typeof v != 'boolean' && !isObject(v) && fail(p, 'expected true, false or an object')
-const model = oneOf('opt-in', 'opt-out', 'notice')
-const signal = oneOf('ignore', 'default-deny', 'enforce')
-const cookieInfo = list(shape({ name: str, purpose: str, lifetime: str }, ['name']))
-
-const common = {
-  label: str,
-  description: str,
-  cookies: list(cookiePattern),
-  cookieInfo,
-  storage: list(str),
+const validRegExp = (s: string) => {
+  try {
+    return !!toRegExp(s)
+  } catch {}
 }
-const service = shape({
-  ...common,
-  hosts: list(str),
-  thirdParty: bool,
-  disabled: bool,
-  onRevoke: fn,
-})
-const category = shape({ ...common, required: bool, tracking: bool, services: record(service) })
 
-const TEXT_KEYS =
-  'title body policy acceptAll rejectAll manage prefsTitle prefsBody save close saved required locked notInUse services cookies reopen ok held loadOnce allowAlways'
-const texts: Record<string, Check> = {}
-for (const key of TEXT_KEYS.split(' ')) texts[key] = str
+/*
+ * The schema is data, to keep the drop-in small. A spec is:
+ *   a letter          a scalar, tested by TESTS and described by WANT
+ *   'a|b|c'           one of these strings
+ *   [x]               an array of x
+ *   { key: spec }     an object with these keys only; '*' allows any name; '!' lists required keys
+ *   a function        a custom check
+ */
+type Spec = string | ((v: any, p: string) => void) | Spec[] | { [key: string]: Spec }
 
-const root = shape(
-  {
-    categories: record(category),
-    revision: (v, p) => !(Number.isInteger(v) && v >= 0 && v < 1e9) && fail(p, 'expected a whole number from 0'),
-    model: (v, p) =>
-      typeof v == 'string' ? model(v, p) : shape({ default: model, regions: record(model, false) }, ['default'])(v, p),
-    region: str,
-    signals: shape({ dnt: signal, gpc: signal, cookieless: bool }),
-    cookie: shape({
-      name: (v, p) => !(typeof v == 'string' && /^[\w-]{1,64}$/.test(v)) && fail(p, 'expected a cookie name'),
-      domain: str,
-      path: str,
-      sameSite: oneOf('Lax', 'Strict', 'None'),
-    }),
-    lifetime: shape({ consent: days, refusal: days }),
-    thirdPartyTracking: bool,
-    policyUrl: url,
-    lang: str,
-    texts: shape(texts),
-    ui: shape({ layout: oneOf('bar', 'box', 'modal'), theme: oneOf('light', 'dark', 'auto'), reopen: bool, nonce: str }),
-    gate: shape({ network: bool }),
-    reloadOnWithdraw: bool,
-    // Integrations check their own options; the core only checks the shape.
-    consentMode: boolOrObject,
-    receipts: (v, p) => {
-      if (!isObject(v)) fail(p, 'expected an object')
-      url(v.endpoint, p + '.endpoint')
+const TESTS: Record<string, (v: any) => unknown> = {
+  s: v => typeof v == 'string',
+  b: v => typeof v == 'boolean',
+  f: v => typeof v == 'function',
+  u: v => typeof v == 'string' && safeUrl(v),
+  d: v => typeof v == 'number' && v > 0 && v <= 3650,
+  i: v => Number.isInteger(v) && v >= 0 && v < 1e9,
+  n: v => typeof v == 'string' && /^[\w-]{1,64}$/.test(v),
+  p: v => v instanceof RegExp || (typeof v == 'string' && (v[0] != '/' || validRegExp(v))),
+  o: v => typeof v == 'boolean' || isObject(v),
+}
+const WANT: Record<string, string> = {
+  s: 'a string',
+  b: 'true or false',
+  f: 'a function',
+  u: 'an http(s) or relative URL',
+  d: 'days, 1 to 3650',
+  i: 'a whole number from 0',
+  n: 'a cookie name',
+  p: 'a string or RegExp (a /regular expression/ string must be valid)',
+  o: 'true, false or an object',
+}
+
+/** Names are used in the cookie and in markup: keep them to safe characters. */
+const NAME = /^[A-Za-z][\w-]{0,39}$/
+const join = (p: string, key: string | number) => (typeof key == 'number' ? p + '[' + key + ']' : p ? p + '.' + key : key)
+
+function check(spec: Spec, v: any, p: string): void {
+  if (typeof spec == 'function') return spec(v, p)
+  if (Array.isArray(spec)) {
+    if (!Array.isArray(v)) fail(p, 'expected an array')
+    return v.forEach((x: unknown, i: number) => check(spec[0], x, join(p, i)))
+  }
+  if (typeof spec == 'string') {
+    if (spec.includes('|')) {
+      if (!spec.split('|').includes(v)) fail(p, "expected '" + spec.split('|').join("' | '") + "'")
+      return
+    }
+    if (!TESTS[spec](v)) fail(p, 'expected ' + WANT[spec])
+    return
+  }
+  if (!isObject(v)) fail(p, 'expected an object')
+  for (const key of ((spec['!'] as string) || '').split(' ')) if (key && !(key in v)) fail(join(p, key), 'is required')
+  for (const key in v) {
+    // Own keys only: a config key named `toString` must not find Object.prototype's.
+    const s = Object.keys(spec).includes(key) ? spec[key] : spec['*']
+    if (!s || key == '!') fail(join(p, key), 'unknown key (expected one of ' + Object.keys(spec).join(', ') + ')')
+    if (spec['*'] && !NAME.test(key)) fail(join(p, key), 'expected a name: a letter, then letters, digits, _ or -')
+    if (v[key] !== undefined) check(s, v[key], join(p, key))
+  }
+}
+
+const MODEL = 'opt-in|opt-out|notice'
+const SIGNAL = 'ignore|default-deny|enforce'
+const common = {
+  label: 's',
+  description: 's',
+  cookies: ['p'],
+  cookieInfo: [{ '!': 'name', name: 's', purpose: 's', lifetime: 's' }],
+  storage: ['s'],
+}
+
+/** Every key of `Texts`; the UI's English defaults have the same keys. */
+export const TEXT_KEYS =
+  'title body policy acceptAll rejectAll manage prefsTitle prefsBody save close saved required locked notInUse services cookies reopen ok held loadOnce allowAlways'.split(
+    ' ',
+  )
+const texts: Spec = {}
+for (const key of TEXT_KEYS) texts[key] = 's'
+
+const SCHEMA: Spec = {
+  '!': 'categories',
+  categories: {
+    '*': {
+      ...common,
+      required: 'b',
+      tracking: 'b',
+      services: { '*': { ...common, hosts: ['s'], thirdParty: 'b', disabled: 'b', onRevoke: 'f' } },
     },
-    dataLayer: boolOrObject,
   },
-  ['categories'],
-)
+  revision: 'i',
+  model: (v, p) => check(typeof v == 'string' ? MODEL : { '!': 'default', default: MODEL, regions: (r, q) => check({ '*': MODEL }, r, q) }, v, p),
+  region: 's',
+  signals: { dnt: SIGNAL, gpc: SIGNAL, cookieless: 'b' },
+  cookie: { name: 'n', domain: 's', path: 's', sameSite: 'Lax|Strict|None' },
+  lifetime: { consent: 'd', refusal: 'd' },
+  thirdPartyTracking: 'b',
+  policyUrl: 'u',
+  lang: 's',
+  texts,
+  ui: { layout: 'bar|box|modal', theme: 'light|dark|auto', reopen: 'b', nonce: 's' },
+  gate: { network: 'b' },
+  reloadOnWithdraw: 'b',
+  // Integrations check their own options; the core checks only the shape.
+  consentMode: 'o',
+  receipts: (v, p) => check({ '!': 'endpoint', endpoint: 'u', '*': () => {} }, v, p),
+  dataLayer: 'o',
+}
 
 /**
  * Checks a config and throws a `ConsentConfigError` naming the first bad path.
  * @example validateConfig({ categories: { necessary: { required: true } } })
  */
 export function validateConfig<C extends ConsentConfig>(config: C): C {
-  root(config, '')
-  const seen: Record<string, string> = {}
+  check(SCHEMA, config, '')
+  const seen: Record<string, 1> = {}
   const cats = config.categories
   if (!Object.keys(cats).length) fail('categories', 'expected at least one category')
   for (const cat in cats) {
+    // `{ a: undefined }` passes the schema walk (undefined means "not set"), not this.
+    if (!cats[cat]) fail('categories.' + cat, 'expected an object')
     const services = cats[cat].services || {}
     for (const name in services) {
       const p = 'categories.' + cat + '.services.' + name
+      if (!services[name]) fail(p, 'expected an object')
       if (seen[name] || cats[name]) fail(p, 'service names must be unique across categories and services')
-      seen[name] = cat
+      seen[name] = 1
       if (config.thirdPartyTracking === false && cats[cat].tracking && services[name].thirdParty && !services[name].disabled)
         fail(p, 'third-party tracking is refused by thirdPartyTracking: false')
     }

@@ -38,7 +38,7 @@ describe('validateConfig', () => {
 
   it.each([
     [{ ...base, categories: { analytics: { cookies: [1] } } }, 'categories.analytics.cookies[0]: expected a string or RegExp'],
-    [{ ...base, categories: { analytics: { cookies: ['/(/'] } } }, 'categories.analytics.cookies[0]: expected a valid /regular expression/'],
+    [{ ...base, categories: { analytics: { cookies: ['/(/'] } } }, 'categories.analytics.cookies[0]: expected a string or RegExp (a /regular expression/ string must be valid)'],
     [{ ...base, categories: { analytics: { trackng: true } } }, 'categories.analytics.trackng: unknown key'],
     [{ ...base, categorys: {} }, 'categorys: unknown key'],
     [{}, 'categories: is required'],
@@ -50,7 +50,7 @@ describe('validateConfig', () => {
     [{ ...base, model: { regions: {} } }, 'model.default: is required'],
     [{ ...base, model: { default: 'opt-in', regions: { US: 'maybe' } } }, 'model.regions.US: expected'],
     [{ ...base, signals: { dnt: 'honour' } }, "signals.dnt: expected 'ignore' | 'default-deny' | 'enforce'"],
-    [{ ...base, lifetime: { consent: 0 } }, 'lifetime.consent: expected a number of days'],
+    [{ ...base, lifetime: { consent: 0 } }, 'lifetime.consent: expected days, 1 to 3650'],
     [{ ...base, cookie: { name: 'a b' } }, 'cookie.name: expected a cookie name'],
     [{ ...base, policyUrl: 'javascript:alert(1)' }, 'policyUrl: expected an http(s) or relative URL'],
     [{ ...base, policyUrl: ' JavaScript:alert(1)' }, 'policyUrl: expected an http(s) or relative URL'],
@@ -66,6 +66,9 @@ describe('validateConfig', () => {
       'categories.ads.services.pixel: third-party tracking is refused',
     ],
     [null, 'config: expected an object'],
+    [{ categories: { a: undefined } }, 'categories.a: expected an object'],
+    [{ categories: { a: { services: { x: undefined } } } }, 'categories.a.services.x: expected an object'],
+    [{ categories: { toString: { services: { constructor: 1 } } } }, 'categories.toString.services.constructor: expected an object'],
   ])('names the path: %j', (config, message) => {
     expect(error(config)).toContain(message)
   })
