@@ -1,9 +1,12 @@
 // The drop-in: the only module with side effects. Reads the config from the page,
-// creates `window.consent`, and starts the effects (UI, gating) around it.
+// creates `window.consent`, and starts the effects (gating, UI) around it.
+import { ConsentConfigError } from './core/config'
 import { createConsent } from './core/consent'
-import { startGate } from './gate'
-import { mountUI } from './ui'
 import type { ConsentConfig } from './core/types'
+import { startGate } from './gate'
+import { presets } from './presets/all'
+import { extend } from './presets/extend'
+import { mountUI } from './ui'
 
 declare global {
   interface Window {
@@ -13,17 +16,26 @@ declare global {
 }
 
 const script = document.currentScript as HTMLScriptElement | null
+const attr = (name: string) => (script && script.getAttribute(name)) || undefined
 
+/** `window.consentryConfig`, else the JSON script tag; with `data-preset`, laid over the preset. */
 const readConfig = (): ConsentConfig => {
-  if (window.consentryConfig) return window.consentryConfig
   const json = document.getElementById('consentry-config')
-  if (json) return JSON.parse(json.textContent || '')
-  throw Error('consentry: no config (set window.consentryConfig, add <script type="application/json" id="consentry-config">, or data-preset)')
+  const page = window.consentryConfig || (json ? JSON.parse(json.textContent || '') : undefined)
+  const id = attr('data-preset')
+  if (id) {
+    const preset = (presets as Record<string, ConsentConfig>)[id]
+    if (!preset || !Object.keys(presets).includes(id))
+      throw new ConsentConfigError('data-preset', "expected one of '" + Object.keys(presets).join("' | '") + "'")
+    return page ? extend(preset, page) : preset
+  }
+  if (!page) throw new ConsentConfigError('config', 'none found: set window.consentryConfig, add <script type="application/json" id="consentry-config">, or data-preset')
+  return page
 }
 
 try {
   const config = readConfig()
-  const lang = script && script.getAttribute('data-lang')
+  const lang = attr('data-lang')
   const consent = (window.consent = createConsent(lang && !config.lang ? { ...config, lang } : config))
   startGate(consent)
   mountUI(consent)

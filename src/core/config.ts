@@ -36,7 +36,7 @@ const validRegExp = (s: string) => {
 
 /*
  * The schema is data, to keep the drop-in small. A spec is:
- *   a letter          a scalar, tested by TESTS and described by WANT
+ *   a description     a scalar: TESTS[description] checks it, and the message says it
  *   'a|b|c'           one of these strings
  *   [x]               an array of x
  *   { key: spec }     an object with these keys only; '*' allows any name; '!' lists required keys
@@ -44,28 +44,21 @@ const validRegExp = (s: string) => {
  */
 type Spec = string | ((v: any, p: string) => void) | Spec[] | { [key: string]: Spec }
 
+const STR = 'a string'
+const BOOL = 'true or false'
 const TESTS: Record<string, (v: any) => unknown> = {
-  s: v => typeof v == 'string',
-  b: v => typeof v == 'boolean',
-  f: v => typeof v == 'function',
-  u: v => typeof v == 'string' && safeUrl(v),
-  d: v => typeof v == 'number' && v > 0 && v <= 3650,
-  i: v => Number.isInteger(v) && v >= 0 && v < 1e9,
-  n: v => typeof v == 'string' && /^[\w-]{1,64}$/.test(v),
-  p: v => v instanceof RegExp || (typeof v == 'string' && (v[0] != '/' || validRegExp(v))),
-  o: v => typeof v == 'boolean' || isObject(v),
+  [STR]: v => typeof v == 'string',
+  [BOOL]: v => typeof v == 'boolean',
+  'a function': v => typeof v == 'function',
+  'an http(s) or relative URL': v => typeof v == 'string' && safeUrl(v),
+  'days, 1 to 3650': v => typeof v == 'number' && v > 0 && v <= 3650,
+  'a whole number from 0': v => Number.isInteger(v) && v >= 0 && v < 1e9,
+  'a cookie name': v => typeof v == 'string' && /^[\w-]{1,64}$/.test(v),
+  'a string or RegExp (a /regular expression/ string must be valid)': v =>
+    v instanceof RegExp || (typeof v == 'string' && (v[0] != '/' || validRegExp(v))),
+  'true, false or an object': v => typeof v == 'boolean' || isObject(v),
 }
-const WANT: Record<string, string> = {
-  s: 'a string',
-  b: 'true or false',
-  f: 'a function',
-  u: 'an http(s) or relative URL',
-  d: 'days, 1 to 3650',
-  i: 'a whole number from 0',
-  n: 'a cookie name',
-  p: 'a string or RegExp (a /regular expression/ string must be valid)',
-  o: 'true, false or an object',
-}
+const [, , FN, HTTP, DAYS, INT, NAME_, PATTERN, FLAG] = Object.keys(TESTS)
 
 /** Names are used in the cookie and in markup: keep them to safe characters. */
 const NAME = /^[A-Za-z][\w-]{0,39}$/
@@ -82,7 +75,7 @@ function check(spec: Spec, v: any, p: string): void {
       if (!spec.split('|').includes(v)) fail(p, "expected '" + spec.split('|').join("' | '") + "'")
       return
     }
-    if (!TESTS[spec](v)) fail(p, 'expected ' + WANT[spec])
+    if (!TESTS[spec](v)) fail(p, 'expected ' + spec)
     return
   }
   if (!isObject(v)) fail(p, 'expected an object')
@@ -99,11 +92,11 @@ function check(spec: Spec, v: any, p: string): void {
 const MODEL = 'opt-in|opt-out|notice'
 const SIGNAL = 'ignore|default-deny|enforce'
 const common = {
-  label: 's',
-  description: 's',
-  cookies: ['p'],
-  cookieInfo: [{ '!': 'name', name: 's', purpose: 's', lifetime: 's' }],
-  storage: ['s'],
+  label: STR,
+  description: STR,
+  cookies: [PATTERN],
+  cookieInfo: [{ '!': 'name', name: STR, purpose: STR, lifetime: STR }],
+  storage: [STR],
 }
 
 /** Every key of `Texts`; the UI's English defaults have the same keys. */
@@ -112,35 +105,35 @@ export const TEXT_KEYS =
     ' ',
   )
 const texts: Spec = {}
-for (const key of TEXT_KEYS) texts[key] = 's'
+for (const key of TEXT_KEYS) texts[key] = STR
 
 const SCHEMA: Spec = {
   '!': 'categories',
   categories: {
     '*': {
       ...common,
-      required: 'b',
-      tracking: 'b',
-      services: { '*': { ...common, hosts: ['s'], thirdParty: 'b', disabled: 'b', onRevoke: 'f' } },
+      required: BOOL,
+      tracking: BOOL,
+      services: { '*': { ...common, hosts: [STR], thirdParty: BOOL, disabled: BOOL, onRevoke: FN } },
     },
   },
-  revision: 'i',
+  revision: INT,
   model: (v, p) => check(typeof v == 'string' ? MODEL : { '!': 'default', default: MODEL, regions: (r, q) => check({ '*': MODEL }, r, q) }, v, p),
-  region: 's',
-  signals: { dnt: SIGNAL, gpc: SIGNAL, cookieless: 'b' },
-  cookie: { name: 'n', domain: 's', path: 's', sameSite: 'Lax|Strict|None' },
-  lifetime: { consent: 'd', refusal: 'd' },
-  thirdPartyTracking: 'b',
-  policyUrl: 'u',
-  lang: 's',
+  region: STR,
+  signals: { dnt: SIGNAL, gpc: SIGNAL, cookieless: BOOL },
+  cookie: { name: NAME_, domain: STR, path: STR, sameSite: 'Lax|Strict|None' },
+  lifetime: { consent: DAYS, refusal: DAYS },
+  thirdPartyTracking: BOOL,
+  policyUrl: HTTP,
+  lang: STR,
   texts,
-  ui: { layout: 'bar|box|modal', theme: 'light|dark|auto', reopen: 'b', nonce: 's' },
-  gate: { network: 'b' },
-  reloadOnWithdraw: 'b',
+  ui: { layout: 'bar|box|modal', theme: 'light|dark|auto', reopen: BOOL, nonce: STR },
+  gate: { network: BOOL },
+  reloadOnWithdraw: BOOL,
   // Integrations check their own options; the core checks only the shape.
-  consentMode: 'o',
-  receipts: (v, p) => check({ '!': 'endpoint', endpoint: 'u', '*': () => {} }, v, p),
-  dataLayer: 'o',
+  consentMode: FLAG,
+  receipts: (v, p) => check({ '!': 'endpoint', endpoint: HTTP, '*': () => {} }, v, p),
+  dataLayer: FLAG,
 }
 
 /**
