@@ -1,0 +1,63 @@
+// POST /api/receipts and GET /api/receipts?consent=<id>: the reference receiver of
+// `consentry/server` (the built dist/server.js, as a site would import it), storing
+// receipts in a real SQLite file, demo/.data/receipts.db.
+import { mkdirSync } from 'node:fs'
+import { Readable } from 'node:stream'
+import { fileURLToPath } from 'node:url'
+import Database from 'better-sqlite3'
+import { createReceiver, sqliteStore } from '../../dist/server.js'
+
+const DATA = fileURLToPath(new URL('../.data/', import.meta.url))
+let receive = null
+
+/** Opens the database on first use, so merely loading the demo creates no file. */
+function receiver() {
+  if (!receive) {
+    mkdirSync(DATA, { recursive: true })
+    const db = new Database(DATA + 'receipts.db')
+    // WAL: readers (the inspector's GET) never wait for a writer.
+    db.pragma('journal_mode = WAL')
+    receive = createReceiver({ store: sqliteStore(db), maxBytes: 16384 })
+  }
+  return receive
+}
+
+/**
+ * A node:http request as a web `Request`; the body stays a stream, so the receiver's
+ * size limit applies while it is read.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {URL} url
+ */
+export function toRequest(req, url) {
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers))
+    if (value !== undefined) for (const v of [value].flat()) headers.append(name, v)
+  const body = req.method == 'GET' || req.method == 'HEAD' ? undefined : Readable.toWeb(req)
+  return new Request(url, { method: req.method, headers, body, duplex: 'half' })
+}
+
+/**
+ * Writes a web `Response` to a node:http response.
+ * @param {Response} response
+ * @param {import('node:http').ServerResponse} res
+ */
+export async function sendResponse(response, res) {
+  const headers = {}
+  response.headers.forEach((value, name) => (headers[name] = value))
+  const setCookie = response.headers.getSetCookie()
+  if (setCookie.length) headers['set-cookie'] = setCookie
+  res.writeHead(response.status, headers)
+  res.end(Buffer.from(await response.arrayBuffer()))
+}
+
+/**
+ * Handles `/api/receipts`; returns false for any other path.
+ * @param {import('node:http').IncomingMessage} req
+ * @param {import('node:http').ServerResponse} res
+ * @param {URL} url
+ */
+export async function handle(req, res, url) {
+  if (url.pathname != '/api/receipts') return false
+  await sendResponse(await receiver()(toRequest(req, url)), res)
+  return true
+}

@@ -1,0 +1,2 @@
+// Tells the demo page (possibly on another host) that this widget loaded.
+parent.postMessage({ demoRan: 'facebook' }, '*')

@@ -1,0 +1,281 @@
+// The five demo sites in real Chromium, each running the shipped drop-in with its preset.
+// Pages are opened under *.test names, so third-party stand-ins load from their own hosts
+// (facebook.test, ads.test, ...) and the demo server counts every request they receive.
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startDemo, type Demo } from '../../demo/server.mjs'
+import { launch, openPage } from './harness'
+
+type Id = 'clickandchat' | 'clientexec' | 'chat4support' | 'livechat' | 'messageandchat'
+
+/** What each site loads once everything is granted (stand-in/file, as the server saw
+ * them), and the cookies that leaves. */
+const SITES: Record<Id, { loads: string[]; cookies: string[]; outsideEurope: 'opt-in' | 'opt-out' | 'notice' }> = {
+  clickandchat: {
+    loads: ['recorder/record', 'recorder/recorder.js', 'stats/collect', 'stats/stats.js'],
+    cookies: ['_pv_id', '_pv_ses', '_rec_ses', '_rv', 'prefs'],
+    outsideEurope: 'notice',
+  },
+  clientexec: { loads: ['stats/collect', 'stats/stats.js'], cookies: ['_pv_id', '_pv_ses', 'prefs'], outsideEurope: 'opt-out' },
+  chat4support: { loads: ['stats/collect', 'stats/stats.js'], cookies: ['_pv_id', '_pv_ses', '_rv', 'prefs'], outsideEurope: 'opt-out' },
+  livechat: {
+    loads: [
+      'addon/addon.js',
+      'beacon/px.gif',
+      'facebook/comments.html',
+      'facebook/like.html',
+      'facebook/report.js',
+      'facebook/sdk.js',
+      'facebook/widget.css',
+      'sharethis/buttons.js',
+      'twitter/report.js',
+      'twitter/timeline.html',
+    ],
+    cookies: ['__sharethis_cookie_test__', '__stid', '_fbp'],
+    outsideEurope: 'opt-out',
+  },
+  messageandchat: { loads: [], cookies: ['prefs'], outsideEurope: 'opt-in' },
+}
+const IDS = Object.keys(SITES) as Id[]
+
+let demo: Demo
+let browser: Browser
+
+beforeAll(async () => {
+  demo = await startDemo({ port: 0 })
+  browser = await launch()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await demo?.close()
+})
+
+const url = (id: Id, query = '') => `http://www.demo.test:${demo.port}/${id}/${query}`
+
+/** Stand-in files requested since `mark` (an index into demo.requests), as `stand-in/file`. */
+const reached = (mark: number) =>
+  [...new Set(demo.requests.slice(mark).filter(r => r.standIn).map(r => r.standIn + '/' + r.file))].sort()
+
+/** Cookie names in the whole browser context, every host. */
+const cookieNames = async (context: BrowserContext) => (await context.cookies()).map(c => c.name).sort()
+
+const state = (page: Page) => page.evaluate(() => (window as any).consent.get())
+const recordId = (page: Page) => page.evaluate(() => (window as any).consent.record?.id ?? null)
+
+/** Loads a page and gives gated elements that are going to load the time to do so. */
+async function visit(page: Page, target: string) {
+  await page.goto(target)
+  await settle(page)
+}
+// Not 'networkidle': a receipt beacon sent as the previous page unloads can keep it from
+// ever firing after a reload. Effects are awaited by polling for them instead.
+async function settle(page: Page) {
+  await page.waitForLoadState('load')
+  await page.waitForFunction(() => (window as any).consent)
+  // Scripts that just ran, and tags inserted by site code (demo/insert.js waits 50 ms).
+  await page.waitForTimeout(300)
+}
+
+/** Polls `read` until it returns `expected` (or 5 s pass), and returns what it last read. */
+async function until<T>(read: () => Promise<T> | T, expected: T): Promise<T> {
+  const end = Date.now() + 5000
+  let value = await read()
+  while (JSON.stringify(value) != JSON.stringify(expected) && Date.now() < end) {
+    await new Promise(r => setTimeout(r, 50))
+    value = await read()
+  }
+  return value
+}
+
+/** The banner is on screen: every banner has Manage preferences (notice banners have OK instead of Accept/Reject). */
+const bannerShown = async (page: Page) => {
+  const manage = page.getByRole('button', { name: 'Manage preferences' })
+  return (await manage.count()) > 0 && (await manage.first().isVisible())
+}
+
+async function click(page: Page, name: string) {
+  await page.getByRole('button', { name, exact: true }).first().click()
+  await settle(page)
+}
+
+/** Waits until exactly these stand-in files have been requested since `mark`. */
+const waitForLoads = (mark: number, files: string[]) => until(() => reached(mark), [...files].sort())
+
+describe.each(IDS)('demo site %s', id => {
+  const site = SITES[id]
+
+  it('shows the banner to a first-time EU visitor and runs nothing optional', async () => {
+    const { page, context, errors } = await openPage(browser)
+    const mark = demo.requests.length
+    await visit(page, url(id, '?region=DE'))
+    expect(await bannerShown(page)).toBe(true)
+    expect(reached(mark)).toEqual([])
+    expect(await cookieNames(context)).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('Reject all: no stand-in receives a request and only the consent cookie exists, also after a reload', async () => {
+    const { page, context, errors } = await openPage(browser)
+    const mark = demo.requests.length
+    await visit(page, url(id, '?region=DE'))
+    await click(page, 'Reject all')
+    expect(await bannerShown(page)).toBe(false)
+    const rejected = await state(page)
+    expect(Object.entries(rejected).filter(([, v]) => v).map(([k]) => k)).toEqual(['necessary'])
+    expect(await cookieNames(context)).toEqual(['consentry'])
+    expect(await page.evaluate(() => localStorage.getItem('rec_buffer'))).toBe(null)
+    const id1 = await recordId(page)
+    await page.reload()
+    await settle(page)
+    expect(await bannerShown(page)).toBe(false)
+    expect(await state(page)).toEqual(rejected)
+    expect(await recordId(page)).toBe(id1)
+    expect(reached(mark)).toEqual([])
+    expect(await cookieNames(context)).toEqual(['consentry'])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('Accept all: every stand-in loads and sets its cookies; a reload keeps the choice without a banner', async () => {
+    const { page, context, errors } = await openPage(browser)
+    const mark = demo.requests.length
+    await visit(page, url(id, '?region=DE'))
+    await click(page, 'Accept all')
+    expect(await bannerShown(page)).toBe(false)
+    expect(await waitForLoads(mark, site.loads)).toEqual(site.loads)
+    const all = ['consentry', ...site.cookies].sort()
+    expect(await until(() => cookieNames(context), all)).toEqual(all)
+    const accepted = await state(page)
+    expect(Object.values(accepted).every(Boolean)).toBe(true)
+    const id1 = await recordId(page)
+    const reload = demo.requests.length
+    await page.reload()
+    await settle(page)
+    expect(await bannerShown(page)).toBe(false)
+    expect(await state(page)).toEqual(accepted)
+    expect(await recordId(page)).toBe(id1)
+    expect(await waitForLoads(reload, site.loads)).toEqual(site.loads)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it(`follows its own model outside Europe (${site.outsideEurope})`, async () => {
+    const { page, context } = await openPage(browser)
+    const mark = demo.requests.length
+    await visit(page, url(id, '?region=US'))
+    expect(await bannerShown(page)).toBe(true)
+    const loads = site.outsideEurope == 'opt-in' ? [] : site.loads
+    expect(await waitForLoads(mark, loads)).toEqual(loads)
+    // No consent cookie until the visitor answers; the site's own cookies follow the model.
+    const cookies = site.outsideEurope == 'opt-in' ? [] : [...site.cookies].sort()
+    expect(await until(() => cookieNames(context), cookies)).toEqual(cookies)
+    await context.close()
+  })
+})
+
+describe.each(['clickandchat', 'clientexec', 'chat4support', 'livechat'] as const)('demo site %s under browser signals', id => {
+  const site = SITES[id]
+
+  it('ignores Do Not Track, as its policy makes no promise about it', async () => {
+    const { page, context } = await openPage(browser)
+    await visit(page, url(id, '?region=DE&dnt=1'))
+    expect(await page.evaluate(() => (window as any).consent.signals)).toEqual({ dnt: true, gpc: false })
+    expect(await bannerShown(page)).toBe(true)
+    await click(page, 'Accept all')
+    expect(Object.values(await state(page)).every(Boolean)).toBe(true)
+    await context.close()
+  })
+
+  it('under GPC starts with tracking off and no banner, and the visitor may still opt in', async () => {
+    const { page, context } = await openPage(browser)
+    const mark = demo.requests.length
+    await visit(page, url(id, '?region=US&gpc=1'))
+    expect(await bannerShown(page)).toBe(false)
+    const s = await state(page)
+    expect(s.analytics).toBe(false)
+    expect(reached(mark)).toEqual([])
+    // Preferences (not tracking) still follow the model: on outside Europe.
+    const prefs = id == 'livechat' ? [] : ['prefs']
+    expect(await until(() => cookieNames(context), prefs)).toEqual(prefs)
+    await page.getByText('Cookie settings').first().click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Accept all' }).click()
+    await settle(page)
+    expect(Object.values(await state(page)).every(Boolean)).toBe(true)
+    expect(await waitForLoads(mark, site.loads)).toEqual(site.loads)
+    await context.close()
+  })
+})
+
+describe('demo site messageandchat (Do Not Track honoured absolutely)', () => {
+  it.each(['dnt', 'gpc'])('with %s on: no banner, no cookie at all, no ads, even after Accept all in the dialog', async signal => {
+    const { page, context, errors } = await openPage(browser)
+    const mark = demo.requests.length
+    await visit(page, url('messageandchat', `?region=NL&${signal}=1`))
+    expect(await bannerShown(page)).toBe(false)
+    expect(await state(page)).toEqual({ necessary: true, preferences: false, marketing: false })
+    expect(await cookieNames(context)).toEqual([])
+    // The visitor opens the settings anyway and accepts everything: the signal still wins.
+    await page.getByText('Cookie settings').first().click()
+    await page.getByRole('dialog').getByRole('button', { name: 'Accept all' }).click()
+    await settle(page)
+    expect(await state(page)).toEqual({ necessary: true, preferences: false, marketing: false })
+    expect(await cookieNames(context)).toEqual([])
+    await page.reload()
+    await settle(page)
+    expect(await bannerShown(page)).toBe(false)
+    expect(await cookieNames(context)).toEqual([])
+    expect(reached(mark)).toEqual([])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('never loads AdSense, marked or inserted by other code, even after Accept all', async () => {
+    const { page, context } = await openPage(browser)
+    const mark = demo.requests.length
+    await visit(page, url('messageandchat', '?region=US'))
+    await click(page, 'Accept all')
+    expect(await page.evaluate(() => (window as any).consent.get('adsense'))).toBe(false)
+    await page.reload()
+    await settle(page)
+    expect(demo.hits('ads').filter(r => demo.requests.indexOf(r) >= mark)).toEqual([])
+    expect(await page.locator('ins.adsbygoogle').textContent()).toBe('Ad space (not in use)')
+    expect(await cookieNames(context)).toEqual(['consentry', 'prefs'])
+    await context.close()
+  })
+})
+
+describe('demo site livechat (blocking by host)', () => {
+  it('holds an add-on tag that site code inserts unmarked until the add-on is granted', async () => {
+    const { page, context } = await openPage(browser)
+    const mark = demo.requests.length
+    await visit(page, url('livechat', '?region=DE'))
+    expect(await page.locator('script[data-inserted]').count()).toBe(1)
+    expect(demo.hits('addon').filter(r => demo.requests.indexOf(r) >= mark)).toEqual([])
+    await click(page, 'Accept all')
+    await until(() => demo.hits('addon').filter(r => demo.requests.indexOf(r) >= mark).length, 2)
+    const paths = demo.hits('addon').filter(r => demo.requests.indexOf(r) >= mark).map(r => r.path).sort()
+    expect(paths).toEqual(['/addon.js', '/addon.js?inserted=1'])
+    await context.close()
+  })
+})
+
+describe('demo server', () => {
+  it('serves the gallery, linking all five sites, and each privacy page', async () => {
+    const gallery = await (await fetch(demo.url)).text()
+    for (const id of IDS) expect(gallery).toContain(`href="/${id}/"`)
+    for (const id of IDS) {
+      const res = await fetch(`${demo.url}${id}/privacy`)
+      expect(res.status).toBe(200)
+      expect(await res.text()).toContain('data-consentry-policy')
+    }
+  })
+
+  it('serves stand-ins by path to a plain browser, and nothing outside demo/ and dist/', async () => {
+    expect((await fetch(`${demo.url}stand-in/stats/stats.js`)).status).toBe(200)
+    expect((await fetch(`${demo.url}dist/consentry.js`)).status).toBe(200)
+    expect((await fetch(`${demo.url}dist/..%2Fpackage.json`)).status).toBe(404)
+    expect((await fetch(`${demo.url}demo/server.mjs`)).status).toBe(404)
+  })
+})
