@@ -1,6 +1,6 @@
 // The drop-in: the only module with side effects. Reads the config from the page,
 // creates `window.consent`, and starts the effects (gating, UI) around it.
-import { ConsentConfigError } from './core/config'
+import { ConsentConfigError } from './core/error'
 import { createConsent } from './core/consent'
 import type { ConsentConfig } from './core/types'
 import { startGate } from './gate'

@@ -2,19 +2,21 @@
 // `consentry/server` (the built dist/server.js, as a site would import it), storing
 // receipts in a real SQLite file, demo/.data/receipts.db.
 import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { Readable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
 import Database from 'better-sqlite3'
 import { createReceiver, sqliteStore } from '../../dist/server.js'
 
-const DATA = fileURLToPath(new URL('../.data/', import.meta.url))
+// demo/.data/receipts.db, or $CONSENTRY_RECEIPTS_DB (tests point it at a temporary file).
+const FILE = process.env.CONSENTRY_RECEIPTS_DB || fileURLToPath(new URL('../.data/receipts.db', import.meta.url))
 let receive = null
 
 /** Opens the database on first use, so merely loading the demo creates no file. */
 function receiver() {
   if (!receive) {
-    mkdirSync(DATA, { recursive: true })
-    const db = new Database(DATA + 'receipts.db')
+    mkdirSync(dirname(FILE), { recursive: true })
+    const db = new Database(FILE)
     // WAL: readers (the inspector's GET) never wait for a writer.
     db.pragma('journal_mode = WAL')
     receive = createReceiver({ store: sqliteStore(db), maxBytes: 16384 })

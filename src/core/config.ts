@@ -1,15 +1,8 @@
+// Its own module, so integrations can throw it without pulling in the schema.
+import { ConsentConfigError } from './error'
 import type { ConsentConfig } from './types'
 
-/** Thrown for an invalid config; the message names the path and what was expected. */
-export class ConsentConfigError extends Error {
-  /** Path of the offending value, such as `categories.analytics.cookies[0]`. */
-  path: string
-  constructor(path: string, message: string) {
-    super(path + ': ' + message)
-    this.name = 'ConsentConfigError'
-    this.path = path
-  }
-}
+export { ConsentConfigError }
 
 const fail = (path: string, message: string): never => {
   throw new ConsentConfigError(path || 'config', message)
@@ -118,7 +111,11 @@ const SCHEMA: Spec = {
     },
   },
   revision: INT,
-  model: (v, p) => check(typeof v == 'string' ? MODEL : { '!': 'default', default: MODEL, regions: (r, q) => check({ '*': MODEL }, r, q) }, v, p),
+  model: (v, p) => check(typeof v == 'string' ? MODEL : { '!': 'default', default: MODEL, regions: (r, q) => {
+          check({ '*': MODEL }, r, q)
+          // Looked up in upper case: a lower-case key would silently never apply.
+          for (const k in r) if (!/^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(k)) fail(q + '.' + k, 'expected an ISO 3166 code such as DE or US-CA')
+        } }, v, p),
   region: STR,
   signals: { dnt: SIGNAL, gpc: SIGNAL, cookieless: BOOL },
   cookie: { name: NAME_, domain: STR, path: STR, sameSite: 'Lax|Strict|None' },

@@ -31,7 +31,7 @@ describe('record codec', () => {
         const r = decodeRecord(s)
         expect(r === null || typeof r.id == 'string').toBe(true)
       }),
-      { numRuns: 5000 },
+      { numRuns: 3000 },
     )
   })
 

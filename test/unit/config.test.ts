@@ -49,6 +49,7 @@ describe('validateConfig', () => {
     [{ ...base, model: 'opt_in' }, "model: expected 'opt-in' | 'opt-out' | 'notice'"],
     [{ ...base, model: { regions: {} } }, 'model.default: is required'],
     [{ ...base, model: { default: 'opt-in', regions: { US: 'maybe' } } }, 'model.regions.US: expected'],
+    [{ ...base, model: { default: 'opt-in', regions: { us: 'opt-out' } } }, 'model.regions.us: expected an ISO 3166 code'],
     [{ ...base, signals: { dnt: 'honour' } }, "signals.dnt: expected 'ignore' | 'default-deny' | 'enforce'"],
     [{ ...base, lifetime: { consent: 0 } }, 'lifetime.consent: expected days, 1 to 3650'],
     [{ ...base, cookie: { name: 'a b' } }, 'cookie.name: expected a cookie name'],

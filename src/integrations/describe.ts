@@ -1,0 +1,192 @@
+import type { ConsentConfig, CookiePattern, Model, SignalMode } from '../core/types'
+
+/** A service as the policy page lists it. */
+export interface ServiceDescription {
+  name: string
+  label: string
+  description: string
+  category: string
+  /** Declared as a third party (`thirdParty: true`): may collect data over time and across sites. */
+  thirdParty: boolean
+  hosts: string[]
+  cookies: string[]
+  /** Listed in the config but not in use. */
+  disabled: boolean
+}
+
+/** A category as the policy page lists it. */
+export interface CategoryDescription {
+  name: string
+  label: string
+  description: string
+  required: boolean
+  tracking: boolean
+  cookies: string[]
+  services: ServiceDescription[]
+}
+
+/** One paragraph of the generated text, with a stable id for styling or picking. */
+export interface PolicyParagraph {
+  id: 'choices' | 'dnt' | 'gpc' | 'third-parties' | 'consent-mode' | `category-${string}`
+  title: string
+  text: string
+}
+
+/** What `describePolicy` returns: the facts, and the same facts as plain English. */
+export interface PolicyDescription {
+  model: { default: Model; regions: { [region: string]: Model } }
+  signals: { dnt: SignalMode; gpc: SignalMode; cookieless: boolean }
+  /** The consent cookie and how long a choice lasts, in days. */
+  consentCookie: { name: string; consentDays: number; refusalDays: number }
+  categories: CategoryDescription[]
+  /** Services that may collect data about visitors over time and across sites (CalOPPA). */
+  thirdParties: ServiceDescription[]
+  /** Google Consent Mode, when the config turns it on. */
+  consentMode: 'basic' | 'advanced' | null
+  paragraphs: PolicyParagraph[]
+  /** Every paragraph, `title` and `text`, separated by blank lines. */
+  text: string
+}
+
+const and = (items: string[]) =>
+  items.length < 2 ? items.join('') : items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1]
+
+const cookieText = (p: CookiePattern) => (typeof p == 'string' ? p : '/' + p.source + '/')
+
+const MODEL: { [M in Model]: (labels: string) => string } = {
+  'opt-in': labels => `only what the site needs to work runs before you choose; ${labels} stay off until you switch them on.`,
+  'opt-out': labels =>
+    `optional categories (${labels}) are on unless you switch them off, or your browser sends a privacy signal this site honours (see below).`,
+  notice: labels => `this site tells you what it uses, and you can switch ${labels} off at any time.`,
+}
+const upper = (s: string) => s[0].toUpperCase() + s.slice(1)
+
+/**
+ * Plain-language policy text generated from the config, with the structured facts behind
+ * it: how the site responds to Do Not Track and Global Privacy Control, which third parties
+ * may collect data over time and across sites (what California's CalOPPA asks a privacy
+ * policy to disclose), the categories, services and cookies. Rendering both from the one
+ * config keeps the policy page from drifting away from what the SDK does.
+ * @example
+ * const { paragraphs } = describePolicy(consent.config)
+ * policy.innerHTML = paragraphs.map(p => `<h3>${p.title}</h3><p>${p.text}</p>`).join('') // escape if texts are untrusted
+ */
+export function describePolicy(config: ConsentConfig): PolicyDescription {
+  const m = config.model || 'opt-in'
+  const model = typeof m == 'string' ? { default: m, regions: {} } : { default: m.default, regions: { ...m.regions } }
+  const sig = config.signals || {}
+  const signals = { dnt: sig.dnt || 'ignore', gpc: sig.gpc || 'ignore', cookieless: !!sig.cookieless } as const
+  const life = config.lifetime || {}
+  const consentCookie = {
+    name: (config.cookie && config.cookie.name) || 'consentry',
+    consentDays: life.consent || 390,
+    refusalDays: life.refusal || 182,
+  }
+  const cm = config.consentMode
+  const consentMode = cm ? (typeof cm == 'object' && cm.mode == 'advanced' ? 'advanced' : 'basic') : null
+
+  const categories: CategoryDescription[] = Object.keys(config.categories).map(name => {
+    const c = config.categories[name]
+    const services = c.services || {}
+    return {
+      name,
+      label: c.label || name,
+      description: c.description || '',
+      required: !!c.required,
+      tracking: !!c.tracking && !c.required,
+      cookies: (c.cookieInfo ? c.cookieInfo.map(i => i.name) : (c.cookies || []).map(cookieText)),
+      services: Object.keys(services).map(s => {
+        const v = services[s]
+        return {
+          name: s,
+          label: v.label || s,
+          description: v.description || '',
+          category: name,
+          thirdParty: !!v.thirdParty,
+          hosts: [...(v.hosts || [])],
+          cookies: v.cookieInfo ? v.cookieInfo.map(i => i.name) : (v.cookies || []).map(cookieText),
+          disabled: !!v.disabled,
+        }
+      }),
+    }
+  })
+  const thirdParties = categories.flatMap(c => c.services.filter(s => s.thirdParty && !s.disabled))
+  const optional = categories.filter(c => !c.required)
+  const tracking = categories.filter(c => c.tracking)
+  const labels = (cs: CategoryDescription[]) => and(cs.map(c => c.label))
+
+  const paragraphs: PolicyParagraph[] = []
+  const add = (id: PolicyParagraph['id'], title: string, text: string) => paragraphs.push({ id, title, text })
+
+  // Choices: the model, per region, and how long a choice is kept.
+  let choices = 'This site uses only what it needs to work.'
+  if (optional.length) {
+    choices = upper(MODEL[model.default](labels(optional)))
+    const byModel: { [model: string]: string[] } = {}
+    for (const r in model.regions) if (model.regions[r] != model.default) (byModel[model.regions[r]] ||= []).push(r)
+    for (const other in byModel) choices += ` For visitors in ${and(byModel[other])}: ${MODEL[other as Model](labels(optional))}`
+  }
+  choices +=
+    ` You can change or withdraw your choice at any time in the cookie settings. Your choice is kept in a first-party cookie named "${consentCookie.name}"` +
+    ` for ${consentCookie.consentDays} days (a refusal for ${consentCookie.refusalDays} days), then you are asked again;` +
+    ' it holds a random identifier and your choices, nothing that identifies you.'
+  add('choices', 'Your choices', choices)
+
+  // How the site responds to the two browser signals (CalOPPA, Cal. Bus. & Prof. Code 22575(b)(5)).
+  const signal = (id: 'dnt' | 'gpc', name: string) => {
+    const mode = signals[id]
+    const what = labels(tracking)
+    const lead = `When your browser sends a ${name} signal, `
+    let text =
+      mode == 'ignore'
+        ? `This site does not change what it does when your browser sends a ${name} signal; use the cookie settings to refuse optional categories.`
+        : !tracking.length
+          ? lead + 'nothing changes: no category on this site is used for tracking.'
+          : mode == 'default-deny'
+            ? lead + `this site treats it as your refusal of ${what}: they stay off unless you switch them on yourself.`
+            : lead + `${what} stay off, and cannot be switched on, for as long as the signal is on.`
+    if (mode != 'ignore' && signals.cookieless) text += ' While the signal is on, this site stores no consent cookie at all.'
+    add(id, name, text)
+  }
+  signal('dnt', 'Do Not Track')
+  signal('gpc', 'Global Privacy Control')
+
+  const listed = thirdParties.map(s => `${s.label} (${categories.find(c => c.name == s.category)!.label}${s.hosts.length ? ', ' + s.hosts.join(', ') : ''})`)
+  add(
+    'third-parties',
+    'Third parties',
+    listed.length
+      ? `These third parties may collect information about your online activities over time and across different websites when you use this site: ${and(listed)}. Each runs only while its category is on.`
+      : 'No service on this site is listed as a third party that may collect information about your online activities over time and across different websites.',
+  )
+
+  if (consentMode == 'advanced')
+    add(
+      'consent-mode',
+      'Google tags',
+      "Google's tags load before you choose. Until you agree, they send Google cookieless measurement pings (such as the page address and the time) without setting or reading cookies for analytics or advertising.",
+    )
+
+  for (const c of categories) {
+    const status = c.required ? 'Always on.' : c.tracking ? 'Optional; used for tracking.' : 'Optional.'
+    const services = c.services.map(s => s.label + (s.disabled ? ' (not in use)' : '') + (s.cookies.length ? ` (cookies: ${s.cookies.join(', ')})` : ''))
+    add(
+      `category-${c.name}`,
+      c.label,
+      [status, c.description, services.length && `Services: ${and(services)}.`, c.cookies.length && `Cookies: ${c.cookies.join(', ')}.`]
+        .filter(Boolean)
+        .join(' '),
+    )
+  }
+
+  return {
+    model,
+    signals,
+    consentCookie,
+    categories,
+    thirdParties,
+    consentMode,
+    paragraphs,
+    text: paragraphs.map(p => p.title + '\n' + p.text).join('\n\n'),
+  }
+}

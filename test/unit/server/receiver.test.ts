@@ -1,0 +1,171 @@
+// @vitest-environment node
+import Database from 'better-sqlite3'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import type { Receipt } from '../../../src/integrations/receipts'
+import { createReceiver, memoryStore, sqliteStore, validateReceipt, type ReceiptStore } from '../../../src/server'
+
+const URL_ = 'https://www.example.com/api/receipts'
+let n = 0
+/** A valid receipt; every call a new receipt id under the same consent id unless told. */
+const receipt = (over: Partial<Receipt> = {}): Receipt => ({
+  id: 'k3j9x0aak3j9x0aak3j9x0aa.lz1abc.' + (n++).toString(36),
+  consentId: 'k3j9x0aak3j9x0aak3j9x0aa',
+  time: 1_750_000_000_000 + n,
+  revision: 2,
+  policyUrl: 'https://www.example.com/privacy',
+  categories: { necessary: true, analytics: false },
+  services: { ga: false },
+  method: 'reject-all',
+  signals: { dnt: false, gpc: true },
+  language: 'en',
+  origin: 'https://www.example.com',
+  path: '/pricing',
+  ...over,
+})
+const post = (body: string | object, headers: Record<string, string> = {}) =>
+  new Request(URL_, {
+    method: 'POST',
+    body: typeof body == 'string' ? body : JSON.stringify(body),
+    headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers },
+  })
+const answer = async (res: Response) => ({ status: res.status, body: await res.json() })
+
+describe('createReceiver', () => {
+  it('stores a receipt (201) and lists the history of its consent id, oldest first', async () => {
+    const receive = createReceiver({ store: memoryStore() })
+    const a = receipt({ consentId: 'aaaaaaaaaaaa', method: 'accept-all' })
+    const b = receipt({ consentId: 'aaaaaaaaaaaa', method: 'withdrawal' })
+    expect(await answer(await receive(post(b)))).toEqual({ status: 201, body: { id: b.id, stored: true } })
+    expect((await receive(post(a))).status).toBe(201)
+    await receive(post(receipt({ consentId: 'bbbbbbbbbbbb' })))
+    const res = await receive(new Request(URL_ + '?consent=aaaaaaaaaaaa'))
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    const { body } = await answer(res)
+    expect(body.consentId).toBe('aaaaaaaaaaaa')
+    expect(body.receipts.map((r: Receipt) => r.method)).toEqual(['accept-all', 'withdrawal'])
+    expect(body.receipts[0]).toEqual({ ...a, received: expect.any(Number) })
+  })
+
+  it('keeps one copy of a receipt sent twice (200, stored: false)', async () => {
+    const store = memoryStore()
+    const receive = createReceiver({ store })
+    const r = receipt()
+    expect((await receive(post(r))).status).toBe(201)
+    expect(await answer(await receive(post(r)))).toEqual({ status: 200, body: { id: r.id, stored: false } })
+    expect(await store.list(r.consentId)).toHaveLength(1)
+  })
+
+  it.each([
+    ['not JSON', '{"id": ', 'body is not valid JSON', undefined],
+    ['a JSON array', '[]', 'receipt: expected a JSON object', 'receipt'],
+    ['a missing field', (() => { const r: any = receipt(); delete r.method; return r })(), 'method: is required', 'method'],
+    ['an IP address', { ...receipt(), ip: '203.0.113.7' }, 'ip: unknown field (a receipt carries no other data)', 'ip'],
+    ['a user agent', { ...receipt(), userAgent: 'Mozilla/5.0' }, 'userAgent: unknown field (a receipt carries no other data)', 'userAgent'],
+    ['a bad method', receipt({ method: 'maybe' as any }), 'method: expected one of accept-all, reject-all, custom, signal, withdrawal', 'method'],
+    ['a non-boolean grant', receipt({ categories: { analytics: 'yes' } as any }), 'categories.analytics: expected true or false', 'categories.analytics'],
+    ['a bad category name', receipt({ categories: { '<img>': true } }), 'categories.<img>: expected a name of letters, digits, _ or - starting with a letter', 'categories.<img>'],
+    ['a path with a query', receipt({ path: '/?email=a@b.c' }), 'path: expected a path starting with / (no query or fragment)', 'path'],
+    ['a javascript: policy URL', receipt({ policyUrl: 'javascript:alert(1)' }), 'policyUrl: expected an http(s) URL or null', 'policyUrl'],
+    ['a short receipt id', receipt({ id: 'x' }), 'id: expected 8 to 64 characters of letters, digits, _ . or -', 'id'],
+    ['an extra signal', receipt({ signals: { dnt: false, gpc: false, ua: 'x' } as any }), 'signals.ua: unknown field', 'signals.ua'],
+    ['a float time', receipt({ time: 1.5 }), 'time: expected a time in ms since 1970', 'time'],
+  ])('answers 400 naming the field for %s', async (_what, body, error, field) => {
+    const res = await createReceiver({ store: memoryStore() })(post(body as any))
+    expect(await answer(res)).toEqual({ status: 400, body: field ? { error, field } : { error } })
+  })
+
+  it('answers 413 for a body over maxBytes, by Content-Length or by the bytes actually sent', async () => {
+    const receive = createReceiver({ store: memoryStore(), maxBytes: 1000 })
+    const big = receipt({ services: Object.fromEntries(Array.from({ length: 100 }, (_, i) => ['service' + i, true])) })
+    expect((await receive(post(big))).status).toBe(413)
+    // A chunked body with no Content-Length is cut off while it is read.
+    const chunks = new ReadableStream({
+      start(c) {
+        for (let i = 0; i < 100; i++) c.enqueue(new TextEncoder().encode('x'.repeat(100)))
+        c.close()
+      },
+    })
+    const res = await receive(new Request(URL_, { method: 'POST', body: chunks, duplex: 'half' } as RequestInit))
+    expect(await answer(res)).toEqual({ status: 413, body: { error: 'body larger than 1000 bytes' } })
+  })
+
+  it('keeps serving after bad input', async () => {
+    const receive = createReceiver({ store: memoryStore(), maxBytes: 2000 })
+    expect((await receive(post('x'.repeat(5000)))).status).toBe(413)
+    expect((await receive(post('{'))).status).toBe(400)
+    expect((await receive(post(new Uint8Array([0xff, 0xfe]) as any))).status).toBe(400)
+    expect((await receive(post(receipt()))).status).toBe(201)
+  })
+
+  it('answers 500 when the store fails, so the browser keeps the receipt and retries', async () => {
+    const broken: ReceiptStore = {
+      add: async () => {
+        throw new Error('disk full')
+      },
+      list: async () => [],
+    }
+    const res = await createReceiver({ store: broken })(post(receipt()))
+    expect(await answer(res)).toEqual({ status: 500, body: { error: 'could not store the receipt' } })
+  })
+
+  it('answers 400 for a bad consent id, 403 when not authorized, 405 for other methods', async () => {
+    const receive = createReceiver({ store: memoryStore(), authorize: req => req.headers.get('x-admin') == 'yes' })
+    expect((await receive(new Request(URL_ + '?consent=../../etc'))).status).toBe(400)
+    expect((await receive(new Request(URL_ + '?consent=aaaaaaaaaaaa'))).status).toBe(403)
+    expect((await receive(new Request(URL_ + '?consent=aaaaaaaaaaaa', { headers: { 'x-admin': 'yes' } }))).status).toBe(200)
+    const del = await receive(new Request(URL_, { method: 'DELETE' }))
+    expect(del.status).toBe(405)
+    expect(del.headers.get('allow')).toBe('POST, GET, OPTIONS')
+  })
+
+  it('answers CORS when allowOrigin is set', async () => {
+    const receive = createReceiver({ store: memoryStore(), allowOrigin: 'https://www.example.com' })
+    const pre = await receive(new Request(URL_, { method: 'OPTIONS' }))
+    expect(pre.status).toBe(204)
+    expect(pre.headers.get('access-control-allow-methods')).toBe('POST, GET')
+    expect((await receive(post(receipt()))).headers.get('access-control-allow-origin')).toBe('https://www.example.com')
+  })
+})
+
+describe('validateReceipt', () => {
+  it('returns a valid receipt as it is', () => {
+    const r = receipt({ policyUrl: null, language: '' })
+    expect(validateReceipt(r)).toBe(r)
+  })
+})
+
+describe('sqliteStore', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'consentry-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+  it('keeps all of a burst of 1,000 receipts, each once, with 100 retries among them', async () => {
+    const file = join(dir, 'burst.db')
+    const db = new Database(file)
+    db.pragma('journal_mode = WAL')
+    const receive = createReceiver({ store: sqliteStore(db) })
+    const all = Array.from({ length: 1000 }, (_, i) => receipt({ consentId: 'consent' + (i % 50).toString().padStart(5, '0') }))
+    const retries = all.slice(0, 100)
+    const answers = await Promise.all([...all, ...retries].map(r => receive(post(r))))
+    expect(answers.filter(a => a.status == 201)).toHaveLength(1000)
+    expect(answers.filter(a => a.status == 200)).toHaveLength(100)
+    db.close()
+    // Read back from the file with a fresh connection: nothing lost, nothing doubled.
+    const again = new Database(file, { readonly: true })
+    const rows = again.prepare('SELECT id FROM consentry_receipts').all() as { id: string }[]
+    expect(rows).toHaveLength(1000)
+    expect(new Set(rows.map(r => r.id))).toEqual(new Set(all.map(r => r.id)))
+    const history = await sqliteStore(new Database(file)).list('consent00007')
+    expect(history).toHaveLength(20)
+    expect(history.map(r => r.time)).toEqual([...history.map(r => r.time)].sort((a, b) => a - b))
+    again.close()
+  })
+
+  it('refuses a table name that is not an identifier', () => {
+    const db = new Database(':memory:')
+    expect(() => sqliteStore(db, 'x; DROP TABLE y')).toThrow('invalid table name')
+    db.close()
+  })
+})
