@@ -11,8 +11,14 @@ const fail = (path: string, message: string): never => {
 const isObject = (v: unknown): v is Record<string, any> =>
   !!v && typeof v == 'object' && !Array.isArray(v) && !(v instanceof RegExp)
 
-/** http(s) or relative: a `javascript:` link must never reach the page. */
-export const safeUrl = (v: string) => !/^\s*[a-z][\w+.-]*:/i.test(v) || /^\s*https?:/i.test(v)
+/** http(s) or relative: a `javascript:` link must never reach the page. Asks the URL
+ * parser itself, which strips tabs, newlines and leading control characters (WHATWG URL
+ * "basic URL parser") that a hand-written scheme test would miss: `java\tscript:`. */
+export const safeUrl = (v: string) => {
+  try {
+    return /^https?:$/.test(new URL(v, 'http://a').protocol)
+  } catch {}
+}
 
 /** `/^_ga/i` written as a string in JSON config becomes a RegExp. */
 export const toRegExp = (s: string) => {

@@ -1,6 +1,6 @@
 import { atom, type ReadableAtom, type WritableAtom } from 'nanostores'
 import { validateConfig } from './config'
-import { newId } from './codec'
+import { decodeRecord, encodeRecord, newId } from './codec'
 import { decide } from './decide'
 import { readSignals } from './signals'
 import { clearRecord, readRecord, writeRecord } from './storage'
@@ -136,7 +136,7 @@ export function createConsent<const Config extends ConsentConfig>(config: Config
     $record.set(record)
     $view.set(null)
     update()
-    if (channel) channel.postMessage(record.id)
+    if (channel) channel.postMessage(encodeRecord(record))
   }
 
   const all = (granted: boolean) => {
@@ -145,19 +145,38 @@ export function createConsent<const Config extends ConsentConfig>(config: Config
     return map
   }
 
-  const refresh = () => {
-    signals = readSignals()
-    if (!inMemory || cookieless()) {
-      inMemory = cookieless()
-      $record.set(inMemory ? $record.get() : readRecord(config))
-    }
+  const settle = () => {
     update()
     const view = $view.get()
     if ($decision.get().ask) view || $view.set('banner')
     else if (view == 'banner') $view.set(null)
   }
 
-  if (channel) channel.onmessage = refresh
+  const refresh = () => {
+    signals = readSignals()
+    if (!inMemory || cookieless()) {
+      inMemory = cookieless()
+      $record.set(inMemory ? $record.get() : readRecord(config))
+    }
+    settle()
+  }
+
+  // Another tab decided. Its record travels in the message: re-reading document.cookie
+  // could see the old value, since one tab's cookie write is not ordered before another
+  // tab's read. The newer record wins (ties broken by value), and a tab holding an older
+  // one writes the winner again, so the cookie ends on it whichever write landed last.
+  if (channel)
+    channel.onmessage = (e: MessageEvent) => {
+      const theirs = decodeRecord(e.data)
+      const ours = $record.get()
+      if (!theirs) {
+        if (e.data === '') $record.set(null)
+      } else if (!ours || theirs.time > ours.time || (theirs.time == ours.time && e.data > encodeRecord(ours))) {
+        if (!inMemory) writeRecord(config, theirs)
+        $record.set(theirs)
+      }
+      settle()
+    }
 
   const consent: Consent<Config> = {
     config,

@@ -34,7 +34,9 @@ export function decide(
   const model = modelFor(config, region)
   const valid =
     !!record &&
-    record.revision === (config.revision || 0) &&
+    // A newer revision than ours: this page has a stale config, and the visitor already
+    // answered the newer policy. Asking again would ping-pong with the up-to-date tabs.
+    record.revision >= (config.revision || 0) &&
     record.time <= now + SKEW &&
     now - record.time < lifetimeDays(config, record) * DAY
   const modes = config.signals || {}

@@ -9,15 +9,18 @@ export const cookieName = (config: ConsentConfig) => (config.cookie && config.co
 
 /** Parses `document.cookie` ourselves: with two same-name cookies (host and parent domain,
  * or two paths) the browser orders them by path length and creation time (RFC 6265
- * section 5.4 step 2), not by which is newer, so take the newest that decodes. */
+ * section 5.4 step 2), not by which is newer, so take the newest that decodes. A record
+ * dated in the future (skewed clock, forgery) is the last choice: if it won, every new
+ * decision would be outvoted by it and the banner would come back on every page. */
 export function readRecord(config: ConsentConfig): ConsentRecord | null {
   let found: ConsentRecord | null = null
+  const rank = (r: ConsentRecord) => (r.time > Date.now() + DAY ? -r.time : r.time)
   try {
     const name = cookieName(config)
     for (const part of document.cookie.split(/; */)) {
       const eq = part.indexOf('=')
       const record = part.slice(0, eq) == name && decodeRecord(part.slice(eq + 1))
-      if (record && (!found || record.time > found.time)) found = record
+      if (record && (!found || rank(record) > rank(found))) found = record
     }
   } catch {}
   return found
@@ -41,10 +44,11 @@ export function writeRecord(config: ConsentConfig, record: ConsentRecord): boole
   }
 }
 
-/** Deletes the consent cookie where it was written. */
+/** Deletes the consent cookie where it is written now and host-only (where a config
+ * without `cookie.domain` wrote it before), so `reset()` really forgets. */
 export function clearRecord(config: ConsentConfig): void {
   try {
     const c = config.cookie || {}
-    Cookies.remove(cookieName(config), { path: c.path || '/', domain: c.domain })
+    for (const domain of [c.domain, undefined]) Cookies.remove(cookieName(config), { path: c.path || '/', domain })
   } catch {}
 }

@@ -51,6 +51,8 @@ describe('decide', () => {
     ['opt-in', 'enforce', 'enforce', off, null, [false, false, false], true],
     // revision raised: ask again, fall back to the model
     ['opt-in', 'ignore', 'ignore', off, record({ revision: 1 }), [false, false, false], true],
+    // a record from a newer revision (this tab's config is stale): it applies
+    ['opt-in', 'ignore', 'ignore', off, record({ revision: 3 }), [true, true, false], false],
     // expired grant (390 days) and expired refusal (182 days)
     ['opt-in', 'ignore', 'ignore', off, record({ time: NOW - 391 * DAY, categories: { analytics: true } }), [false, false, false], true],
     ['opt-in', 'ignore', 'ignore', off, record({ time: NOW - 200 * DAY, categories: { analytics: true } }), [false, true, false], false],
