@@ -1,0 +1,123 @@
+import { atom } from 'nanostores'
+import type { Consent } from '../core/consent'
+import type { Texts } from '../core/types'
+
+/**
+ * The English texts, built in. `{signal}` in `locked` becomes the signal's name;
+ * `{service}` and `{category}` in `held` become labels (see `format`). The key order is
+ * the order of every `TextList`: add new keys at the end, here and there.
+ */
+export const en: Texts = {
+  title: 'Your privacy choices',
+  body: 'We use cookies the site needs to work. With your permission we also use optional cookies to understand visits and improve the site. You can change your choice at any time.',
+  policy: 'Privacy policy',
+  acceptAll: 'Accept all',
+  rejectAll: 'Reject all',
+  manage: 'Manage preferences',
+  prefsTitle: 'Cookie preferences',
+  prefsBody: 'Choose which kinds of cookies we may use.',
+  save: 'Save preferences',
+  close: 'Close',
+  saved: 'Preferences saved',
+  required: 'Always on: the site needs these to work.',
+  locked: 'Off because your browser sends the {signal} signal.',
+  notInUse: 'Not in use',
+  services: 'Services and cookies',
+  cookies: 'Cookies',
+  reopen: 'Cookie settings',
+  ok: 'OK',
+  held: '{service} is blocked until you allow {category} cookies.',
+  loadOnce: 'Load once',
+  allowAlways: 'Always allow',
+}
+
+/**
+ * A language's texts as a list in the order of `en`'s keys: what language files ship,
+ * 100 bytes of key names lighter than an object.
+ */
+export type TextList = readonly [
+  title: string,
+  body: string,
+  policy: string,
+  acceptAll: string,
+  rejectAll: string,
+  manage: string,
+  prefsTitle: string,
+  prefsBody: string,
+  save: string,
+  close: string,
+  saved: string,
+  required: string,
+  locked: string,
+  notInUse: string,
+  services: string,
+  cookies: string,
+  reopen: string,
+  ok: string,
+  held: string,
+  loadOnce: string,
+  allowAlways: string,
+]
+
+/**
+ * A language list as an object.
+ * @example import { de, fromList } from 'consentry/ui'; fromList(de).acceptAll // 'Alle akzeptieren'
+ */
+export const fromList = (list: TextList): Partial<Texts> => {
+  const texts: { [key: string]: string } = {}
+  // A list older than the keys leaves the newer ones in English.
+  Object.keys(en).forEach((key, i) => list[i] && (texts[key] = list[i]))
+  return texts
+}
+
+/**
+ * Texts per language, shared by the UI and the gate's placeholders; `listen` to it
+ * to draw again when a language file arrives after the first render.
+ */
+export const $langs = /* @__PURE__ */ atom<{ readonly [lang: string]: Partial<Texts> }>({})
+
+/**
+ * Makes a language available; anything already rendered is drawn again.
+ * @example import { registerTexts, de } from 'consentry/ui'; registerTexts('de', de)
+ */
+export function registerTexts(lang: string, texts: Partial<Texts> | TextList): void {
+  const map = Array.isArray(texts) ? fromList(texts as TextList) : (texts as Partial<Texts>)
+  $langs.set({ ...$langs.get(), [lang.toLowerCase()]: map })
+}
+
+/**
+ * The language asked for: config `lang`, else `<html lang>`, else `navigator.language`.
+ * @example requestedLang(consent) // 'de-at'
+ */
+export function requestedLang(consent: Consent<any>): string {
+  const doc = typeof document == 'object' ? document.documentElement.lang : ''
+  const nav = typeof navigator == 'object' ? navigator.language : ''
+  return (consent.config.lang || doc || nav || 'en').toLowerCase()
+}
+
+/**
+ * The language the texts are in: the requested tag if registered, then its primary
+ * subtag (`en-GB` -> `en`), then config `lang` when the config brings its own texts,
+ * else English.
+ */
+export function langFor(consent: Consent<any>): string {
+  const want = requestedLang(consent)
+  const base = want.split('-')[0]
+  const langs = $langs.get()
+  return langs[want] ? want : langs[base] ? base : consent.config.texts && consent.config.lang ? want : 'en'
+}
+
+/**
+ * Every text, resolved: English, then the registered language, then `config.texts`.
+ * @example textsFor(consent).acceptAll // 'Accept all', or 'Alle akzeptieren' with German loaded
+ */
+export function textsFor(consent: Consent<any>): Texts {
+  return { ...en, ...$langs.get()[langFor(consent)], ...consent.config.texts }
+}
+
+/**
+ * Replaces `{name}` placeholders in a text.
+ * @example format(texts.held, { service: 'YouTube', category: 'Marketing' })
+ */
+export const format = (text: string, values: { [name: string]: string }) =>
+  text.replace(/\{(\w+)\}/g, (m, name) => (name in values ? values[name] : m))
