@@ -1,6 +1,7 @@
 // Size budgets from package.json "size": gzip -9 and brotli (max quality) of each file.
-// `--json` prints the measured sizes instead (used by the README and the benchmark).
-import { readFileSync } from 'node:fs'
+// `--json` prints the measured sizes; `--write` puts the table into README.md, and
+// without it the run fails when README.md's table is not what was measured.
+import { readFileSync, writeFileSync } from 'node:fs'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { rollup } from 'rollup'
 import resolve from '@rollup/plugin-node-resolve'
@@ -34,7 +35,23 @@ if (process.argv.includes('--json')) {
   console.log(JSON.stringify(results, null, 2))
   process.exit(0)
 }
+const kb = n => (n / 1000).toFixed(2) + ' KB'
+const table = [
+  '| bundle | gzip | brotli | budget (gzip) |',
+  '|---|---|---|---|',
+  ...results.map(r => `| ${r.name} | ${kb(r.gzipped)} | ${kb(r.brotlied)} | ${r.gzip} |`),
+].join('\n')
+const START = '<!-- sizes:start -->'
+const END = '<!-- sizes:end -->'
+const readme = readFileSync('README.md', 'utf8')
+const block = `${START}\nMeasured by \`npm test\` (\`scripts/size.mjs\`: gzip -9 and brotli 11 of the built files; 1 KB = 1000 bytes):\n\n${table}\n${END}`
+const current = readme.slice(readme.indexOf(START), readme.indexOf(END) + END.length)
 let failed = 0
+if (process.argv.includes('--write')) writeFileSync('README.md', readme.replace(current, block))
+else if (current != block) {
+  failed++
+  console.error('README.md size table is stale: run `node scripts/size.mjs --write` and commit README.md')
+}
 for (const r of results) {
   const over = []
   if (r.gzip && r.gzipped > parse(r.gzip)) over.push(`gzip ${r.gzipped} B > ${r.gzip}`)

@@ -117,7 +117,7 @@ const SCHEMA: Spec = {
     },
   },
   revision: INT,
-  model: (v, p) => check(typeof v == 'string' ? MODEL : { '!': 'default', default: MODEL, regions: (r, q) => {
+  model: (v, p) => check(typeof v == 'string' ? MODEL : { '!': 'default', default: MODEL, unknown: MODEL, regions: (r, q) => {
           check({ '*': MODEL }, r, q)
           // Looked up in upper case: a lower-case key would silently never apply.
           for (const k in r) if (!/^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(k)) fail(q + '.' + k, 'expected an ISO 3166 code such as DE or US-CA')

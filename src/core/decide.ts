@@ -4,13 +4,14 @@ export const DAY = 864e5
 /** A record dated further ahead than this is from a skewed clock or forged: ask again. */
 const SKEW = DAY
 
-/** The model that applies in a region: exact (`US-CA`), then country (`US`), then the default. */
+/** The model that applies in a region: exact (`US-CA`), then country (`US`), then the
+ * default; with no region known, `unknown` (say `'opt-in'`, to fail closed) or the default. */
 export function modelFor(config: ConsentConfig, region?: string): Model {
   const m = config.model || 'opt-in'
   if (typeof m == 'string') return m
   const regions = m.regions || {}
   const r = (region || '').toUpperCase()
-  return regions[r] || regions[r.split('-')[0]] || m.default
+  return (r ? regions[r] || regions[r.split('-')[0]] : m.unknown) || m.default
 }
 
 /** Days a record lasts: a refusal of anything optional is asked again sooner. */

@@ -87,7 +87,7 @@ export interface ConsentConfig {
   categories: { readonly [name: string]: CategoryConfig }
   /** Raise to ask every visitor again. */
   revision?: number
-  model?: Model | { default: Model; regions?: { readonly [region: string]: Model } }
+  model?: Model | { default: Model; regions?: { readonly [region: string]: Model }; unknown?: Model }
   /** ISO 3166 region of the visitor (`DE`, `US-CA`), if the site knows it. */
   region?: string
   signals?: {

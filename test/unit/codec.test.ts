@@ -23,7 +23,7 @@ describe('record codec', () => {
       }),
       { numRuns: 2000 },
     )
-  })
+  }, 30_000)
 
   it('never throws and returns a record or null for any string', () => {
     fc.assert(
@@ -33,7 +33,7 @@ describe('record codec', () => {
       }),
       { numRuns: 3000 },
     )
-  })
+  }, 30_000)
 
   it('rejects every truncation and single-character tamper of a real value', () => {
     const value = encodeRecord({ id: newId(), time: 1_763_900_000_000, revision: 3, method: 'custom', categories: { necessary: true, analytics: false }, services: { ga: true } })

@@ -97,5 +97,5 @@ describe('validateConfig', () => {
       }),
       { numRuns: 3000 },
     )
-  })
+  }, 30_000)
 })

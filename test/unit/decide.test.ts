@@ -88,6 +88,9 @@ describe('decide', () => {
     expect(modelFor(config(m), 'us-ny')).toBe('opt-out')
     expect(modelFor(config(m), 'DE')).toBe('opt-in')
     expect(modelFor(config(m), undefined)).toBe('opt-in')
+    const unknown = { default: 'opt-out' as const, unknown: 'opt-in' as const, regions: { DE: 'opt-in' as const } }
+    expect(modelFor(config(unknown), undefined)).toBe('opt-in')
+    expect(modelFor(config(unknown), 'US')).toBe('opt-out')
     expect(decide(config(m), null, off, 'US-TX', NOW).categories.analytics).toBe(true)
   })
 
