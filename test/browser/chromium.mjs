@@ -3,6 +3,21 @@
 import { execSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 
+/** Flags every launch needs here (no sandbox or GPU in the container); `*.test` hosts map
+ * to 127.0.0.1 and nothing else resolves, so no request can leave the machine. Shared by
+ * the browser tests and the benchmark. */
+export const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP *.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+]
+
 export function findChromium() {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)
   for (const path of candidates) if (existsSync(path)) return path

@@ -1,0 +1,346 @@
+import type { Consent } from '../core/consent'
+import { cookieName } from '../core/storage'
+import type { Decision } from '../core/types'
+import { format, textsFor } from '../ui/texts'
+import { cleanUp, type Rules } from './cleanup'
+import { hostIn, matcher } from './match'
+import { guardNetwork } from './network'
+import { patcher } from './patch'
+import { placeholder } from './placeholder'
+
+const CONSENT = 'data-consent'
+const SERVICE = 'data-service'
+const DATA_SRC = 'data-src'
+const DATA_TYPE = 'data-type'
+const TAGS = 'script,iframe,img'
+
+/** A category or service: label, category, clean-up tests, revoke hook. */
+type Unit = [label: string, category: string, rules: Rules, onRevoke?: () => void]
+
+/**
+ * Starts gating: runs `<script type="text/plain" data-consent>`, loads
+ * `<iframe data-consent data-src>` and `<img data-consent data-src>` once what they name
+ * is granted; holds back scripts, frames and images that other code inserts from a
+ * denied service's `hosts`; puts placeholders in place of held frames; deletes a denied
+ * category's or service's cookies and storage keys. Returns a function that stops it.
+ * Start it as early as possible: what ran before it cannot be held.
+ * @example
+ * import { startGate } from 'consentry/gate'
+ * const stop = startGate(consent)
+ */
+export function startGate(consent: Consent<any>): () => void {
+  const { config, $decision } = consent
+  const units: { [name: string]: Unit } = {}
+  const hosts: [host: string, service: string][] = []
+  for (const cat in config.categories) {
+    const add = (name: string, c: any) =>
+      (units[name] = [c.label || name, cat, [(c.cookies || []).map(matcher), (c.storage || []).map(matcher)], c.onRevoke])
+    const c = config.categories[cat]
+    add(cat, c)
+    for (const name in c.services) {
+      add(name, c.services[name])
+      for (const h of c.services[name].hosts || []) hosts.push([h.toLowerCase().replace(/^\*?\./, ''), name])
+    }
+  }
+
+  const undo: (() => void)[] = []
+  const patch = patcher(undo)
+  // Tracked elements: held ones, and frames that may go back to a placeholder.
+  const items = new Set<Element>()
+  // Held frames, each with the placeholder standing in for it.
+  const frames = new Map<Element, Element>()
+  // Scripts that ran (and their copies), frames loaded once: never touched again.
+  const done = new WeakSet<Element>()
+  const queue: Element[] = []
+  let running: [copy: Element, original: Element] | 0 = 0
+  let policy: any
+  let prev: Decision | undefined
+  let deny: Rules = [[], []]
+
+  const { setAttribute } = Element.prototype
+  const attr = (el: Element, name: string, value: string) => setAttribute.call(el, name, value)
+  const get = (el: Element, name: string) => el.getAttribute(name)
+  const setter = (proto: object, key: string) => Object.getOwnPropertyDescriptor(proto, key)!.set!
+  // The untouched setters: the gate's own writes must not be held by its own hooks.
+  const frameSrc = setter(HTMLIFrameElement.prototype, 'src')
+  const imgSrc = setter(HTMLImageElement.prototype, 'src')
+
+  /** Granted state of a category or service; anything unknown (or inherited, like `toString`) is not. */
+  const ok = (name: string, d = $decision.get()) => (d.categories[name] ?? d.services[name]) === true
+
+  /** The service whose `hosts` cover a URL's host; throws on a URL that cannot be parsed. */
+  const serviceOf = (url: unknown) => {
+    const host = new URL(String(url), document.baseURI).hostname
+    for (const [h, name] of hosts) if (hostIn(host, h)) return name
+  }
+
+  /**
+   * Whether the element's markup is granted. A named service decides: it follows its
+   * category unless the visitor chose it apart ("Always allow"). `!` inverts.
+   */
+  const want = (el: Element) => {
+    try {
+      const rule = get(el, CONSENT)!
+      const name = get(el, SERVICE) || rule.replace(/^!/, '')
+      return !!name && (rule[0] == '!') != ok(name)
+    } catch {
+      // Fail closed: what cannot be decided stays held.
+      return false
+    }
+  }
+
+  /**
+   * Marks an unmarked element whose URL belongs to a service, as if the page had marked
+   * it; returns true when it must not load now. Frames are marked even when granted, so
+   * that they can go back to a placeholder on withdrawal.
+   */
+  const claim = (el: Element, url: unknown) => {
+    let name: string | undefined
+    try {
+      name = serviceOf(url)
+    } catch {}
+    const script = el.localName == 'script'
+    if (!name || el.hasAttribute(CONSENT) || (ok(name) && el.localName != 'iframe')) return
+    attr(el, CONSENT, units[name][1])
+    attr(el, SERVICE, name)
+    if (script) {
+      attr(el, DATA_TYPE, get(el, 'type') || '')
+      attr(el, 'type', 'text/plain')
+    } else attr(el, DATA_SRC, String(url))
+    // A held script keeps its src: as text/plain it fetches nothing, and its copy needs it.
+    if (ok(name)) return
+    script || el.removeAttribute('src')
+    return true
+  }
+
+  /** A script, frame or image enters the document: track it if it is marked or claimed. */
+  const see = (el: Element) => {
+    if (done.has(el)) return
+    const src = get(el, 'src')
+    if (src) claim(el, src)
+    if (!el.hasAttribute(CONSENT)) return
+    if (el.localName == 'script' && !/^text\/plain$/i.test(get(el, 'type')!))
+      return done.add(el) && console.warn('consentry: not gated, add type="text/plain":', get(el, 'src') || el.outerHTML.slice(0, 80))
+    items.add(el)
+    sync(el)
+  }
+
+  /** Brings one tracked element in line with the decision. */
+  const sync = (el: Element) => {
+    const granted = want(el)
+    const tag = el.localName
+    const box = frames.get(el)
+    if (tag == 'iframe') {
+      if (done.has(el)) return
+      if (granted) show(el, box)
+      else if (!box && el.parentNode) {
+        const rule = get(el, CONSENT)!
+        const not = rule[0] == '!'
+        const cat = not ? rule.slice(1) : rule
+        const service = get(el, SERVICE)
+        const t = textsFor(consent)
+        const label = (name: string) => (units[name] || [name])[0]
+        const who = label(service || cat)
+        const held = placeholder(
+          el as HTMLElement,
+          who,
+          format(t.held, { service: who, category: label(cat) }),
+          not
+            ? []
+            : [
+                [t.loadOnce, () => show(el, held, done.add(el))],
+                [t.allowAlways, () => consent.set(service ? {} : { [cat]: true }, service ? { [service]: true } : {})],
+              ],
+        )
+        // Detached, the frame unloads; without `src` it cannot load again until shown.
+        el.removeAttribute('src')
+        frames.set(el, held)
+        el.replaceWith(held)
+      }
+    } else if (granted && (tag == 'img' || el.isConnected)) {
+      items.delete(el)
+      if (tag == 'img') imgSrc.call(el, get(el, DATA_SRC))
+      else {
+        queue.push(el)
+        running || next()
+      }
+    }
+  }
+
+  const show = (el: Element, box?: ChildNode, _?: unknown) => {
+    const url = get(el, DATA_SRC)
+    if (!url || get(el, 'src') == url) return
+    frames.delete(el)
+    // A frame given a src while the parser is still at work may not navigate at all (seen
+    // in Chromium 156): set it while the frame is out of the document, then put it back.
+    if (!box && el.parentNode) el.replaceWith((box = new Text()))
+    frameSrc.call(el, url)
+    if (box) {
+      const focus = box.contains(document.activeElement)
+      box.replaceWith(el)
+      if (focus) (el as HTMLElement).focus()
+    }
+  }
+
+  /**
+   * Trusted Types: the `consentry` policy, created on first use, vouches only for what
+   * the page already wrote: a gated script's own text, or markup the page passed as
+   * TrustedHTML with `src` moved to `data-src`. Without Trusted Types, the string.
+   */
+  const trust = (kind: 'createScript' | 'createHTML', s: string) => {
+    if (policy == null)
+      try {
+        policy = (window as any).trustedTypes.createPolicy('consentry', { createScript: (s: string) => s, createHTML: (s: string) => s })
+      } catch {
+        policy = 0
+      }
+    return policy ? policy[kind](s) : s
+  }
+
+  /** Runs queued scripts in order; an external one's load or error runs the one after it. */
+  const next = () => {
+    running = 0
+    while (!running && queue.length) {
+      const old = queue.shift()!
+      // Withdrawn (or removed) while waiting its turn: it stays held.
+      if (!old.isConnected || !want(old)) {
+        items.add(old)
+        continue
+      }
+      // A clone keeps every attribute and the nonce (HTML: the cloning steps copy [[CryptographicNonce]]).
+      const copy = old.cloneNode(true) as HTMLScriptElement
+      const type = get(old, DATA_TYPE)
+      done.add(old)
+      done.add(copy)
+      copy.removeAttribute(CONSENT)
+      copy.removeAttribute(DATA_TYPE)
+      type ? attr(copy, 'type', type) : copy.removeAttribute('type')
+      if (copy.hasAttribute('src')) {
+        running = [copy, old]
+        // Listeners, not `onload`: the page's own onload attribute was copied and must still run.
+        const step = () => running && running[0] == copy && next()
+        copy.addEventListener('load', step)
+        copy.addEventListener('error', step)
+        // Trusted Types: a copied script's text counts as modified, so a policy must vouch for it.
+      } else copy.text = trust('createScript', old.textContent!)
+      old.replaceWith(copy)
+    }
+  }
+
+  // Parser-inserted elements reach the observer before they run (HTML: the parser performs
+  // a microtask checkpoint before it prepares a script); the setters below catch code.
+  const observer = new MutationObserver(records => {
+    for (const r of records)
+      r.addedNodes.forEach(n => {
+        if ((n as Element).matches?.(TAGS)) see(n as Element)
+        if ((n as Element).firstElementChild) (n as Element).querySelectorAll(TAGS).forEach(see)
+      })
+  })
+  observer.observe(document.documentElement, { childList: true, subtree: true })
+
+  if (hosts.length) {
+    // A script fetches as soon as it is inserted with a src, an image as soon as it gets
+    // one, and a frame as soon as it is inserted, before an observer hears of any of
+    // them: so decide when the URL is set, as yett does.
+    // Whether a write of `src` (or of a held script's `type`) must be swallowed. A held
+    // image is tracked even while detached, so that a pixel held now is sent once granted;
+    // a held script keeps its src (as text/plain it fetches nothing) and takes its type
+    // as `data-type`, the type its copy will have.
+    const held = (el: Element, key: string, v: unknown) =>
+      key == 'src'
+        ? claim(el, v) && el.localName != 'script' && (el.localName != 'img' || items.add(el))
+        : key == 'type' && el.hasAttribute(DATA_TYPE) && (attr(el, DATA_TYPE, String(v)), 1)
+    for (const proto of [HTMLScriptElement.prototype, HTMLIFrameElement.prototype, HTMLImageElement.prototype]) {
+      for (const key of proto == HTMLScriptElement.prototype ? ['src', 'type'] : ['src'])
+        patch(proto, key, d => ({
+          set(this: Element, v: unknown) {
+            held(this, key, v) || d.set!.call(this, v)
+          },
+        }))
+      patch(proto, 'setAttribute', d => ({
+        value(this: Element, name: string, v: string) {
+          held(this, String(name).toLowerCase(), v) || d.value.call(this, name, v)
+        },
+      }))
+    }
+    // Markup parsed from a string starts loading its frames and images before an observer
+    // hears of it: when it names a denied host, parse it inert (in a template) first, hold
+    // what it must, and pass on the markup written back with `data-src` for `src`.
+    const inner = setter(Element.prototype, 'innerHTML')
+    const rewrite = (html: unknown) => {
+      const s = String(html)
+      if (!/<(iframe|img)/i.test(s) || !hosts.some(([h, name]) => s.includes(h) && !ok(name))) return html
+      const t = document.createElement('template')
+      inner.call(t, html)
+      t.content.querySelectorAll('iframe,img').forEach(el => claim(el, get(el, 'src')))
+      return typeof html == 'string' ? t.innerHTML : trust('createHTML', t.innerHTML)
+    }
+    for (const key of ['innerHTML', 'outerHTML'])
+      patch(Element.prototype, key, d => ({
+        set(this: Element, v: unknown) {
+          d.set!.call(this, rewrite(v))
+        },
+      }))
+    patch(Element.prototype, 'insertAdjacentHTML', d => ({
+      value(this: Element, position: string, v: unknown) {
+        d.value.call(this, position, rewrite(v))
+      },
+    }))
+  }
+
+  if (config.gate?.network)
+    guardNetwork(url => {
+      try {
+        const name = serviceOf(url)
+        return !!name && !ok(name)
+      } catch {
+        return false
+      }
+    }, patch)
+
+  const sweep = () => cleanUp(deny, cookieName(config))
+
+  const off = $decision.subscribe(d => {
+    items.forEach(sync)
+    // A script still loading when its consent goes: moving it to another document
+    // cancels it (HTML: "execute the script element" returns when the documents differ).
+    if (running && !want(running[1])) {
+      new Document().adoptNode(running[0])
+      next()
+    }
+    let withdrawn = 0
+    deny = [[], []]
+    for (const name in units) {
+      const [, , [cookies, storage], onRevoke] = units[name]
+      const was = prev && ok(name, prev)
+      if (ok(name, d)) continue
+      if (was) {
+        withdrawn = 1
+        try {
+          onRevoke?.()
+        } catch (e) {
+          console.error(e)
+        }
+      }
+      // Nothing is deleted before a first decision; after it (or on withdrawal), what is denied is.
+      if (!d.ask || was) deny[0].push(...cookies), deny[1].push(...storage)
+    }
+    prev = d
+    if (deny[0].length + deny[1].length) {
+      sweep()
+      // Scripts that are still running may set their cookies again right away.
+      setTimeout(sweep)
+      setTimeout(sweep, 1e3)
+    }
+    if (withdrawn && config.reloadOnWithdraw) location.reload()
+  })
+
+  // Unmarked scripts already in the page have run: only marked elements and frames are left to hold.
+  document.querySelectorAll('[data-consent],iframe').forEach(see)
+
+  return () => {
+    observer.disconnect()
+    off()
+    undo.forEach(f => f())
+  }
+}

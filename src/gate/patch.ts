@@ -1,0 +1,15 @@
+/** Replaces a property (keeping the rest of its descriptor) and returns how to put it back. */
+export type Patch = (target: any, key: string, make: (old: PropertyDescriptor) => PropertyDescriptor) => void
+
+/**
+ * A `patch` that records every change in `undo`. An inherited property becomes an own
+ * one, and is deleted again on undo.
+ */
+export const patcher =
+  (undo: (() => void)[]): Patch =>
+  (target, key, make) => {
+    const own = Object.getOwnPropertyDescriptor(target, key)
+    const old = own || { value: target[key], writable: true, configurable: true }
+    Object.defineProperty(target, key, { ...old, ...make(old) })
+    undo.push(() => (own ? Object.defineProperty(target, key, own) : delete target[key]))
+  }
