@@ -1,6 +1,514 @@
-/** Starts gating scripts, iframes and images by consent; returns a stop function. */
-function startGate(_consent) {
-    return () => { };
+import { t as toRegExp, c as cookieName } from './chunks/config.js';
+import { t as textsFor, f as format } from './chunks/texts.js';
+import 'js-cookie';
+import './chunks/error.js';
+import 'nanostores';
+
+/**
+ * A test for one pattern: an exact name, a `*` glob, a RegExp, or a `/source/flags` string.
+ * @example matcher('_ga_*')('_ga_XYZ') // true
+ */
+const matcher = (pattern) => {
+    const re = typeof pattern != 'string'
+        ? pattern
+        : pattern[0] == '/'
+            ? toRegExp(pattern)
+            : RegExp('^' + pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*') + '$');
+    // `search` ignores `lastIndex`, so a RegExp with the g or y flag answers the same every time.
+    return name => name.search(re) > -1;
+};
+/**
+ * `example.com` covers itself and every subdomain, never `badexample.com`.
+ * @example hostIn('www.example.com', 'example.com') // true
+ */
+const hostIn = (host, pattern) => host == pattern || host.endsWith('.' + pattern);
+/**
+ * Every `Domain` a cookie visible on `host` may carry: none (host-only), the host, and
+ * each parent down to two labels (RFC 6265 section 5.3 step 5: a browser refuses a
+ * public suffix, so `.co.uk` is harmless, but a single label never needs trying).
+ * @example domains('www.site.test') // ['', '.www.site.test', '.site.test']
+ */
+const domains = (host) => {
+    const labels = host.split('.');
+    const out = [''];
+    for (let i = 0; i < labels.length - 1; i++)
+        out.push('.' + labels.slice(i).join('.'));
+    return out;
+};
+/**
+ * Every `Path` a cookie visible on `path` may carry: a cookie is sent only where its
+ * path is a prefix of the page's (RFC 6265 section 5.1.4), so the prefixes are all
+ * the paths worth expiring; cookies set for other paths are cleaned on the pages that see them.
+ * @example paths('/shop/cart') // ['/', '/shop', '/shop/', '/shop/cart', '/shop/cart/']
+ */
+const paths = (path) => {
+    const out = ['/'];
+    let p = '';
+    for (const segment of path.split('/'))
+        if (segment)
+            out.push((p += '/' + segment), p + '/');
+    return out;
+};
+
+const any = (tests, name) => tests.some(test => test(name));
+/**
+ * Deletes every cookie and `localStorage`/`sessionStorage` key that `deny` matches,
+ * except the consent cookie (`keep`). A cookie is expired for every domain and path it
+ * may have been set with, since the browser deletes only an exact (name, domain, path) match.
+ * @example cleanUp([[matcher('_ga*')], [matcher('ajs_*')]], 'consentry')
+ */
+function cleanUp([cookies, keys], keep) {
+    try {
+        const { hostname, pathname, protocol } = location;
+        // Max-Age below zero expires at once (RFC 6265 section 5.2.2). A Secure cookie can only
+        // be replaced by a Secure write (RFC 6265bis section 5.7 step 16).
+        const tail = protocol == 'https:' ? ';secure' : '';
+        for (const pair of document.cookie.split(/; */)) {
+            const name = pair.split('=')[0];
+            if (name != keep && any(cookies, name))
+                for (const domain of domains(hostname))
+                    for (const path of paths(pathname))
+                        document.cookie = name + '=;max-age=-1;path=' + path + (domain && ';domain=' + domain) + tail;
+        }
+    }
+    catch { }
+    for (const area of ['localStorage', 'sessionStorage'])
+        try {
+            const storage = window[area];
+            for (let i = storage.length; i--;) {
+                const key = storage.key(i);
+                if (any(keys, key))
+                    storage.removeItem(key);
+            }
+        }
+        catch { }
+}
+
+/**
+ * Refuses `fetch`, `XMLHttpRequest` and `navigator.sendBeacon` requests whose URL
+ * `blocked` names, the way a failed network request looks to the caller: `fetch`
+ * rejects with a TypeError, an XHR fails with status 0 (`error` event, or a
+ * NetworkError thrown by a synchronous one), `sendBeacon` returns false.
+ */
+function guardNetwork(blocked, patch) {
+    patch(window, 'fetch', d => ({
+        value(input) {
+            // A Request has a url; a string or URL object is one.
+            return blocked(String(input.url || input))
+                ? Promise.reject(TypeError('Failed to fetch'))
+                : d.value.apply(this, arguments);
+        },
+    }));
+    patch(XMLHttpRequest.prototype, 'open', d => ({
+        value(...args) {
+            // Port 1 is a "bad port" (Fetch standard, section 2.9): the browser fails the request
+            // before any DNS lookup or connection, so status, events and exceptions are the real ones.
+            if (blocked(String(args[1])))
+                args[1] = 'http://0.0.0.0:1/';
+            return d.value.apply(this, args);
+        },
+    }));
+    patch(Navigator.prototype, 'sendBeacon', d => ({
+        value(url) {
+            return !blocked(String(url)) && d.value.apply(this, arguments);
+        },
+    }));
+}
+
+/**
+ * A `patch` that records every change in `undo`. An inherited property becomes an own
+ * one, and is deleted again on undo.
+ */
+const patcher = (undo) => (target, key, make) => {
+    const own = Object.getOwnPropertyDescriptor(target, key);
+    const old = own || { value: target[key], writable: true, configurable: true };
+    Object.defineProperty(target, key, { ...old, ...make(old) });
+    undo.push(() => (own ? Object.defineProperty(target, key, own) : delete target[key]));
+};
+
+// Placeholders are plain DOM: one per held frame, built once, no framework needed.
+// Sized with CSSOM (`style.width`), which a CSP without 'unsafe-inline' still allows,
+// and styled by a constructed stylesheet, which needs no nonce.
+// `:where` keeps specificity at zero: the frame's own classes, copied over, size it.
+const CSS = ':where(.consentry-held){display:inline-grid;place-content:center;gap:8px;box-sizing:border-box;width:300px;' +
+    'height:150px;max-width:100%;padding:8px;overflow:auto;border:1px solid;text-align:center}';
+let sheet = 0;
+/**
+ * A placeholder of the same size as `frame`: `text` says what is held and why; the
+ * buttons appear when `buttons` is given (labels with their click handlers).
+ */
+function placeholder(frame, label, text, buttons) {
+    if (!sheet++)
+        try {
+            const s = new CSSStyleSheet();
+            s.replaceSync(CSS);
+            document.adoptedStyleSheets = [...document.adoptedStyleSheets, s];
+        }
+        catch { }
+    const el = (tag, content) => {
+        const e = document.createElement(tag);
+        e.textContent = content || '';
+        return e;
+    };
+    const box = el('div');
+    box.className = 'consentry-held ' + frame.className;
+    box.setAttribute('role', 'group');
+    box.setAttribute('aria-label', label);
+    box.style.cssText = frame.style.cssText;
+    for (const side of ['width', 'height']) {
+        const size = frame.getAttribute(side);
+        if (size)
+            box.style[side] = /^\d+$/.test(size) ? size + 'px' : size;
+    }
+    box.append(el('p', text));
+    for (const [name, click] of buttons) {
+        const b = el('button', name);
+        // Inside a <form>, a plain <button> would submit it.
+        b.type = 'button';
+        b.onclick = click;
+        box.append(b);
+    }
+    return box;
+}
+
+const CONSENT = 'data-consent';
+const SERVICE = 'data-service';
+const DATA_SRC = 'data-src';
+const DATA_TYPE = 'data-type';
+const TAGS = 'script,iframe,img';
+/**
+ * Starts gating: runs `<script type="text/plain" data-consent>`, loads
+ * `<iframe data-consent data-src>` and `<img data-consent data-src>` once what they name
+ * is granted; holds back scripts, frames and images that other code inserts from a
+ * denied service's `hosts`; puts placeholders in place of held frames; deletes a denied
+ * category's or service's cookies and storage keys. Returns a function that stops it.
+ * Start it as early as possible: what ran before it cannot be held.
+ * @example
+ * import { startGate } from 'consentry/gate'
+ * const stop = startGate(consent)
+ */
+function startGate(consent) {
+    const { config, $decision } = consent;
+    const units = {};
+    const hosts = [];
+    for (const cat in config.categories) {
+        const add = (name, c) => (units[name] = [c.label || name, cat, [(c.cookies || []).map(matcher), (c.storage || []).map(matcher)], c.onRevoke]);
+        const c = config.categories[cat];
+        add(cat, c);
+        for (const name in c.services) {
+            add(name, c.services[name]);
+            for (const h of c.services[name].hosts || [])
+                hosts.push([h.toLowerCase().replace(/^\*?\./, ''), name]);
+        }
+    }
+    const undo = [];
+    const patch = patcher(undo);
+    // Tracked elements: held ones, and frames that may go back to a placeholder.
+    const items = new Set();
+    // Held frames, each with the placeholder standing in for it.
+    const frames = new Map();
+    // Scripts that ran (and their copies), frames loaded once: never touched again.
+    const done = new WeakSet();
+    const queue = [];
+    let running = 0;
+    let policy;
+    let prev;
+    let deny = [[], []];
+    const { setAttribute } = Element.prototype;
+    const attr = (el, name, value) => setAttribute.call(el, name, value);
+    const get = (el, name) => el.getAttribute(name);
+    const setter = (proto, key) => Object.getOwnPropertyDescriptor(proto, key).set;
+    // The untouched setters: the gate's own writes must not be held by its own hooks.
+    const frameSrc = setter(HTMLIFrameElement.prototype, 'src');
+    const imgSrc = setter(HTMLImageElement.prototype, 'src');
+    /** Granted state of a category or service; anything unknown (or inherited, like `toString`) is not. */
+    const ok = (name, d = $decision.get()) => (d.categories[name] ?? d.services[name]) === true;
+    /** The service whose `hosts` cover a URL's host; throws on a URL that cannot be parsed. */
+    const serviceOf = (url) => {
+        const host = new URL(String(url), document.baseURI).hostname;
+        for (const [h, name] of hosts)
+            if (hostIn(host, h))
+                return name;
+    };
+    /**
+     * Whether the element's markup is granted. A named service decides: it follows its
+     * category unless the visitor chose it apart ("Always allow"). `!` inverts.
+     */
+    const want = (el) => {
+        try {
+            const rule = get(el, CONSENT);
+            const name = get(el, SERVICE) || rule.replace(/^!/, '');
+            return !!name && (rule[0] == '!') != ok(name);
+        }
+        catch {
+            // Fail closed: what cannot be decided stays held.
+            return false;
+        }
+    };
+    /**
+     * Marks an unmarked element whose URL belongs to a service, as if the page had marked
+     * it; returns true when it must not load now. Frames are marked even when granted, so
+     * that they can go back to a placeholder on withdrawal.
+     */
+    const claim = (el, url) => {
+        let name;
+        try {
+            name = serviceOf(url);
+        }
+        catch { }
+        const script = el.localName == 'script';
+        if (!name || el.hasAttribute(CONSENT) || (ok(name) && el.localName != 'iframe'))
+            return;
+        attr(el, CONSENT, units[name][1]);
+        attr(el, SERVICE, name);
+        if (script) {
+            attr(el, DATA_TYPE, get(el, 'type') || '');
+            attr(el, 'type', 'text/plain');
+        }
+        else
+            attr(el, DATA_SRC, String(url));
+        if (ok(name))
+            return;
+        // A held script keeps its src: as text/plain it fetches nothing, and its copy needs it.
+        script || el.removeAttribute('src');
+        return true;
+    };
+    /** A script, frame or image enters the document: track it if it is marked or claimed. */
+    const see = (el) => {
+        if (done.has(el))
+            return;
+        const src = get(el, 'src');
+        if (src)
+            claim(el, src);
+        if (!el.hasAttribute(CONSENT))
+            return;
+        if (el.localName == 'script' && !/^text\/plain$/i.test(get(el, 'type')))
+            return done.add(el) && console.warn('consentry: not gated, add type="text/plain":', get(el, 'src') || el.outerHTML.slice(0, 80));
+        items.add(el);
+        sync(el);
+    };
+    /** Brings one tracked element in line with the decision. */
+    const sync = (el) => {
+        const granted = want(el);
+        const tag = el.localName;
+        const box = frames.get(el);
+        if (tag == 'iframe') {
+            if (done.has(el))
+                return;
+            if (granted)
+                show(el, box);
+            else if (!box && el.parentNode) {
+                const rule = get(el, CONSENT);
+                const not = rule[0] == '!';
+                const cat = not ? rule.slice(1) : rule;
+                const service = get(el, SERVICE);
+                const t = textsFor(consent);
+                const label = (name) => (units[name] || [name])[0];
+                const who = label(service || cat);
+                const stand = placeholder(el, who, format(t.held, { service: who, category: label(cat) }), not
+                    ? []
+                    : [
+                        [t.loadOnce, () => (done.add(el), show(el, stand))],
+                        [t.allowAlways, () => consent.set(service ? {} : { [cat]: true }, service ? { [service]: true } : {})],
+                    ]);
+                // Detached, the frame unloads; without `src` it cannot load again until shown.
+                el.removeAttribute('src');
+                frames.set(el, stand);
+                el.replaceWith(stand);
+            }
+        }
+        else if (granted && (tag == 'img' || el.isConnected)) {
+            items.delete(el);
+            if (tag == 'img')
+                imgSrc.call(el, get(el, DATA_SRC));
+            else {
+                queue.push(el);
+                running || next();
+            }
+        }
+    };
+    /** Loads a frame: its `src` from `data-src`, in place of its placeholder if it has one. */
+    const show = (el, box) => {
+        const url = get(el, DATA_SRC);
+        if (!url || get(el, 'src') == url)
+            return;
+        frames.delete(el);
+        // A frame given a src while the parser is still at work may not navigate at all (seen
+        // in Chromium 156): set it while the frame is out of the document, then put it back.
+        if (!box && el.parentNode)
+            el.replaceWith((box = new Text()));
+        frameSrc.call(el, url);
+        if (box) {
+            const focus = box.contains(document.activeElement);
+            box.replaceWith(el);
+            if (focus)
+                el.focus();
+        }
+    };
+    /**
+     * Trusted Types: the `consentry` policy, created on first use, vouches only for what
+     * the page already wrote: a gated script's own text, or markup the page passed as
+     * TrustedHTML with `src` moved to `data-src`. Without Trusted Types, the string.
+     */
+    const trust = (kind, s) => {
+        if (policy == null)
+            try {
+                policy = window.trustedTypes.createPolicy('consentry', { createScript: (s) => s, createHTML: (s) => s });
+            }
+            catch {
+                policy = 0;
+            }
+        return policy ? policy[kind](s) : s;
+    };
+    /** Runs queued scripts in order; an external one's load or error runs the one after it. */
+    const next = () => {
+        running = 0;
+        while (!running && queue.length) {
+            const old = queue.shift();
+            // Withdrawn (or removed) while waiting its turn: it stays held.
+            if (!old.isConnected || !want(old)) {
+                items.add(old);
+                continue;
+            }
+            // A clone keeps every attribute; the nonce, hidden from attributes once parsed, goes
+            // through the property (the HTML cloning steps copy it too, where implemented).
+            const copy = old.cloneNode(true);
+            const type = get(old, DATA_TYPE);
+            copy.nonce = old.nonce;
+            done.add(old);
+            done.add(copy);
+            copy.removeAttribute(CONSENT);
+            copy.removeAttribute(DATA_TYPE);
+            type ? attr(copy, 'type', type) : copy.removeAttribute('type');
+            if (copy.hasAttribute('src')) {
+                running = [copy, old];
+                // Listeners, not `onload`: the page's own onload attribute was copied and must still run.
+                const step = () => running && running[0] == copy && next();
+                copy.addEventListener('load', step);
+                copy.addEventListener('error', step);
+                // Trusted Types: a copied script's text counts as modified, so a policy must vouch for it.
+            }
+            else
+                copy.text = trust('createScript', old.textContent);
+            old.replaceWith(copy);
+        }
+    };
+    // Parser-inserted elements reach the observer before they run (HTML: the parser performs
+    // a microtask checkpoint before it prepares a script); the setters below catch code.
+    const observer = new MutationObserver(records => {
+        for (const r of records)
+            r.addedNodes.forEach(n => {
+                if (n.matches?.(TAGS))
+                    see(n);
+                if (n.firstElementChild)
+                    n.querySelectorAll(TAGS).forEach(see);
+            });
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true });
+    if (hosts.length) {
+        // A script fetches as soon as it is inserted with a src, an image as soon as it gets
+        // one, and a frame as soon as it is inserted, all before an observer hears of them:
+        // so decide when the URL is set, as yett does. `held` tells whether a write of `src`
+        // (or of a held script's `type`) must be swallowed: a held image is tracked even
+        // detached, so that a pixel held now is sent once granted; a held script takes its
+        // type as `data-type`, the type its copy will have.
+        const held = (el, key, v) => key == 'src'
+            ? claim(el, v) && el.localName != 'script' && (el.localName != 'img' || items.add(el))
+            : key == 'type' && el.hasAttribute(DATA_TYPE) && (attr(el, DATA_TYPE, String(v)), 1);
+        for (const proto of [HTMLScriptElement.prototype, HTMLIFrameElement.prototype, HTMLImageElement.prototype]) {
+            for (const key of proto == HTMLScriptElement.prototype ? ['src', 'type'] : ['src'])
+                patch(proto, key, d => ({
+                    set(v) {
+                        held(this, key, v) || d.set.call(this, v);
+                    },
+                }));
+            patch(proto, 'setAttribute', d => ({
+                value(name, v) {
+                    held(this, String(name).toLowerCase(), v) || d.value.call(this, name, v);
+                },
+            }));
+        }
+        // Markup parsed from a string starts loading its frames and images before an observer
+        // hears of it: when it names a denied host, parse it inert (in a template) first, hold
+        // what it must, and pass on the markup written back with `data-src` for `src`.
+        const inner = setter(Element.prototype, 'innerHTML');
+        const rewrite = (html) => {
+            const s = String(html);
+            if (!/<(iframe|img)/i.test(s) || !hosts.some(([h, name]) => s.includes(h) && !ok(name)))
+                return html;
+            const t = document.createElement('template');
+            inner.call(t, html);
+            t.content.querySelectorAll('iframe,img').forEach(el => claim(el, get(el, 'src')));
+            return typeof html == 'string' ? t.innerHTML : trust('createHTML', t.innerHTML);
+        };
+        for (const key of ['innerHTML', 'outerHTML'])
+            patch(Element.prototype, key, d => ({
+                set(v) {
+                    d.set.call(this, rewrite(v));
+                },
+            }));
+        patch(Element.prototype, 'insertAdjacentHTML', d => ({
+            value(position, v) {
+                d.value.call(this, position, rewrite(v));
+            },
+        }));
+    }
+    if (config.gate?.network)
+        guardNetwork(url => {
+            try {
+                const name = serviceOf(url);
+                return !!name && !ok(name);
+            }
+            catch {
+                return false;
+            }
+        }, patch);
+    const sweep = () => cleanUp(deny, cookieName(config));
+    const off = $decision.subscribe(d => {
+        items.forEach(sync);
+        // A script still loading when its consent goes: moving it to another document
+        // cancels it (HTML: "execute the script element" returns when the documents differ).
+        if (running && !want(running[1])) {
+            new Document().adoptNode(running[0]);
+            next();
+        }
+        let withdrawn = 0;
+        deny = [[], []];
+        for (const name in units) {
+            const [, , [cookies, storage], onRevoke] = units[name];
+            const was = prev && ok(name, prev);
+            if (ok(name, d))
+                continue;
+            if (was) {
+                withdrawn = 1;
+                try {
+                    onRevoke?.();
+                }
+                catch (e) {
+                    console.error(e);
+                }
+            }
+            // Nothing is deleted before a first decision; after it (or on withdrawal), what is denied is.
+            if (!d.ask || was)
+                deny[0].push(...cookies), deny[1].push(...storage);
+        }
+        prev = d;
+        if (deny[0].length + deny[1].length) {
+            sweep();
+            // Scripts that are still running may set their cookies again right away.
+            setTimeout(sweep);
+            setTimeout(sweep, 1e3);
+        }
+        if (withdrawn && config.reloadOnWithdraw)
+            location.reload();
+    });
+    // Unmarked scripts already in the page have run: only marked elements and frames are left to hold.
+    document.querySelectorAll('[data-consent],iframe').forEach(see);
+    return () => {
+        observer.disconnect();
+        off();
+        undo.forEach(f => f());
+    };
 }
 
 export { startGate };

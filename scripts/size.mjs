@@ -56,7 +56,7 @@ for (const r of results) {
   const over = []
   if (r.gzip && r.gzipped > parse(r.gzip)) over.push(`gzip ${r.gzipped} B > ${r.gzip}`)
   if (r.brotli && r.brotlied > parse(r.brotli)) over.push(`brotli ${r.brotlied} B > ${r.brotli}`)
-  console.log(`${over.length ? 'FAIL' : 'ok  '} ${r.name}: ${r.gzipped} B gzip (limit ${r.gzip}), ${r.brotlied} B brotli (limit ${r.brotli})`)
+  console.log(`${over.length ? 'FAIL' : 'ok  '} ${r.name}: ${r.gzipped} B gzip (limit ${r.gzip}), ${r.brotlied} B brotli${r.brotli ? ` (limit ${r.brotli})` : ''}`)
   if (over.length) {
     failed++
     console.error(`     over budget: ${over.join(', ')}`)

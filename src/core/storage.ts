@@ -44,11 +44,18 @@ export function writeRecord(config: ConsentConfig, record: ConsentRecord): boole
   }
 }
 
-/** Deletes the consent cookie where it is written now and host-only (where a config
- * without `cookie.domain` wrote it before), so `reset()` really forgets. */
+/** Deletes the consent cookie everywhere this page can see one: host-only and on every
+ * parent domain, on `/` and every prefix of this path. readRecord reads them all, so a
+ * record left by an earlier config (another domain or path) would otherwise come back. */
 export function clearRecord(config: ConsentConfig): void {
   try {
     const c = config.cookie || {}
-    for (const domain of [c.domain, undefined]) Cookies.remove(cookieName(config), { path: c.path || '/', domain })
+    const labels = location.hostname.split('.')
+    const parts = location.pathname.split('/')
+    const domains: (string | undefined)[] = [undefined, c.domain]
+    for (let i = 0; i < labels.length - 1; i++) domains.push('.' + labels.slice(i).join('.'))
+    const paths = [c.path || '/']
+    for (let i = 1; i < parts.length; i++) paths.push(parts.slice(0, i + 1).join('/') || '/')
+    for (const domain of domains) for (const path of paths) Cookies.remove(cookieName(config), { domain, path })
   } catch {}
 }

@@ -107,8 +107,8 @@ export function startGate(consent: Consent<any>): () => void {
       attr(el, DATA_TYPE, get(el, 'type') || '')
       attr(el, 'type', 'text/plain')
     } else attr(el, DATA_SRC, String(url))
-    // A held script keeps its src: as text/plain it fetches nothing, and its copy needs it.
     if (ok(name)) return
+    // A held script keeps its src: as text/plain it fetches nothing, and its copy needs it.
     script || el.removeAttribute('src')
     return true
   }
@@ -141,21 +141,21 @@ export function startGate(consent: Consent<any>): () => void {
         const t = textsFor(consent)
         const label = (name: string) => (units[name] || [name])[0]
         const who = label(service || cat)
-        const held = placeholder(
+        const stand = placeholder(
           el as HTMLElement,
           who,
           format(t.held, { service: who, category: label(cat) }),
           not
             ? []
             : [
-                [t.loadOnce, () => show(el, held, done.add(el))],
+                [t.loadOnce, () => (done.add(el), show(el, stand))],
                 [t.allowAlways, () => consent.set(service ? {} : { [cat]: true }, service ? { [service]: true } : {})],
               ],
         )
         // Detached, the frame unloads; without `src` it cannot load again until shown.
         el.removeAttribute('src')
-        frames.set(el, held)
-        el.replaceWith(held)
+        frames.set(el, stand)
+        el.replaceWith(stand)
       }
     } else if (granted && (tag == 'img' || el.isConnected)) {
       items.delete(el)
@@ -167,7 +167,8 @@ export function startGate(consent: Consent<any>): () => void {
     }
   }
 
-  const show = (el: Element, box?: ChildNode, _?: unknown) => {
+  /** Loads a frame: its `src` from `data-src`, in place of its placeholder if it has one. */
+  const show = (el: Element, box?: ChildNode) => {
     const url = get(el, DATA_SRC)
     if (!url || get(el, 'src') == url) return
     frames.delete(el)
@@ -207,9 +208,11 @@ export function startGate(consent: Consent<any>): () => void {
         items.add(old)
         continue
       }
-      // A clone keeps every attribute and the nonce (HTML: the cloning steps copy [[CryptographicNonce]]).
+      // A clone keeps every attribute; the nonce, hidden from attributes once parsed, goes
+      // through the property (the HTML cloning steps copy it too, where implemented).
       const copy = old.cloneNode(true) as HTMLScriptElement
       const type = get(old, DATA_TYPE)
+      copy.nonce = (old as HTMLScriptElement).nonce
       done.add(old)
       done.add(copy)
       copy.removeAttribute(CONSENT)
@@ -240,12 +243,11 @@ export function startGate(consent: Consent<any>): () => void {
 
   if (hosts.length) {
     // A script fetches as soon as it is inserted with a src, an image as soon as it gets
-    // one, and a frame as soon as it is inserted, before an observer hears of any of
-    // them: so decide when the URL is set, as yett does.
-    // Whether a write of `src` (or of a held script's `type`) must be swallowed. A held
-    // image is tracked even while detached, so that a pixel held now is sent once granted;
-    // a held script keeps its src (as text/plain it fetches nothing) and takes its type
-    // as `data-type`, the type its copy will have.
+    // one, and a frame as soon as it is inserted, all before an observer hears of them:
+    // so decide when the URL is set, as yett does. `held` tells whether a write of `src`
+    // (or of a held script's `type`) must be swallowed: a held image is tracked even
+    // detached, so that a pixel held now is sent once granted; a held script takes its
+    // type as `data-type`, the type its copy will have.
     const held = (el: Element, key: string, v: unknown) =>
       key == 'src'
         ? claim(el, v) && el.localName != 'script' && (el.localName != 'img' || items.add(el))

@@ -1,4 +1,4 @@
-/** Replaces a property (keeping the rest of its descriptor) and returns how to put it back. */
+/** Replaces a property of `target`: `make` gets the old descriptor and returns the fields to change. */
 export type Patch = (target: any, key: string, make: (old: PropertyDescriptor) => PropertyDescriptor) => void
 
 /**

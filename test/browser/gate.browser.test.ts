@@ -469,6 +469,7 @@ describe('network guard (gate.network)', () => {
         var x = new XMLHttpRequest(); x.open('GET', T + '/beacon?xhr')
         x.onload = function () { done('load ' + x.status) }; x.onerror = function () { done('error ' + x.status) }; x.send()
       })
+      try { var sync = new XMLHttpRequest(); sync.open('GET', T + '/beacon?sync', false); sync.send(); out.sync = sync.status } catch (e) { out.sync = e.name }
       out.beacon = navigator.sendBeacon(T + '/beacon?beacon', 'x')
       out.own = (await fetch('/beacon')).status
       return out
@@ -478,12 +479,12 @@ describe('network guard (gate.network)', () => {
   it('refuses fetch, XHR and sendBeacon to a denied host like a network failure, and lets them through once granted', async () => {
     const url = page(`<script>var T = '${T()}'</script>` + tries, { gate: 'gate: { network: true }' })
     const { context, page: p, errors } = await open(url)
-    expect(await call(p, 'tryAll()')).toEqual({ fetch: 'TypeError', xhr: 'error 0', beacon: false, own: 204 })
+    expect(await call(p, 'tryAll()')).toEqual({ fetch: 'TypeError', xhr: 'error 0', sync: 'NetworkError', beacon: false, own: 204 })
     await settle(p)
     expect(third()).toEqual([])
     await call(p, 'consent.acceptAll()')
-    expect(await call(p, 'tryAll()')).toEqual({ fetch: 'ok', xhr: 'load 204', beacon: true, own: 204 })
-    await expect.poll(() => third()).toEqual(['tracker.test /beacon?beacon', 'tracker.test /beacon?fetch', 'tracker.test /beacon?xhr'])
+    expect(await call(p, 'tryAll()')).toEqual({ fetch: 'ok', xhr: 'load 204', sync: 204, beacon: true, own: 204 })
+    await expect.poll(() => third()).toEqual(['tracker.test /beacon?beacon', 'tracker.test /beacon?fetch', 'tracker.test /beacon?sync', 'tracker.test /beacon?xhr'])
     expect(errors).toEqual([])
     await context.close()
   })

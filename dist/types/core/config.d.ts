@@ -1,14 +1,14 @@
+import { ConsentConfigError } from './error';
 import type { ConsentConfig } from './types';
-/** Thrown for an invalid config; the message names the path and what was expected. */
-export declare class ConsentConfigError extends Error {
-    /** Path of the offending value, such as `categories.analytics.cookies[0]`. */
-    path: string;
-    constructor(path: string, message: string);
-}
-/** http(s) or relative: a `javascript:` link must never reach the page. */
-export declare const safeUrl: (v: string) => boolean;
+export { ConsentConfigError };
+/** http(s) or relative: a `javascript:` link must never reach the page. Asks the URL
+ * parser itself, which strips tabs, newlines and leading control characters (WHATWG URL
+ * "basic URL parser") that a hand-written scheme test would miss: `java\tscript:`. */
+export declare const safeUrl: (v: string) => boolean | undefined;
 /** `/^_ga/i` written as a string in JSON config becomes a RegExp. */
 export declare const toRegExp: (s: string) => RegExp;
+/** Every key of `Texts`; the UI's English defaults have the same keys. */
+export declare const TEXT_KEYS: string[];
 /**
  * Checks a config and throws a `ConsentConfigError` naming the first bad path.
  * @example validateConfig({ categories: { necessary: { required: true } } })

@@ -1,6 +1,7 @@
 import type { ConsentConfig, ConsentRecord, Decision, Model, Signals } from './types';
 export declare const DAY = 86400000;
-/** The model that applies in a region: exact (`US-CA`), then country (`US`), then the default. */
+/** The model that applies in a region: exact (`US-CA`), then country (`US`), then the
+ * default; with no region known, `unknown` (say `'opt-in'`, to fail closed) or the default. */
 export declare function modelFor(config: ConsentConfig, region?: string): Model;
 /** Days a record lasts: a refusal of anything optional is asked again sooner. */
 export declare const lifetimeDays: (config: ConsentConfig, record: ConsentRecord) => number;

@@ -87,6 +87,7 @@ export interface ConsentConfig {
         regions?: {
             readonly [region: string]: Model;
         };
+        unknown?: Model;
     };
     /** ISO 3166 region of the visitor (`DE`, `US-CA`), if the site knows it. */
     region?: string;
@@ -123,6 +124,19 @@ export interface ConsentConfig {
         network?: boolean;
     };
     reloadOnWithdraw?: boolean;
+    /** Google Consent Mode v2; options are checked by the integration that reads them. */
+    consentMode?: boolean | {
+        readonly [key: string]: unknown;
+    };
+    /** Consent receipts sent to `endpoint`; other options are checked by the integration. */
+    receipts?: {
+        endpoint: string;
+        readonly [key: string]: unknown;
+    };
+    /** `consentry_ready` / `consentry_update` events in `window.dataLayer`. */
+    dataLayer?: boolean | {
+        readonly [key: string]: unknown;
+    };
 }
 /** Category names of a config. */
 export type CategoryOf<C extends ConsentConfig> = Extract<keyof C['categories'], string>;

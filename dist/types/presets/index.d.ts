@@ -1,5 +1,10 @@
-import type { ConsentConfig } from '../core/types';
-/** Ready-made configs, one per seed policy, keyed by preset id. */
-export declare const presets: {
-    [id: string]: ConsentConfig;
-};
+export { presets } from './all';
+export type { PresetId } from './all';
+export { extend } from './extend';
+export type { PresetOverrides } from './extend';
+export { EUROPE, optInEurope } from './regions';
+export { chat4support } from './chat4support';
+export { clickandchat } from './clickandchat';
+export { clientexec } from './clientexec';
+export { livechat } from './livechat';
+export { messageandchat } from './messageandchat';

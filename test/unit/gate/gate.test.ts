@@ -192,9 +192,10 @@ describe('holding what other code inserts', () => {
     const div = document.createElement('div')
     document.body.append(div)
     div.innerHTML = '<img src="https://tracker.test/p.gif"><p>text</p><iframe src="https://www.social.test/v"></iframe>'
-    div.insertAdjacentHTML('beforeend', '<img src="https://tracker.test/q.gif">')
+    div.insertAdjacentHTML('beforeend', '<img src="https://tracker.test/q.gif"><b id="b"></b>')
+    document.getElementById('b')!.outerHTML = '<img src="https://tracker.test/r.gif">'
     expect(div.innerHTML).not.toContain(' src=')
-    expect(div.querySelectorAll('[data-src]').length).toBe(3)
+    expect(div.querySelectorAll('[data-src]').length).toBe(4)
     await tick()
     expect(document.querySelectorAll('.consentry-held').length).toBe(1)
   })

@@ -1,0 +1,90 @@
+/*
+ * The consent cookie value, version 1:
+ *   1.<id>.<time base36>.<revision>.<method>.<categories>.<services>.<check>
+ * where each list is `name:1~name:0` and <check> is two base36 digits over the rest,
+ * so a truncated or garbled value is never mistaken for a shorter valid one. Names are validated to [A-Za-z][\w-]*, and
+ * every character used here is a cookie-octet (RFC 6265 section 4.1.1), so the
+ * value needs no percent-encoding.
+ */
+const METHODS = ['accept-all', 'reject-all', 'custom', 'signal'];
+const ID = /^[\w-]{8,40}$/;
+const ENTRY = /^([A-Za-z][\w-]{0,39}):([01])$/;
+const MAX = 3000;
+const encodeMap = (map) => Object.keys(map)
+    .map(name => name + ':' + +map[name])
+    .join('~');
+/**
+ * Serialises a record for the consent cookie.
+ * @example encodeRecord(record) // '1.k3j9x0aa.lq2x1c.2.a.necessary:1~analytics:0.'
+ */
+function encodeRecord(record) {
+    const value = [
+        1,
+        record.id,
+        record.time.toString(36),
+        record.revision,
+        METHODS.indexOf(record.method),
+        encodeMap(record.categories),
+        encodeMap(record.services),
+    ].join('.');
+    return value + '.' + check(value);
+}
+const check = (value) => {
+    let h = 7;
+    for (let i = 0; i < value.length; i++)
+        h = (h * 31 + value.charCodeAt(i)) % 1296;
+    return h.toString(36).padStart(2, '0');
+};
+const decodeMap = (text) => {
+    const map = {};
+    const seen = new Set();
+    if (text)
+        for (const entry of text.split('~')) {
+            const match = ENTRY.exec(entry);
+            if (!match || seen.has(match[1]))
+                return;
+            seen.add(match[1]);
+            map[match[1]] = match[2] == '1';
+        }
+    return map;
+};
+/**
+ * Reads a consent cookie value. Anything that is not exactly a version 1 record,
+ * tampered, truncated or oversized, is `null` ("ask again"); it never throws.
+ */
+function decodeRecord(value) {
+    if (typeof value != 'string' || value.length > MAX)
+        return null;
+    const [version, id, time36, revision, method, cats, services, sum, extra] = value.split('.');
+    const time = parseInt(time36, 36);
+    const categories = decodeMap(cats);
+    const serviceMap = decodeMap(services);
+    if (version != '1' ||
+        sum !== check(value.slice(0, value.lastIndexOf('.'))) ||
+        extra !== undefined ||
+        !cats ||
+        !ID.test(id) ||
+        !/^[0-9a-z]{1,11}$/.test(time36) ||
+        !/^\d{1,9}$/.test(revision) ||
+        !/^[0-3]$/.test(method) ||
+        !categories ||
+        !serviceMap)
+        return null;
+    return { id, time, revision: +revision, method: METHODS[+method], categories, services: serviceMap };
+}
+/** A random consent id from the platform CSPRNG (no personal data). */
+function newId() {
+    const bytes = crypto.getRandomValues(new Uint8Array(12));
+    return Array.from(bytes, b => (b & 63).toString(36).padStart(2, '0')).join('');
+}
+
+/** Thrown for an invalid config; the message names the path and what was expected. */
+class ConsentConfigError extends Error {
+    constructor(path, message) {
+        super(path + ': ' + message);
+        this.name = 'ConsentConfigError';
+        this.path = path;
+    }
+}
+
+export { ConsentConfigError as C, decodeRecord as d, encodeRecord as e, newId as n };

@@ -1,0 +1,69 @@
+import type { ConsentConfig, Decision, Model, Signals } from '../core/types';
+import { type AnyConsent } from './shared';
+/** One Consent Mode v2 type. */
+export type ConsentType = 'ad_storage' | 'ad_user_data' | 'ad_personalization' | 'analytics_storage' | 'functionality_storage' | 'personalization_storage' | 'security_storage';
+/** The seven Consent Mode v2 types, in the order every command lists them. */
+export declare const CONSENT_TYPES: readonly ConsentType[];
+/** Every Consent Mode type, granted or denied. */
+export type ConsentModeState = {
+    [K in ConsentType]: 'granted' | 'denied';
+};
+/** Options of `consentMode` (the config key of the same name, or the second argument). */
+export interface ConsentModeOptions {
+    /**
+     * Which types follow which category (or service), merged over the defaults name by name;
+     * `[]` unmaps a name. A type follows every name mapped to it: granted only when all are.
+     */
+    map?: {
+        readonly [name: string]: readonly ConsentType[];
+    };
+    /**
+     * `'basic'` (default): Google tags are gated like any other service and load only after
+     * consent. `'advanced'`: the site loads them ungated, and while consent is denied they send
+     * Google cookieless pings. Whether that is lawful before consent depends on the jurisdiction
+     * (some EU data-protection authorities hold that it is not): a decision for counsel, not a
+     * default. This SDK sends the same commands in both; `describePolicy` discloses advanced mode.
+     */
+    mode?: 'basic' | 'advanced';
+    /** Milliseconds Google tags wait for an `update` before using the default (default 500). */
+    waitForUpdate?: number;
+    /** Redact ad click identifiers while `ad_storage` is denied (default true). */
+    adsDataRedaction?: boolean;
+    /** Pass ad click identifiers through link URLs while storage is denied (default false). */
+    urlPassthrough?: boolean;
+}
+/** Which Consent Mode types each category (or service) drives. */
+export type ConsentModeMap = {
+    [name: string]: readonly ConsentType[];
+};
+/**
+ * The mapping in force for a config: the defaults for its category names, then `options.map`.
+ * @example mapping(config).analytics // ['analytics_storage']
+ */
+export declare function mapping(config: ConsentConfig, options?: ConsentModeOptions): ConsentModeMap;
+/**
+ * The Consent Mode state for a decision: a type is granted when every name mapped to it
+ * is, and denied when none is mapped to it (fail closed).
+ * @example consentModeState(mapping(config), consent.$decision.get()).analytics_storage // 'denied'
+ */
+export declare function consentModeState(map: ConsentModeMap, decision: Pick<Decision, 'categories' | 'services'>): ConsentModeState;
+/**
+ * What applies before any choice under a model: `decide(config, null, signals, region)` for a
+ * region with that model, restated without the record logic so that this drop-in stays
+ * small; `consent-mode.test.ts` holds the two equal over every model, signal and mode.
+ */
+export declare function before(config: ConsentConfig, signals: Signals, model: Model): Pick<Decision, 'categories' | 'services'>;
+/** `window.gtag`, defined as Google's snippet does when the page has none yet. */
+export declare const gtag: (...args: unknown[]) => void;
+/** Every type denied (nothing is mapped): what applies when the options cannot be read (fail closed). */
+export declare const denyAll: () => void;
+/**
+ * Google Consent Mode v2: synchronously pushes `gtag('consent', 'default', ...)` with all
+ * seven types (and one default per configured region), then `update` at once when a valid
+ * record exists, then `update` with all seven types on every change. Returns a stop function.
+ * Call it before any Google tag can run: in `<head>`, right after creating the controller.
+ * @example
+ * const consent = createConsent(config)
+ * consentMode(consent, { urlPassthrough: true })
+ */
+export declare function consentMode(consent: AnyConsent, options?: ConsentModeOptions): () => void;

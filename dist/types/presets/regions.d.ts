@@ -1,0 +1,12 @@
+import type { Model } from '../core/types';
+/**
+ * Where a visitor must opt in before anything optional runs: the 27 EU member states,
+ * the rest of the EEA (IS, LI, NO), whose ePrivacy rules ask for prior consent to
+ * non-essential cookies, and the UK (GB), whose PECR asks the same. ISO 3166-1 alpha-2;
+ * a subdivision (`GB-SCT`) falls back to its country.
+ */
+export declare const EUROPE: string[];
+/** `model.regions` giving every European code above the opt-in model. */
+export declare const optInEurope: {
+    [region: string]: Model;
+};

@@ -1,0 +1,52 @@
+import type { ConsentConfig, ConsentRecord, Decision, Signals } from '../core/types';
+/** Request headers: web `Headers`, or Node's `IncomingHttpHeaders` (lower-case keys). */
+export type HeadersLike = {
+    get(name: string): string | null;
+} | {
+    readonly [name: string]: string | readonly string[] | undefined;
+};
+/**
+ * The consent record in a `Cookie` header, decoded exactly as the browser decodes it:
+ * anything tampered, truncated or foreign is null. With two cookies of that name (host
+ * and parent domain, or two paths), the newest that decodes wins, as in the browser.
+ * @example readConsent(request.headers.get('cookie'), config)?.categories.analytics
+ */
+export declare function readConsent(cookieHeader: string | null | undefined, config: ConsentConfig): ConsentRecord | null;
+/**
+ * Do Not Track and Global Privacy Control from request headers. Only `Sec-GPC: 1`
+ * counts (GPC spec, "The Sec-GPC header field for HTTP requests": 1 is its only value), and only `DNT: 1`.
+ * @example readSignals(request.headers) // { dnt: false, gpc: true }
+ */
+export declare function readSignals(headers: HeadersLike | null | undefined): Signals;
+/**
+ * What applies to a request: the browser's own `decide()` over the cookie, the signal
+ * headers and the region (the site's own, e.g. from its CDN's country header).
+ * @example readDecision(config, req.headers.cookie, req.headers, 'DE').categories.analytics
+ */
+export declare function readDecision(config: ConsentConfig, cookieHeader: string | null | undefined, headers?: HeadersLike | null, region?: string): Decision;
+/**
+ * Whether the page will show the banner, so a server-rendered page can reserve its place
+ * or render it at once instead of flashing it in. Pass the region the page will tell
+ * the SDK (`<html data-consent-region>`), if any.
+ * @example if (needsBanner(config, req.headers.cookie, req.headers)) html = html.replace('<body>', '<body class="consent-pending">')
+ */
+export declare function needsBanner(config: ConsentConfig, cookieHeader: string | null | undefined, headers?: HeadersLike | null, region?: string): boolean;
+/** Options of `consentCookieHeader`. */
+export interface CookieHeaderOptions {
+    /** Add `Secure` (default true; always with `SameSite=None`). Browsers accept it on http://localhost too. */
+    secure?: boolean;
+    /** The current time, for `Max-Age` (default `Date.now()`). */
+    now?: number;
+}
+/**
+ * A `Set-Cookie` value that re-issues the consent cookie from the server. Safari caps
+ * cookies written by `document.cookie` at 7 days; one set by an HTTP response keeps its
+ * lifetime. The name, path, domain and SameSite are the browser's, so it replaces that
+ * cookie rather than adding a second, and the expiry is computed from the decision time,
+ * so re-issuing never makes a choice last longer than the policy says. Never HttpOnly:
+ * the SDK reads it.
+ * @example
+ * const record = readConsent(req.headers.cookie, config)
+ * if (record) res.setHeader('set-cookie', consentCookieHeader(record, config))
+ */
+export declare function consentCookieHeader(record: ConsentRecord, config: ConsentConfig, options?: CookieHeaderOptions): string;

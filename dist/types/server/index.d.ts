@@ -1,0 +1,10 @@
+export { createReceiver } from './receiver';
+export type { ReceiverOptions } from './receiver';
+export { ReceiptError, validateReceipt } from './schema';
+export { memoryStore } from './stores';
+export type { ReceiptStore, StoredReceipt } from './stores';
+export { sqliteStore } from './sqlite';
+export type { SqliteDatabase } from './sqlite';
+export { consentCookieHeader, needsBanner, readConsent, readDecision, readSignals } from './helpers';
+export type { CookieHeaderOptions, HeadersLike } from './helpers';
+export type { Receipt, ReceiptMethod } from '../integrations/receipts';
