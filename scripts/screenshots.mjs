@@ -4,20 +4,9 @@
 import { mkdirSync } from 'node:fs'
 import { chromium } from 'playwright-core'
 import { startDemo } from '../demo/server.mjs'
-import { findChromium } from '../test/browser/chromium.mjs'
+// The test suite's flags: *.test names reach the demo, nothing else resolves.
+import { FLAGS, findChromium } from '../test/browser/chromium.mjs'
 
-// The flags of test/browser/harness.ts: *.test names reach the demo, nothing else resolves.
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP *.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-]
 const OUT = new URL('../demo/screenshots/', import.meta.url).pathname
 
 const demo = await startDemo({ port: 0 })
