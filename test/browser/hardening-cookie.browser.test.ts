@@ -351,10 +351,9 @@ describe('the consent cookie and clean-up', () => {
     await context.close()
   })
 
-  // Bug (core, src/core/storage.ts clearRecord): reset() expires the cookie on the configured
-  // domain and host-only, at the configured path only, while readRecord reads every consent
-  // cookie the page can see. A record on .site.test (an earlier config, or a sibling site) or
-  // on another path survives reset() and comes back on the next page: an old Accept all.
+  // readRecord reads every consent cookie the page can see, so reset() must expire every one:
+  // a record left on .site.test (an earlier config, a sibling site) or on another path would
+  // come back on the next page, an old Accept all with it.
   it('reset() without cookie.domain also forgets a record left on .site.test by an earlier config', async () => {
     const { context, page } = await open()
     // Written while the site still set cookie.domain: .site.test.
@@ -368,7 +367,6 @@ describe('the consent cookie and clean-up', () => {
     await context.close()
   })
 
-  // Bug (core, src/core/storage.ts clearRecord): as above, for a cookie path.
   it('reset() also forgets a record left on another path (/shop) by an earlier config', async () => {
     const { context, page } = await open()
     await seed(context, encodeRecord(record({ time: Date.now() - 3_600_000 })), { path: '/shop' })
