@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { v as validateConfig, r as readRecord, w as writeRecord, d as decide, a as clearRecord } from './chunks/config.js';
+import { v as validateConfig, r as readRecord, w as writeRecord, d as decide, a as clearRecord, h as honoured } from './chunks/config.js';
 import { d as decodeRecord, e as encodeRecord, n as newId } from './chunks/error.js';
 export { C as ConsentConfigError } from './chunks/error.js';
 import 'js-cookie';
@@ -40,8 +40,8 @@ function createConsent(config) {
     const region = config.region || (browser ? document.documentElement.getAttribute('data-consent-region') || '' : '');
     let signals = readSignals();
     const signalOn = () => {
-        const modes = config.signals || {};
-        return (signals.dnt && (modes.dnt || 'ignore') != 'ignore') || (signals.gpc && (modes.gpc || 'ignore') != 'ignore');
+        const h = honoured(config, signals);
+        return !!h.enforced || h.denied;
     };
     const cookieless = () => !!(config.signals && config.signals.cookieless && signalOn());
     // When the cookie cannot be written, the choice lives in memory for this page view.

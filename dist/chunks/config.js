@@ -14,6 +14,23 @@ function modelFor(config, region) {
     const r = (region || '').toUpperCase();
     return (r ? regions[r] || regions[r.split('-')[0]] : m.unknown) || m.default;
 }
+/** Which signals the site honours right now: the first one in `enforce` mode, and
+ * whether one in `default-deny` mode is on. The one place that reads signal modes. */
+function honoured(config, signals) {
+    const modes = config.signals || {};
+    let enforced;
+    let denied = false;
+    for (const s of ['dnt', 'gpc']) {
+        const mode = modes[s] || 'ignore';
+        if (signals[s] && mode != 'ignore') {
+            if (mode == 'enforce')
+                enforced = enforced || s;
+            else
+                denied = true;
+        }
+    }
+    return { enforced, denied };
+}
 /** Days a record lasts: a refusal of anything optional is asked again sooner. */
 const lifetimeDays = (config, record) => {
     const life = config.lifetime || {};
@@ -32,18 +49,7 @@ function decide(config, record, signals, region, now) {
         record.revision >= (config.revision || 0) &&
         record.time <= now + SKEW &&
         now - record.time < lifetimeDays(config, record) * DAY;
-    const modes = config.signals || {};
-    let enforced;
-    let denied = false;
-    for (const s of ['dnt', 'gpc']) {
-        const mode = modes[s] || 'ignore';
-        if (signals[s] && mode != 'ignore') {
-            if (mode == 'enforce')
-                enforced = enforced || s;
-            else
-                denied = true;
-        }
-    }
+    const { enforced, denied } = honoured(config, signals);
     const d = { categories: {}, services: {}, locked: {}, ask: !valid && !enforced && !denied, model, valid };
     for (const name in config.categories) {
         const cat = config.categories[name];
@@ -284,4 +290,4 @@ function validateConfig(config) {
     return config;
 }
 
-export { DAY as D, clearRecord as a, cookieName as c, decide as d, lifetimeDays as l, readRecord as r, toRegExp as t, validateConfig as v, writeRecord as w };
+export { DAY as D, clearRecord as a, cookieName as c, decide as d, honoured as h, lifetimeDays as l, readRecord as r, toRegExp as t, validateConfig as v, writeRecord as w };

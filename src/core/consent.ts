@@ -1,7 +1,7 @@
 import { atom, type ReadableAtom, type WritableAtom } from 'nanostores'
 import { validateConfig } from './config'
 import { decodeRecord, encodeRecord, newId } from './codec'
-import { decide } from './decide'
+import { decide, honoured } from './decide'
 import { readSignals } from './signals'
 import { clearRecord, readRecord, writeRecord } from './storage'
 import type { CategoryOf, ConsentConfig, ConsentRecord, Decision, Method, ServiceOf, Signals } from './types'
@@ -82,8 +82,8 @@ export function createConsent<const Config extends ConsentConfig>(config: Config
   const region = config.region || (browser ? document.documentElement.getAttribute('data-consent-region') || '' : '')
   let signals = readSignals()
   const signalOn = () => {
-    const modes = config.signals || {}
-    return (signals.dnt && (modes.dnt || 'ignore') != 'ignore') || (signals.gpc && (modes.gpc || 'ignore') != 'ignore')
+    const h = honoured(config, signals)
+    return !!h.enforced || h.denied
   }
   const cookieless = () => !!(config.signals && config.signals.cookieless && signalOn())
   // When the cookie cannot be written, the choice lives in memory for this page view.

@@ -14,6 +14,22 @@ export function modelFor(config: ConsentConfig, region?: string): Model {
   return (r ? regions[r] || regions[r.split('-')[0]] : m.unknown) || m.default
 }
 
+/** Which signals the site honours right now: the first one in `enforce` mode, and
+ * whether one in `default-deny` mode is on. The one place that reads signal modes. */
+export function honoured(config: ConsentConfig, signals: Signals) {
+  const modes = config.signals || {}
+  let enforced: 'dnt' | 'gpc' | undefined
+  let denied = false
+  for (const s of ['dnt', 'gpc'] as const) {
+    const mode = modes[s] || 'ignore'
+    if (signals[s] && mode != 'ignore') {
+      if (mode == 'enforce') enforced = enforced || s
+      else denied = true
+    }
+  }
+  return { enforced, denied }
+}
+
 /** Days a record lasts: a refusal of anything optional is asked again sooner. */
 export const lifetimeDays = (config: ConsentConfig, record: ConsentRecord) => {
   const life = config.lifetime || {}
@@ -40,16 +56,7 @@ export function decide(
     record.revision >= (config.revision || 0) &&
     record.time <= now + SKEW &&
     now - record.time < lifetimeDays(config, record) * DAY
-  const modes = config.signals || {}
-  let enforced: 'dnt' | 'gpc' | undefined
-  let denied = false
-  for (const s of ['dnt', 'gpc'] as const) {
-    const mode = modes[s] || 'ignore'
-    if (signals[s] && mode != 'ignore') {
-      if (mode == 'enforce') enforced = enforced || s
-      else denied = true
-    }
-  }
+  const { enforced, denied } = honoured(config, signals)
   const d: Decision = { categories: {}, services: {}, locked: {}, ask: !valid && !enforced && !denied, model, valid }
   for (const name in config.categories) {
     const cat = config.categories[name]

@@ -3,6 +3,12 @@ export declare const DAY = 86400000;
 /** The model that applies in a region: exact (`US-CA`), then country (`US`), then the
  * default; with no region known, `unknown` (say `'opt-in'`, to fail closed) or the default. */
 export declare function modelFor(config: ConsentConfig, region?: string): Model;
+/** Which signals the site honours right now: the first one in `enforce` mode, and
+ * whether one in `default-deny` mode is on. The one place that reads signal modes. */
+export declare function honoured(config: ConsentConfig, signals: Signals): {
+    enforced: "dnt" | "gpc" | undefined;
+    denied: boolean;
+};
 /** Days a record lasts: a refusal of anything optional is asked again sooner. */
 export declare const lifetimeDays: (config: ConsentConfig, record: ConsentRecord) => number;
 /**
