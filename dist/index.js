@@ -1,7 +1,6 @@
 import { atom } from 'nanostores';
-import { v as validateConfig, r as readRecord, w as writeRecord, d as decide, a as clearRecord, h as honoured } from './chunks/config.js';
-import { d as decodeRecord, e as encodeRecord, n as newId } from './chunks/error.js';
-export { C as ConsentConfigError } from './chunks/error.js';
+import { v as validateConfig, s as safeUrl, r as readRecord, w as writeRecord, d as decide, a as clearRecord, h as honoured } from './chunks/config.js';
+import { C as ConsentConfigError, d as decodeRecord, e as encodeRecord, n as newId } from './chunks/error.js';
 import 'js-cookie';
 
 /** Fail closed: a getter that throws, or any value we do not recognise, means "off". */
@@ -35,7 +34,14 @@ const same = (a, b) => JSON.stringify(a) == JSON.stringify(b);
  * const consent = createConsent({ categories: { necessary: { required: true }, analytics: { tracking: true } } })
  */
 function createConsent(config) {
-    validateConfig(config);
+    // Every check, with messages naming the field, outside production builds (the drop-in
+    // runs them itself). A production bundle (the bundler sets process.env.NODE_ENV, as
+    // nanostores also expects) keeps only the check that protects visitors: no link to a
+    // javascript: URL. thirdPartyTracking: false is enforced by decide() either way.
+    if (process.env.NODE_ENV != 'production')
+        validateConfig(config);
+    else if (config.policyUrl && !safeUrl(config.policyUrl))
+        throw new ConsentConfigError('policyUrl', 'expected an http(s) or relative URL');
     const browser = typeof document == 'object';
     const region = config.region || (browser ? document.documentElement.getAttribute('data-consent-region') || '' : '');
     let signals = readSignals();
@@ -54,18 +60,17 @@ function createConsent(config) {
     const channel = browser && typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null;
     const fire = (type) => browser &&
         document.dispatchEvent(new CustomEvent('consentry:' + type, { detail: { state: $consent.get(), record: $record.get() } }));
-    let last = '';
+    const key = () => JSON.stringify([$decision.get().categories, $decision.get().services, $record.get()]);
+    let last = key();
     const update = () => {
         const d = compute();
         // The category map keeps its identity unless a category changed, so bindings re-render only then.
-        const state = same(d.categories, $consent.get()) ? $consent.get() : d.categories;
-        d.categories = state;
+        if (same(d.categories, $consent.get()))
+            d.categories = $consent.get();
         $decision.set(d);
-        $consent.set(state);
-        const now = JSON.stringify([state, d.services, $record.get()]);
-        if (now != last)
+        $consent.set(d.categories);
+        if (last != (last = key()))
             fire('change');
-        last = now;
     };
     const save = (method, categories, services = {}) => {
         const current = $decision.get();
@@ -179,7 +184,6 @@ function createConsent(config) {
         $record,
         $view,
     };
-    last = JSON.stringify([$consent.get(), $decision.get().services, $record.get()]);
     if (browser) {
         // Listeners in scripts after ours would miss a synchronous event.
         if (document.readyState == 'loading')
@@ -195,4 +199,4 @@ function createConsent(config) {
     return consent;
 }
 
-export { createConsent, decide, decodeRecord, encodeRecord, readSignals, validateConfig };
+export { ConsentConfigError, createConsent, decide, decodeRecord, encodeRecord, readSignals, validateConfig };

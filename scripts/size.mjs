@@ -12,13 +12,15 @@ const gzip = buf => gzipSync(buf, { level: 9 }).length
 const brotli = buf => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
 const parse = limit => Math.round(parseFloat(limit) * (/kb/i.test(limit) ? 1000 : 1))
 
-/** An ESM entry as a bundler user gets it: dependencies included, minified. */
+/** An ESM entry as a bundler user gets it in production: dependencies included, minified. */
 async function bundled(file, imports) {
   const bundle = await rollup({
     input: 'entry',
     plugins: [
       { name: 'entry', resolveId: id => (id == 'entry' ? id : null), load: id => (id == 'entry' ? `export { ${imports} } from './${file}'` : null) },
       resolve(),
+      // What every production bundler does (nanostores and createConsent read it).
+      { name: 'env', transform: code => code.replaceAll('process.env.NODE_ENV', '"production"') },
       terser({ compress: { passes: 2 } }),
     ],
   })

@@ -1,6 +1,7 @@
 // The drop-in: the only module with side effects. Reads the config from the page,
 // creates `window.consent`, and starts the effects (gating, UI) around it.
 import { ConsentConfigError } from './core/error'
+import { validateConfig } from './core/config'
 import { createConsent } from './core/consent'
 import type { ConsentConfig } from './core/types'
 import { startGate } from './gate'
@@ -36,7 +37,8 @@ const readConfig = (): ConsentConfig => {
 try {
   const config = readConfig()
   const lang = attr('data-lang')
-  const consent = (window.consent = createConsent(lang && !config.lang ? { ...config, lang } : config))
+  // Always checked here: a page's inline config has no development build to catch mistakes.
+  const consent = (window.consent = createConsent(validateConfig(lang && !config.lang ? { ...config, lang } : config)))
   startGate(consent)
   mountUI(consent)
 } catch (e) {

@@ -69,7 +69,11 @@ function decide(config, record, signals, region, now) {
         const services = cat.services || {};
         for (const s in services)
             d.services[s] =
-                !lock && !services[s].disabled && (valid && !cat.required && s in record.services ? record.services[s] : granted);
+                !lock &&
+                    !services[s].disabled &&
+                    // validateConfig refuses such a service; a production build may skip it, this may not.
+                    !(config.thirdPartyTracking === false && cat.tracking && services[s].thirdParty) &&
+                    (valid && !cat.required && s in record.services ? record.services[s] : granted);
     }
     return d;
 }
@@ -208,7 +212,7 @@ function check(spec, v, p) {
         if (!s || key == '!')
             fail(join(p, key), 'unknown key (expected one of ' + Object.keys(spec).join(', ') + ')');
         if (spec['*'] && !NAME.test(key))
-            fail(join(p, key), 'expected a name: a letter, then letters, digits, _ or -');
+            fail(join(p, key), 'expected a name ([A-Za-z][\\w-]*)');
         if (v[key] !== undefined)
             check(s, v[key], join(p, key));
     }
@@ -243,7 +247,7 @@ const SCHEMA = {
             // Looked up in upper case: a lower-case key would silently never apply.
             for (const k in r)
                 if (!/^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(k))
-                    fail(q + '.' + k, 'expected an ISO 3166 code such as DE or US-CA');
+                    fail(q + '.' + k, 'expected an ISO 3166 code (DE, US-CA)');
         } }, v, p),
     region: STR,
     signals: { dnt: SIGNAL, gpc: SIGNAL, cookieless: BOOL },
@@ -281,13 +285,13 @@ function validateConfig(config) {
             if (!services[name])
                 fail(p, 'expected an object');
             if (seen[name] || cats[name])
-                fail(p, 'service names must be unique across categories and services');
+                fail(p, 'service names must be unique');
             seen[name] = 1;
             if (config.thirdPartyTracking === false && cats[cat].tracking && services[name].thirdParty && !services[name].disabled)
-                fail(p, 'third-party tracking is refused by thirdPartyTracking: false');
+                fail(p, 'third-party tracking is refused (thirdPartyTracking: false)');
         }
     }
     return config;
 }
 
-export { DAY as D, clearRecord as a, cookieName as c, decide as d, honoured as h, lifetimeDays as l, readRecord as r, toRegExp as t, validateConfig as v, writeRecord as w };
+export { DAY as D, clearRecord as a, cookieName as c, decide as d, honoured as h, lifetimeDays as l, readRecord as r, safeUrl as s, toRegExp as t, validateConfig as v, writeRecord as w };

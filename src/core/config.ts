@@ -83,7 +83,7 @@ function check(spec: Spec, v: any, p: string): void {
     // Own keys only: a config key named `toString` must not find Object.prototype's.
     const s = Object.keys(spec).includes(key) ? spec[key] : spec['*']
     if (!s || key == '!') fail(join(p, key), 'unknown key (expected one of ' + Object.keys(spec).join(', ') + ')')
-    if (spec['*'] && !NAME.test(key)) fail(join(p, key), 'expected a name: a letter, then letters, digits, _ or -')
+    if (spec['*'] && !NAME.test(key)) fail(join(p, key), 'expected a name ([A-Za-z][\\w-]*)')
     if (v[key] !== undefined) check(s, v[key], join(p, key))
   }
 }
@@ -120,7 +120,7 @@ const SCHEMA: Spec = {
   model: (v, p) => check(typeof v == 'string' ? MODEL : { '!': 'default', default: MODEL, unknown: MODEL, regions: (r, q) => {
           check({ '*': MODEL }, r, q)
           // Looked up in upper case: a lower-case key would silently never apply.
-          for (const k in r) if (!/^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(k)) fail(q + '.' + k, 'expected an ISO 3166 code such as DE or US-CA')
+          for (const k in r) if (!/^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(k)) fail(q + '.' + k, 'expected an ISO 3166 code (DE, US-CA)')
         } }, v, p),
   region: STR,
   signals: { dnt: SIGNAL, gpc: SIGNAL, cookieless: BOOL },
@@ -155,10 +155,10 @@ export function validateConfig<C extends ConsentConfig>(config: C): C {
     for (const name in services) {
       const p = 'categories.' + cat + '.services.' + name
       if (!services[name]) fail(p, 'expected an object')
-      if (seen[name] || cats[name]) fail(p, 'service names must be unique across categories and services')
+      if (seen[name] || cats[name]) fail(p, 'service names must be unique')
       seen[name] = 1
       if (config.thirdPartyTracking === false && cats[cat].tracking && services[name].thirdParty && !services[name].disabled)
-        fail(p, 'third-party tracking is refused by thirdPartyTracking: false')
+        fail(p, 'third-party tracking is refused (thirdPartyTracking: false)')
     }
   }
   return config

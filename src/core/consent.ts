@@ -1,5 +1,5 @@
 import { atom, type ReadableAtom, type WritableAtom } from 'nanostores'
-import { validateConfig } from './config'
+import { ConsentConfigError, safeUrl, validateConfig } from './config'
 import { decodeRecord, encodeRecord, newId } from './codec'
 import { decide, honoured } from './decide'
 import { readSignals } from './signals'
@@ -77,7 +77,13 @@ const same = (a: object, b: object) => JSON.stringify(a) == JSON.stringify(b)
  * const consent = createConsent({ categories: { necessary: { required: true }, analytics: { tracking: true } } })
  */
 export function createConsent<const Config extends ConsentConfig>(config: Config): Consent<Config> {
-  validateConfig(config)
+  // Every check, with messages naming the field, outside production builds (the drop-in
+  // runs them itself). A production bundle (the bundler sets process.env.NODE_ENV, as
+  // nanostores also expects) keeps only the check that protects visitors: no link to a
+  // javascript: URL. thirdPartyTracking: false is enforced by decide() either way.
+  if (process.env.NODE_ENV != 'production') validateConfig(config)
+  else if (config.policyUrl && !safeUrl(config.policyUrl))
+    throw new ConsentConfigError('policyUrl', 'expected an http(s) or relative URL')
   const browser = typeof document == 'object'
   const region = config.region || (browser ? document.documentElement.getAttribute('data-consent-region') || '' : '')
   let signals = readSignals()
@@ -98,17 +104,15 @@ export function createConsent<const Config extends ConsentConfig>(config: Config
   const fire = (type: string) =>
     browser &&
     document.dispatchEvent(new CustomEvent('consentry:' + type, { detail: { state: $consent.get(), record: $record.get() } }))
-  let last = ''
+  const key = () => JSON.stringify([$decision.get().categories, $decision.get().services, $record.get()])
+  let last = key()
   const update = () => {
     const d = compute()
     // The category map keeps its identity unless a category changed, so bindings re-render only then.
-    const state = same(d.categories, $consent.get()) ? $consent.get() : (d.categories as ConsentState<CategoryOf<Config>>)
-    d.categories = state
+    if (same(d.categories, $consent.get())) d.categories = $consent.get()
     $decision.set(d)
-    $consent.set(state)
-    const now = JSON.stringify([state, d.services, $record.get()])
-    if (now != last) fire('change')
-    last = now
+    $consent.set(d.categories as ConsentState<CategoryOf<Config>>)
+    if (last != (last = key())) fire('change')
   }
 
   const save = (method: Method, categories: { [k: string]: boolean | undefined }, services: { [k: string]: boolean | undefined } = {}) => {
@@ -220,7 +224,6 @@ export function createConsent<const Config extends ConsentConfig>(config: Config
     $record,
     $view,
   }
-  last = JSON.stringify([$consent.get(), $decision.get().services, $record.get()])
   if (browser) {
     // Listeners in scripts after ours would miss a synchronous event.
     if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', () => fire('ready'))

@@ -75,7 +75,11 @@ export function decide(
     const services = cat.services || {}
     for (const s in services)
       d.services[s] =
-        !lock && !services[s].disabled && (valid && !cat.required && s in record!.services ? record!.services[s] : granted)
+        !lock &&
+        !services[s].disabled &&
+        // validateConfig refuses such a service; a production build may skip it, this may not.
+        !(config.thirdPartyTracking === false && cat.tracking && services[s].thirdParty) &&
+        (valid && !cat.required && s in record!.services ? record!.services[s] : granted)
   }
   return d
 }

@@ -181,6 +181,31 @@ describe('createConsent', () => {
     expect(() => createConsent({ categories: { a: { tracking: 'yes' } } } as any)).toThrow('categories.a.tracking: expected true or false')
   })
 
+  describe('in a production build (process.env.NODE_ENV = production)', () => {
+    beforeEach(() => vi.stubEnv('NODE_ENV', 'production'))
+    afterEach(() => vi.unstubAllEnvs())
+
+    it('skips the full check, so a typo is not reported', () => {
+      expect(() => createConsent({ ...config, categorys: {} } as any)).not.toThrow()
+    })
+
+    it('still refuses a policyUrl that is not http(s)', () => {
+      expect(() => createConsent({ ...config, policyUrl: ' javascript:alert(1)' })).toThrow('policyUrl: expected an http(s) or relative URL')
+      expect(() => createConsent({ ...config, policyUrl: '/privacy' })).not.toThrow()
+    })
+
+    it('still keeps a third-party tracking service off under thirdPartyTracking: false', () => {
+      const consent = createConsent({
+        thirdPartyTracking: false,
+        categories: { ads: { tracking: true, services: { pixel: { thirdParty: true }, own: {} } } },
+      })
+      consent.acceptAll()
+      expect(consent.get('ads')).toBe(true)
+      expect(consent.get('own')).toBe(true)
+      expect(consent.get('pixel')).toBe(false)
+    })
+  })
+
   it('reads the region from <html data-consent-region>', () => {
     document.documentElement.setAttribute('data-consent-region', 'US-CA')
     try {
