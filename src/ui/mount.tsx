@@ -1,6 +1,8 @@
-/** @jsxImportSource . */
+/** @jsxRuntime classic */
+/** @jsx h */
 import type { Consent, View } from '../core/consent'
 import { Banner, type LayerProps } from './banner'
+import { h } from './jsx-runtime'
 import { Preferences } from './preferences'
 import { css } from './styles'
 import { $langs, langFor, registerTexts, textsFor } from './texts'
@@ -78,7 +80,7 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
   }
 
   const close = () => ($view.get() == 'preferences' && back ? consent.show() : consent.hide())
-  const act = (action: () => void) => {
+  const act = (action: () => void) => () => {
     action()
     status.textContent = textsFor(consent).saved
   }
@@ -142,7 +144,7 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
 
     if (layer) layer.remove()
     const props: LayerProps = { consent, t, act, close, modal }
-    layer = view == 'banner' ? Banner(props) : view == 'preferences' ? Preferences(props) : null
+    layer = view == 'banner' ? Banner(props, ui.layout || 'bar') : view == 'preferences' ? Preferences(props) : null
     if (layer) theme.append(layer)
     setInert(modal)
     if (resize && view == 'banner' && !modal) {
@@ -182,9 +184,12 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
   }
   // Content parsed after a modal opened must be inert too.
   const loaded = () => setInert(modalOf($view.get()))
-  document.addEventListener('click', open)
-  document.addEventListener('consentry:texts', texts)
-  document.addEventListener('DOMContentLoaded', loaded)
+  const listeners = [
+    ['click', open],
+    ['consentry:texts', texts],
+    ['DOMContentLoaded', loaded],
+  ] as const
+  listeners.forEach(([type, fn]) => document.addEventListener(type, fn))
   const offs = [$view.listen(draw), $langs.listen(draw)]
   // In <head> there is no body yet: draw the moment the parser adds it, before its first frame.
   const wait = new MutationObserver(() => document.body && (wait.disconnect(), draw()))
@@ -194,9 +199,7 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
   return () => {
     offs.forEach(off => off())
     wait.disconnect()
-    document.removeEventListener('click', open)
-    document.removeEventListener('consentry:texts', texts)
-    document.removeEventListener('DOMContentLoaded', loaded)
+    listeners.forEach(([type, fn]) => document.removeEventListener(type, fn))
     setInert(false)
     if (padding != null) html.style.scrollPaddingBottom = padding
     if (resize) resize.disconnect()
