@@ -6,8 +6,8 @@
 // than the automatic runtime's `children` props. Parts are plain functions, not components.
 import type { JSX as PreactJSX } from 'preact'
 
-/** What an element takes as children; `null`, `undefined` and `false` draw nothing. */
-export type Child = Node | string | number | false | null | undefined | Child[]
+/** What an element takes as children; `null` and `undefined` draw nothing. */
+export type Child = Node | string | number | null | undefined | Child[]
 
 /**
  * Creates an element: `on*` functions become its `on...` handler, booleans set properties
@@ -22,7 +22,7 @@ export function h(tag: string, props: { [key: string]: any } | null, ...children
     else if (typeof value == 'boolean') el[key] = value
     else if (value != null) el.setAttribute(key, value)
   }
-  el.append(...(children as any[]).flat(9).filter(c => c != null && c !== false))
+  el.append(...(children as any[]).flat(9).filter(c => c != null))
   return el
 }
 

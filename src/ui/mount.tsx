@@ -5,7 +5,7 @@ import { Banner, type LayerProps } from './banner'
 import { h } from './jsx-runtime'
 import { Preferences } from './preferences'
 import { css } from './styles'
-import { $langs, langFor, registerTexts, textsFor } from './texts'
+import { $langs, langFor, registerTexts, textsFor, type TextList } from './texts'
 
 /** Options for `mountUI`. */
 export interface UIOptions {
@@ -41,7 +41,6 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
   const script = document.currentScript as HTMLScriptElement | null
   const nonce = options.nonce || ui.nonce || (script && script.nonce) || undefined
   const html = document.documentElement
-  const modalOf = (view: View) => view == 'preferences' || (view == 'banner' && ui.layout == 'modal')
 
   let host: HTMLElement | undefined
   let root: ShadowRoot
@@ -50,6 +49,8 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
   let reopen: HTMLElement
   let layer: HTMLElement | null = null
   let shown: View = null
+  // The open layer is modal: the page behind is inert, Tab stays inside, Escape closes.
+  let modal = false
   let opener: HTMLElement | null = null
   // The dialog was opened from the banner: closing it goes back there, still undecided.
   let back = false
@@ -58,25 +59,17 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
 
   // WCAG 2.2 2.4.11: keep focused elements scrolled clear of the banner. A CSSOM property
   // set, which CSP's style-src does not govern (only markup and setAttribute('style') are).
-  const resize =
-    typeof ResizeObserver == 'function'
-      ? new ResizeObserver(() => {
-          // Layout sizes, not getBoundingClientRect: the entry animation's transform would skew it.
-          if (layer) html.style.scrollPaddingBottom = layer.offsetHeight + parseFloat(getComputedStyle(layer).bottom) + 'px'
-        })
-      : null
+  // Every browser that parses this bundle (ES2020) has ResizeObserver.
+  const resize = new ResizeObserver(() => {
+    // Layout sizes, not getBoundingClientRect: the entry animation's transform would skew it.
+    if (layer) html.style.scrollPaddingBottom = layer.offsetHeight + parseFloat(getComputedStyle(layer).bottom) + 'px'
+  })
 
+  // Marks what is not inert yet, and only that, so a site's own inert stays when we undo ours.
   const setInert = (on: boolean) => {
-    if (on) {
-      for (const el of document.body.children)
-        if (el != host && !el.hasAttribute('inert')) {
-          el.setAttribute('inert', '')
-          inert.push(el)
-        }
-    } else {
-      inert.forEach(el => el.removeAttribute('inert'))
-      inert = []
-    }
+    inert.forEach(el => el.removeAttribute('inert'))
+    inert = on ? [...document.body.children].filter(el => el != host && !el.hasAttribute('inert')) : []
+    inert.forEach(el => el.setAttribute('inert', ''))
   }
 
   const close = () => ($view.get() == 'preferences' && back ? consent.show() : consent.hide())
@@ -86,13 +79,13 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
   }
 
   const key = (e: KeyboardEvent) => {
-    if (!layer || !modalOf($view.get())) return
+    if (!modal) return
     if (e.key == 'Escape') {
       e.preventDefault()
       close()
     } else if (e.key == 'Tab') {
       // The first and last controls are always buttons or links, never inside a closed <details>.
-      const all = layer.querySelectorAll<HTMLElement>('a[href],button,input:not(:disabled),summary')
+      const all = layer!.querySelectorAll<HTMLElement>('a[href],button,input:not(:disabled),summary')
       const first = all[0]
       const last = all[all.length - 1]
       const at = root.activeElement
@@ -130,8 +123,8 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
     const t = textsFor(consent)
     const lang = langFor(consent)
     const focused = document.activeElement == host
-    const modal = modalOf(view)
     const was = shown
+    modal = view == 'preferences' || (view == 'banner' && ui.layout == 'modal')
     if (view && !was) {
       opener = deepActive()
       status.textContent = ''
@@ -147,12 +140,11 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
     layer = view == 'banner' ? Banner(props, ui.layout || 'bar') : view == 'preferences' ? Preferences(props) : null
     if (layer) theme.append(layer)
     setInert(modal)
-    if (resize && view == 'banner' && !modal) {
+    resize.disconnect()
+    if (view == 'banner' && !modal) {
       if (padding == null) padding = html.style.scrollPaddingBottom
-      resize.disconnect()
       resize.observe(layer!)
     } else if (padding != null) {
-      resize!.disconnect()
       html.style.scrollPaddingBottom = padding
       padding = null
     }
@@ -168,26 +160,23 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
     consent.showPreferences()
     opener = el
   }
-  // Delegated, so links added after load work too.
-  const open = (e: Event) => {
-    const target = e.target as Element
-    const el = target.closest && target.closest<HTMLElement>('[data-consent-open]')
-    if (el) {
-      e.preventDefault()
-      openFrom(el)
-    }
-  }
-  // Language files (dist/lang/*.js) announce themselves with this event: no extra global.
-  const texts = (e: Event) => {
-    const [lang, list] = (e as CustomEvent).detail
-    registerTexts(lang, list)
-  }
-  // Content parsed after a modal opened must be inert too.
-  const loaded = () => setInert(modalOf($view.get()))
   const listeners = [
-    ['click', open],
-    ['consentry:texts', texts],
-    ['DOMContentLoaded', loaded],
+    // Delegated, so links added after load work too.
+    [
+      'click',
+      (e: Event) => {
+        const target = e.target as Element
+        const el = target.closest && target.closest<HTMLElement>('[data-consent-open]')
+        if (el) {
+          e.preventDefault()
+          openFrom(el)
+        }
+      },
+    ],
+    // Language files (dist/lang/*.js) announce themselves with this event: no extra global.
+    ['consentry:texts', (e: Event) => registerTexts(...((e as CustomEvent).detail as [string, TextList]))],
+    // Content parsed after a modal opened must be inert too.
+    ['DOMContentLoaded', () => setInert(modal)],
   ] as const
   listeners.forEach(([type, fn]) => document.addEventListener(type, fn))
   const offs = [$view.listen(draw), $langs.listen(draw)]
@@ -202,7 +191,7 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
     listeners.forEach(([type, fn]) => document.removeEventListener(type, fn))
     setInert(false)
     if (padding != null) html.style.scrollPaddingBottom = padding
-    if (resize) resize.disconnect()
+    resize.disconnect()
     if (host) host.remove()
   }
 }

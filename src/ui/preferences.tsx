@@ -38,7 +38,7 @@ export function Preferences(props: LayerProps) {
    */
   const item = (id: string, name: string, label: string, on: boolean, off: boolean, note: string, more: Child, cat?: string) => (
     <li>
-      <div class="row">
+      <div class="w">
         <label for={id}>{label}</label>
         <input
           type="checkbox"
