@@ -41,11 +41,9 @@ export const layer = ({ consent, t, modal }: LayerProps, cls: string, title: str
   return (
     <div
       class={'l ' + cls}
-      role={modal ? 'dialog' : 'region'}
-      aria-modal={modal ? 'true' : undefined}
       aria-labelledby="h"
       aria-describedby="d"
-      tabindex={modal ? -1 : undefined}
+      {...(modal ? { role: 'dialog', 'aria-modal': 'true', tabindex: -1 } : { role: 'region' })}
     >
       {top}
       <h2 id="h">{title}</h2>

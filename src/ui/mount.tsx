@@ -72,7 +72,7 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
     inert.forEach(el => el.setAttribute('inert', ''))
   }
 
-  const close = () => ($view.get() == 'preferences' && back ? consent.show() : consent.hide())
+  const close = () => (shown == 'preferences' && back ? consent.show() : consent.hide())
   const act = (action: () => void) => () => {
     action()
     status.textContent = textsFor(consent).saved
@@ -152,7 +152,9 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
     shown = view
     if (layer && modal && (view != was || focused)) layer.focus()
     else if (view == 'banner' && was == 'preferences' && focused) (layer!.querySelector('.m') as HTMLElement).focus()
-    else if (!view && was && focused && opener) opener.focus()
+    // Back to the opener; not to <body> (nothing opened it, and body.focus() would only force a
+    // synchronous style and layout pass into the click that decided).
+    else if (!view && was && focused && opener && opener != document.body) opener.focus()
   }
 
   // Safari does not focus a clicked button or link: name the opener instead of trusting focus.
