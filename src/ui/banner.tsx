@@ -33,21 +33,30 @@ export const choices = ({ consent, t, act }: LayerProps) => [
  * What both layers are: a region (or a modal dialog) labelled by its title and described
  * by its paragraph, which ends with a link to the privacy policy when the config has one
  * (validated as http(s) or relative); then the row of choices. `top` goes before the
- * title, `list` between the paragraph and the choices. Only one layer is drawn at a time,
- * so both use the ids `h` and `d`.
+ * title, `list` between the paragraph and the choices. Title and paragraph get the ids
+ * `<id>t` and `<id>d`: `bt`, `bd` in the banner, `pt`, `pd` in the dialog.
  */
-export const layer = ({ consent, t, modal }: LayerProps, cls: string, title: string, body: string, buttons: Child, top?: Child, list?: Child) => {
+export const layer = (
+  { consent, t, modal }: LayerProps,
+  id: string,
+  cls: string,
+  title: string,
+  body: string,
+  buttons: Child,
+  top?: Child,
+  list?: Child,
+) => {
   const url = consent.config.policyUrl
   return (
     <div
       class={'l ' + cls}
-      aria-labelledby="h"
-      aria-describedby="d"
+      aria-labelledby={id + 't'}
+      aria-describedby={id + 'd'}
       {...(modal ? { role: 'dialog', 'aria-modal': 'true', tabindex: -1 } : { role: 'region' })}
     >
       {top}
-      <h2 id="h">{title}</h2>
-      <p id="d">
+      <h2 id={id + 't'}>{title}</h2>
+      <p id={id + 'd'}>
         {body} {url ? <a href={url}>{t.policy}</a> : null}
       </p>
       {list}
@@ -63,7 +72,7 @@ export const layer = ({ consent, t, modal }: LayerProps, cls: string, title: str
  */
 export function Banner(props: LayerProps, layout: string) {
   const { consent, t, act } = props
-  return layer(props, layout, t.title, t.body, [
+  return layer(props, 'b', layout, t.title, t.body, [
     consent.$decision.get().model == 'notice' ? button(t.ok, act(consent.acceptAll)) : choices(props),
     button(t.manage, consent.showPreferences, 'm'),
   ])

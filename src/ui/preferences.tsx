@@ -104,6 +104,7 @@ export function Preferences(props: LayerProps) {
   const el: HTMLElement = layer(
     props,
     'p',
+    'p',
     t.prefsTitle,
     t.prefsBody,
     [button(t.save, act(save)), choices(props)],

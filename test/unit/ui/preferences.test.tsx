@@ -20,7 +20,7 @@ describe('preferences dialog', () => {
     const { ui, dialog } = open()
     expect(dialog.getAttribute('aria-modal')).toBe('true')
     expect(document.getElementById(dialog.getAttribute('aria-describedby')!)).toBeNull()
-    expect(dialog.querySelector('#d')!.textContent).toContain('Choose which kinds of cookies we may use.')
+    expect(dialog.querySelector('#pd')!.textContent).toContain('Choose which kinds of cookies we may use.')
     const switches = ui().getAllByRole('switch').filter(s => !s.hasAttribute('data-c'))
     expect(switches.map(s => s.getAttribute('name'))).toEqual(['necessary', 'analytics', 'marketing'])
     expect(switches.every(s => s.getAttribute('type') == 'checkbox')).toBe(true)
