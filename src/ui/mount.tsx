@@ -1,9 +1,11 @@
-/** @jsxImportSource . */
+/** @jsxRuntime classic */
+/** @jsx h */
 import type { Consent, View } from '../core/consent'
 import { Banner, type LayerProps } from './banner'
+import { h } from './jsx-runtime'
 import { Preferences } from './preferences'
 import { css } from './styles'
-import { $langs, langFor, registerTexts, textsFor } from './texts'
+import { $langs, langFor, registerTexts, textsFor, type TextList } from './texts'
 
 /** Options for `mountUI`. */
 export interface UIOptions {
@@ -39,7 +41,6 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
   const script = document.currentScript as HTMLScriptElement | null
   const nonce = options.nonce || ui.nonce || (script && script.nonce) || undefined
   const html = document.documentElement
-  const modalOf = (view: View) => view == 'preferences' || (view == 'banner' && ui.layout == 'modal')
 
   let host: HTMLElement | undefined
   let root: ShadowRoot
@@ -48,6 +49,8 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
   let reopen: HTMLElement
   let layer: HTMLElement | null = null
   let shown: View = null
+  // The open layer is modal: the page behind is inert, Tab stays inside, Escape closes.
+  let modal = false
   let opener: HTMLElement | null = null
   // The dialog was opened from the banner: closing it goes back there, still undecided.
   let back = false
@@ -56,41 +59,33 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
 
   // WCAG 2.2 2.4.11: keep focused elements scrolled clear of the banner. A CSSOM property
   // set, which CSP's style-src does not govern (only markup and setAttribute('style') are).
-  const resize =
-    typeof ResizeObserver == 'function'
-      ? new ResizeObserver(() => {
-          // Layout sizes, not getBoundingClientRect: the entry animation's transform would skew it.
-          if (layer) html.style.scrollPaddingBottom = layer.offsetHeight + parseFloat(getComputedStyle(layer).bottom) + 'px'
-        })
-      : null
+  // Every browser that parses this bundle (ES2020) has ResizeObserver.
+  const resize = new ResizeObserver(() => {
+    // Layout sizes, not getBoundingClientRect: the entry animation's transform would skew it.
+    if (layer) html.style.scrollPaddingBottom = layer.offsetHeight + parseFloat(getComputedStyle(layer).bottom) + 'px'
+  })
 
+  // Marks what is not inert yet, and only that, so a site's own inert stays when we undo ours.
   const setInert = (on: boolean) => {
-    if (on) {
-      for (const el of document.body.children)
-        if (el != host && !el.hasAttribute('inert')) {
-          el.setAttribute('inert', '')
-          inert.push(el)
-        }
-    } else {
-      inert.forEach(el => el.removeAttribute('inert'))
-      inert = []
-    }
+    inert.forEach(el => el.removeAttribute('inert'))
+    inert = on ? [...document.body.children].filter(el => el != host && !el.hasAttribute('inert')) : []
+    inert.forEach(el => el.setAttribute('inert', ''))
   }
 
-  const close = () => ($view.get() == 'preferences' && back ? consent.show() : consent.hide())
-  const act = (action: () => void) => {
+  const close = () => (shown == 'preferences' && back ? consent.show() : consent.hide())
+  const act = (action: () => void) => () => {
     action()
     status.textContent = textsFor(consent).saved
   }
 
   const key = (e: KeyboardEvent) => {
-    if (!layer || !modalOf($view.get())) return
+    if (!modal) return
     if (e.key == 'Escape') {
       e.preventDefault()
       close()
     } else if (e.key == 'Tab') {
       // The first and last controls are always buttons or links, never inside a closed <details>.
-      const all = layer.querySelectorAll<HTMLElement>('a[href],button,input:not(:disabled),summary')
+      const all = layer!.querySelectorAll<HTMLElement>('a[href],button,input:not(:disabled),summary')
       const first = all[0]
       const last = all[all.length - 1]
       const at = root.activeElement
@@ -128,8 +123,8 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
     const t = textsFor(consent)
     const lang = langFor(consent)
     const focused = document.activeElement == host
-    const modal = modalOf(view)
     const was = shown
+    modal = view == 'preferences' || (view == 'banner' && ui.layout == 'modal')
     if (view && !was) {
       opener = deepActive()
       status.textContent = ''
@@ -142,15 +137,14 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
 
     if (layer) layer.remove()
     const props: LayerProps = { consent, t, act, close, modal }
-    layer = view == 'banner' ? Banner(props) : view == 'preferences' ? Preferences(props) : null
+    layer = view == 'banner' ? Banner(props, ui.layout || 'bar') : view == 'preferences' ? Preferences(props) : null
     if (layer) theme.append(layer)
     setInert(modal)
-    if (resize && view == 'banner' && !modal) {
+    resize.disconnect()
+    if (view == 'banner' && !modal) {
       if (padding == null) padding = html.style.scrollPaddingBottom
-      resize.disconnect()
       resize.observe(layer!)
     } else if (padding != null) {
-      resize!.disconnect()
       html.style.scrollPaddingBottom = padding
       padding = null
     }
@@ -158,7 +152,9 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
     shown = view
     if (layer && modal && (view != was || focused)) layer.focus()
     else if (view == 'banner' && was == 'preferences' && focused) (layer!.querySelector('.m') as HTMLElement).focus()
-    else if (!view && was && focused && opener) opener.focus()
+    // Back to the opener; not to <body> (nothing opened it, and body.focus() would only force a
+    // synchronous style and layout pass into the click that decided).
+    else if (!view && was && focused && opener && opener != document.body) opener.focus()
   }
 
   // Safari does not focus a clicked button or link: name the opener instead of trusting focus.
@@ -166,25 +162,25 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
     consent.showPreferences()
     opener = el
   }
-  // Delegated, so links added after load work too.
-  const open = (e: Event) => {
-    const target = e.target as Element
-    const el = target.closest && target.closest<HTMLElement>('[data-consent-open]')
-    if (el) {
-      e.preventDefault()
-      openFrom(el)
-    }
-  }
-  // Language files (dist/lang/*.js) announce themselves with this event: no extra global.
-  const texts = (e: Event) => {
-    const [lang, list] = (e as CustomEvent).detail
-    registerTexts(lang, list)
-  }
-  // Content parsed after a modal opened must be inert too.
-  const loaded = () => setInert(modalOf($view.get()))
-  document.addEventListener('click', open)
-  document.addEventListener('consentry:texts', texts)
-  document.addEventListener('DOMContentLoaded', loaded)
+  const listeners = [
+    // Delegated, so links added after load work too.
+    [
+      'click',
+      (e: Event) => {
+        const target = e.target as Element
+        const el = target.closest && target.closest<HTMLElement>('[data-consent-open]')
+        if (el) {
+          e.preventDefault()
+          openFrom(el)
+        }
+      },
+    ],
+    // Language files (dist/lang/*.js) announce themselves with this event: no extra global.
+    ['consentry:texts', (e: Event) => registerTexts(...((e as CustomEvent).detail as [string, TextList]))],
+    // Content parsed after a modal opened must be inert too.
+    ['DOMContentLoaded', () => setInert(modal)],
+  ] as const
+  listeners.forEach(([type, fn]) => document.addEventListener(type, fn))
   const offs = [$view.listen(draw), $langs.listen(draw)]
   // In <head> there is no body yet: draw the moment the parser adds it, before its first frame.
   const wait = new MutationObserver(() => document.body && (wait.disconnect(), draw()))
@@ -194,12 +190,10 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
   return () => {
     offs.forEach(off => off())
     wait.disconnect()
-    document.removeEventListener('click', open)
-    document.removeEventListener('consentry:texts', texts)
-    document.removeEventListener('DOMContentLoaded', loaded)
+    listeners.forEach(([type, fn]) => document.removeEventListener(type, fn))
     setInert(false)
     if (padding != null) html.style.scrollPaddingBottom = padding
-    if (resize) resize.disconnect()
+    resize.disconnect()
     if (host) host.remove()
   }
 }

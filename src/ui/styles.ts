@@ -2,11 +2,11 @@
 // build would cost more to maintain than these few hundred bytes save.
 //
 // Classes: t theme wrapper (dark, auto), l layer (bar, box, modal; p preferences),
-// bs button row, x close, r reopen button, row label + switch, n note, k cookie list,
+// bs button row, x close, r reopen button, w label + switch, n note, k cookie list,
 // sr screen-reader only. Site overrides go through the --consentry-* properties,
 // which inherit into the shadow root.
 const dark =
-  '{--b:var(--consentry-bg,#1c1c1e);--c:var(--consentry-text,#f2f2f7);--a:var(--consentry-accent,#8ab4f8);--bt:var(--consentry-button-text,#10213d);--k:var(--consentry-border,#98989d)}'
+  '{--b:var(--consentry-bg,#1c1c1e);color:var(--consentry-text,#f2f2f7);--a:var(--consentry-accent,#8ab4f8);--bt:var(--consentry-button-text,#10213d);--k:var(--consentry-border,#98989d)}'
 
 /** The UI's stylesheet: adopted by the shadow root, or a nonce'd `<style>` where that is missing. */
 export const css =
@@ -14,15 +14,16 @@ export const css =
   ':host{all:initial!important}' +
   '*{box-sizing:border-box}' +
   // Contrast: #1c1c1e on #fff 17:1; #0b57d0 links, focus rings and buttons on #fff 6.4:1; #6e6e73 borders 5.1:1.
-  '.t{--b:var(--consentry-bg,#fff);--c:var(--consentry-text,#1c1c1e);--a:var(--consentry-accent,#0b57d0);--bb:var(--consentry-button-bg,var(--a));--bt:var(--consentry-button-text,#fff);--k:var(--consentry-border,#6e6e73);--r:var(--consentry-radius,.5em);--z:var(--consentry-z-index,2147483000);font:var(--consentry-font,1em/1.5 system-ui,sans-serif);color:var(--c)}' +
+  '.t{--b:var(--consentry-bg,#fff);color:var(--consentry-text,#1c1c1e);--a:var(--consentry-accent,#0b57d0);--bt:var(--consentry-button-text,#fff);--k:var(--consentry-border,#6e6e73);--bb:var(--consentry-button-bg,var(--a));font:var(--consentry-font,1em/1.5 system-ui,sans-serif)}' +
   // Dark: #f2f2f7 on #1c1c1e 15:1; #8ab4f8 8:1; #10213d on #8ab4f8 7.6:1.
   '.dark' + dark +
   '@media(prefers-color-scheme:dark){.auto' + dark + '}' +
   // Fixed: the banner covers the page instead of pushing it, so it never shifts layout.
-  '.l{position:fixed;z-index:var(--z);max-height:100%;overflow:auto;padding:1.25em;background:var(--b);color:var(--c);box-shadow:0 0 1em #0005}' +
+  '.l,.r{position:fixed;z-index:var(--consentry-z-index,2147483000)}' +
+  '.l{max-height:100%;overflow:auto;padding:1.25em;background:var(--b);box-shadow:0 0 1em #0005}' +
   '.bar{inset:auto 0 0;padding-inline:max(1.25em,(100% - var(--consentry-max-width,60em))/2);border-top:1px solid var(--k)}' +
   '.box{bottom:1em;inset-inline-end:1em;width:min(26em,100% - 2em)}' +
-  '.box,.modal,.p{border-radius:var(--r)}' +
+  '.box,.modal,.p{border-radius:var(--consentry-radius,.5em)}' +
   // Centred without transforms, so the entry animation can own `transform`; the spread shadow is the backdrop.
   '.modal,.p{inset:0;margin:auto;width:min(var(--consentry-max-width,36em),100% - 2em);height:fit-content;max-height:calc(100% - 2em);box-shadow:0 0 0 100vmax #0009}' +
   '@media(prefers-reduced-motion:no-preference){.l{animation:i .2s ease-out}}' +
@@ -36,22 +37,20 @@ export const css =
   // Equal columns whatever the labels: the three choices get the same size, weight and colour.
   '.bs{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,10em),1fr));gap:.5em}' +
   '.box .bs{grid-template-columns:1fr}' +
-  '.bs button{min-height:2.75em;padding:.5em 1em;border:2px solid var(--bb);border-radius:var(--r);background:var(--bb);color:var(--bt);font-weight:600}' +
+  '.bs button{min-height:2.75em;padding:.5em 1em;border:2px solid var(--bb);border-radius:var(--consentry-radius,.5em);background:var(--bb);color:var(--bt);font-weight:600}' +
   '.x{float:inline-end;width:2.75em;height:2.75em;margin:-.75em;border:0;background:none;font-size:1.25em}' +
   'ul{list-style:none;margin:0;padding:0}' +
   '.p>ul{margin-bottom:1em}' +
   'details ul{padding-inline-start:1em}' +
-  'li{padding:.5em 0;border-top:1px solid var(--k)}' +
-  '.k{font-size:.875em}' +
-  '.k li{border:0;padding:0}' +
-  '.row{display:flex;align-items:center;justify-content:space-between;gap:1em;font-weight:600}' +
-  '.n{margin:0;font-size:.875em}' +
+  ':not(.k)>li{padding:.5em 0;border-top:1px solid var(--k)}' +
+  '.k,.n{margin:0;font-size:.875em}' +
+  '.w{display:flex;align-items:center;justify-content:space-between;gap:1em;font-weight:600}' +
   'summary{cursor:pointer;padding:.25em 0}' +
-  // A native checkbox drawn as a switch: the knob is a gradient, so no extra elements.
-  '[role=switch]{--s:var(--k);appearance:none;flex:none;width:2.75em;height:1.5em;margin:0;border:2px solid var(--k);border-radius:1em;background:radial-gradient(circle closest-side,var(--s) 70%,#0000 75%) 0/1.25em 100% no-repeat;cursor:pointer}' +
-  '[role=switch]:checked{--s:var(--b);border-color:var(--a);background-color:var(--a);background-position:100%}' +
-  '[dir=rtl] [role=switch]{transform:scaleX(-1)}' +
-  '[role=switch]:disabled{opacity:.6;cursor:default}' +
+  // The only inputs are switches: native checkboxes drawn with a gradient knob in currentColor, so no extra elements.
+  'input{appearance:none;flex:none;width:2.75em;height:1.5em;margin:0;border:2px solid;border-radius:1em;color:var(--k);background:radial-gradient(circle closest-side,currentColor 70%,#0000 75%) 0/1.25em 100% no-repeat;cursor:pointer}' +
+  ':checked{color:var(--b);border-color:var(--a);background-color:var(--a);background-position:100%}' +
+  '[dir=rtl] input{transform:scaleX(-1)}' +
+  ':disabled{opacity:.6;cursor:default}' +
   // At least 24x24 CSS px (WCAG 2.2 2.5.8); a cookie drawn with gradients.
-  '.r{position:fixed;z-index:var(--z);bottom:1em;inset-inline-start:1em;width:2.75em;height:2.75em;border:2px solid var(--b);border-radius:50%;background:radial-gradient(circle at 35% 35%,var(--bt) 9%,#0000 10%),radial-gradient(circle at 62% 62%,var(--bt) 9%,#0000 10%) var(--bb)}' +
+  '.r{bottom:1em;inset-inline-start:1em;width:2.75em;height:2.75em;border:2px solid var(--b);border-radius:50%;background:radial-gradient(circle at 35% 35%,var(--bt) 9%,#0000 10%),radial-gradient(circle at 62% 62%,var(--bt) 9%,#0000 10%) var(--bb)}' +
   '.sr{position:absolute;clip-path:inset(50%)}'
