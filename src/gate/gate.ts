@@ -116,52 +116,47 @@ export function startGate(consent: Consent<any>): () => void {
 
   /** Brings one tracked element in line with the decision. */
   const sync = (el: Element) => {
-    const granted = want(el)
-    const tag = el.localName
-    if (tag == 'iframe') {
-      if (done.has(el)) return
-      const box = frames.get(el)
-      if (granted) show(el, box)
-      else if (!box && el.parentNode) {
-        const rule = el.getAttribute(CONSENT)!
-        const not = rule[0] == '!'
-        const cat = not ? rule.slice(1) : rule
-        const service = el.getAttribute(SERVICE)
-        const t = textsFor(consent)
-        const label = (name: string) => (units[name] || [name])[0]
-        const who = label(service || cat)
-        const grant = { [service || cat]: true }
-        const stand = placeholder(
-          el as HTMLElement,
-          who,
-          format(t.held, { service: who, category: label(cat) }),
-          not
-            ? []
-            : [
-                [t.loadOnce, () => (done.add(el), show(el, stand))],
-                // Category and service names are distinct: each is ignored where it is not one.
-                [t.allowAlways, () => consent.set(grant, grant)],
-              ],
-        )
-        // Detached, the frame unloads; without `src` it cannot load again until shown.
-        el.removeAttribute('src')
-        frames.set(el, stand)
-        el.replaceWith(stand)
-      }
-    } else if (granted && (tag == 'img' || el.isConnected)) {
-      items.delete(el)
-      if (tag == 'img') (el as HTMLImageElement).src = el.getAttribute(DATA_SRC)!
-      else queue.push(el) && !running && next()
+    if (done.has(el)) return
+    const box = frames.get(el)
+    if (want(el))
+      el.localName == 'script' ? el.isConnected && (items.delete(el), queue.push(el), running || next()) : show(el, box)
+    else if (el.localName == 'iframe' && !box && el.parentNode) {
+      const rule = el.getAttribute(CONSENT)!
+      const cat = rule.replace(/^!/, '')
+      const service = el.getAttribute(SERVICE)
+      const t = textsFor(consent)
+      const label = (name: string) => (units[name] || [name])[0]
+      const who = label(service || cat)
+      // Category and service names are distinct: each is ignored where it is not one.
+      const grant = { [service || cat]: true }
+      const stand = placeholder(
+        el as HTMLElement,
+        who,
+        format(t.held, { service: who, category: label(cat) }),
+        // A `!category` frame gets no buttons.
+        rule != cat
+          ? []
+          : [
+              [t.loadOnce, () => (done.add(el), show(el, stand))],
+              [t.allowAlways, () => consent.set(grant, grant)],
+            ],
+      )
+      // Detached, the frame unloads; without `src` it cannot load again until shown.
+      el.removeAttribute('src')
+      frames.set(el, stand)
+      el.replaceWith(stand)
     }
   }
 
-  /** Loads a frame: its `src` from `data-src`, in place of its placeholder if it has one. */
+  /**
+   * Loads a frame or an image: its `src` from `data-src`, in place of its placeholder if
+   * it has one. A frame given a src while the parser is still at work may not navigate at
+   * all (seen in Chromium 156): the src is set while it is out of the document.
+   */
   const show = (el: Element, box?: ChildNode) => {
     const url = el.getAttribute(DATA_SRC)
     if (!url || el.getAttribute('src') == url) return
     frames.delete(el)
-    // A frame given a src while the parser is still at work may not navigate at all (seen
-    // in Chromium 156): set it while the frame is out of the document, then put it back.
     if (!box && el.parentNode) el.replaceWith((box = new Text()))
     ;(el as HTMLIFrameElement).src = url
     if (box) {
@@ -263,9 +258,6 @@ export function startGate(consent: Consent<any>): () => void {
       return !!name && !ok(name)
     }, hook)
 
-  let deny: CookiePattern[][] = [[], []]
-  const sweep = () => cleanUp(deny[0], deny[1], cookieName(config))
-
   const off = $decision.subscribe(d => {
     items.forEach(sync)
     // A script still loading when its consent goes: moving it to another document
@@ -275,24 +267,26 @@ export function startGate(consent: Consent<any>): () => void {
       next()
     }
     let withdrawn = 0
-    deny = [[], []]
+    const cookies: CookiePattern[] = []
+    const storage: CookiePattern[] = []
     for (const name in units) {
-      const { cookies = [], storage = [], onRevoke } = units[name][2]
+      const unit = units[name][2]
       const was = prev && ok(name, prev)
       if (ok(name, d)) continue
       if (was) {
         withdrawn = 1
         try {
-          onRevoke?.()
+          unit.onRevoke?.()
         } catch (e) {
           console.error(e)
         }
       }
       // Nothing is deleted before a first decision; after it (or on withdrawal), what is denied is.
-      if (!d.ask || was) deny[0].push(...cookies), deny[1].push(...storage)
+      if (!d.ask || was) cookies.push(...(unit.cookies || [])), storage.push(...(unit.storage || []))
     }
     prev = d
-    if (deny[0].length + deny[1].length) {
+    const sweep = () => cleanUp(cookies, storage, cookieName(config))
+    if (cookies.length + storage.length) {
       sweep()
       // Scripts that are still running may set their cookies again right away.
       setTimeout(sweep)
