@@ -23,7 +23,7 @@ export function placeholder(frame: HTMLElement, label: string, text: string, but
     try {
       const s = new CSSStyleSheet()
       s.replaceSync(CSS)
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, s]
+      document.adoptedStyleSheets.push(s)
     } catch {}
   const box = el('div')
   box.className = 'consentry-held ' + frame.className
