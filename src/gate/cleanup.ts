@@ -1,17 +1,17 @@
-import { domains, paths, type Test } from './match'
+import type { CookiePattern } from '../core/types'
+import { domains, matcher, paths } from './match'
 
-/** Tests for cookie names, and tests for storage keys. */
-export type Rules = [cookies: Test[], storage: Test[]]
-
-const any = (tests: Test[], name: string) => tests.some(test => test(name))
+// Compiled when a clean-up runs, not when the gate starts: most loads delete nothing.
+const any = (patterns: CookiePattern[], name: string) => patterns.some(p => matcher(p)(name))
 
 /**
- * Deletes every cookie and `localStorage`/`sessionStorage` key that `deny` matches,
- * except the consent cookie (`keep`). A cookie is expired for every domain and path it
- * may have been set with, since the browser deletes only an exact (name, domain, path) match.
- * @example cleanUp([[matcher('_ga*')], [matcher('ajs_*')]], 'consentry')
+ * Deletes every cookie whose name `cookies` matches and every `localStorage`/`sessionStorage`
+ * key that `keys` matches, except the consent cookie (`keep`). A cookie is expired for
+ * every domain and path it may have been set with, since the browser deletes only an exact
+ * (name, domain, path) match.
+ * @example cleanUp(['_ga*'], ['ajs_*'], 'consentry')
  */
-export function cleanUp([cookies, keys]: Rules, keep: string): void {
+export function cleanUp(cookies: CookiePattern[], keys: CookiePattern[], keep: string): void {
   try {
     const { hostname, pathname, protocol } = location
     // Max-Age below zero expires at once (RFC 6265 section 5.2.2). A Secure cookie can only

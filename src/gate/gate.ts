@@ -1,11 +1,11 @@
 import type { Consent } from '../core/consent'
 import { cookieName } from '../core/storage'
-import type { Decision } from '../core/types'
+import type { CookiePattern, Decision } from '../core/types'
 import { format, textsFor } from '../ui/texts'
-import { cleanUp, type Rules } from './cleanup'
-import { hostIn, matcher } from './match'
+import { cleanUp } from './cleanup'
+import { hostIn } from './match'
 import { guardNetwork } from './network'
-import { patcher } from './patch'
+import { hooker } from './patch'
 import { placeholder } from './placeholder'
 
 const CONSENT = 'data-consent'
@@ -13,9 +13,10 @@ const SERVICE = 'data-service'
 const DATA_SRC = 'data-src'
 const DATA_TYPE = 'data-type'
 const TAGS = 'script,iframe,img'
+const WATCH = new Set(TAGS.split(','))
 
-/** A category or service: label, category, clean-up tests, revoke hook. */
-type Unit = [label: string, category: string, rules: Rules, onRevoke?: () => void]
+/** A category or service: its label, its category, and its config (`cookies`, `storage`, `onRevoke`). */
+type Unit = [label: string, category: string, config: { cookies?: CookiePattern[]; storage?: CookiePattern[]; onRevoke?: () => void }]
 
 /**
  * Starts gating: runs `<script type="text/plain" data-consent>`, loads
@@ -33,18 +34,17 @@ export function startGate(consent: Consent<any>): () => void {
   const units: { [name: string]: Unit } = {}
   const hosts: [host: string, service: string][] = []
   for (const cat in config.categories) {
-    const add = (name: string, c: any) =>
-      (units[name] = [c.label || name, cat, [(c.cookies || []).map(matcher), (c.storage || []).map(matcher)], c.onRevoke])
     const c = config.categories[cat]
-    add(cat, c)
+    units[cat] = [c.label || cat, cat, c]
     for (const name in c.services) {
-      add(name, c.services[name])
-      for (const h of c.services[name].hosts || []) hosts.push([h.toLowerCase().replace(/^\*?\./, ''), name])
+      const s = c.services[name]
+      units[name] = [s.label || name, cat, s]
+      for (const h of s.hosts || []) hosts.push([h.toLowerCase().replace(/^\*?\./, ''), name])
     }
   }
 
   const undo: (() => void)[] = []
-  const patch = patcher(undo)
+  const hook = hooker(undo)
   // Tracked elements: held ones, and frames that may go back to a placeholder.
   const items = new Set<Element>()
   // Held frames, each with the placeholder standing in for it.
@@ -55,38 +55,30 @@ export function startGate(consent: Consent<any>): () => void {
   let running: [copy: Element, original: Element] | 0 = 0
   let policy: any
   let prev: Decision | undefined
-  let deny: Rules = [[], []]
 
-  const { setAttribute } = Element.prototype
-  const attr = (el: Element, name: string, value: string) => setAttribute.call(el, name, value)
-  const get = (el: Element, name: string) => el.getAttribute(name)
-  const setter = (proto: object, key: string) => Object.getOwnPropertyDescriptor(proto, key)!.set!
-  // The untouched setters: the gate's own writes must not be held by its own hooks.
-  const frameSrc = setter(HTMLIFrameElement.prototype, 'src')
-  const imgSrc = setter(HTMLImageElement.prototype, 'src')
+  // The gate's own writes go through its hooks: what it loads is marked, and marked is let through.
 
   /** Granted state of a category or service; anything unknown (or inherited, like `toString`) is not. */
   const ok = (name: string, d = $decision.get()) => (d.categories[name] ?? d.services[name]) === true
 
-  /** The service whose `hosts` cover a URL's host; throws on a URL that cannot be parsed. */
+  /** The service whose `hosts` cover a URL's host; none for a URL that cannot be parsed. */
   const serviceOf = (url: unknown) => {
-    const host = new URL(String(url), document.baseURI).hostname
-    for (const [h, name] of hosts) if (hostIn(host, h)) return name
+    let host = ''
+    try {
+      // Parsed only when some service has hosts.
+      for (const [h, name] of hosts) if (hostIn((host ||= new URL(String(url), document.baseURI).hostname), h)) return name
+    } catch {}
   }
 
   /**
    * Whether the element's markup is granted. A named service decides: it follows its
-   * category unless the visitor chose it apart ("Always allow"). `!` inverts.
+   * category unless the visitor chose it apart ("Always allow"). `!` inverts. What
+   * names nothing stays held.
    */
   const want = (el: Element) => {
-    try {
-      const rule = get(el, CONSENT)!
-      const name = get(el, SERVICE) || rule.replace(/^!/, '')
-      return !!name && (rule[0] == '!') != ok(name)
-    } catch {
-      // Fail closed: what cannot be decided stays held.
-      return false
-    }
+    const rule = el.getAttribute(CONSENT) || ''
+    const name = el.getAttribute(SERVICE) || rule.replace(/^!/, '')
+    return !!name && (rule[0] == '!') != ok(name)
   }
 
   /**
@@ -95,87 +87,78 @@ export function startGate(consent: Consent<any>): () => void {
    * that they can go back to a placeholder on withdrawal.
    */
   const claim = (el: Element, url: unknown) => {
-    let name: string | undefined
-    try {
-      name = serviceOf(url)
-    } catch {}
-    const script = el.localName == 'script'
-    if (!name || el.hasAttribute(CONSENT) || (ok(name) && el.localName != 'iframe')) return
-    attr(el, CONSENT, units[name][1])
-    attr(el, SERVICE, name)
-    if (script) {
-      attr(el, DATA_TYPE, get(el, 'type') || '')
-      attr(el, 'type', 'text/plain')
-    } else attr(el, DATA_SRC, String(url))
-    if (ok(name)) return
+    const name = serviceOf(url)
+    const tag = el.localName
+    if (!name || el.hasAttribute(CONSENT) || (ok(name) && tag != 'iframe')) return
+    el.setAttribute(CONSENT, units[name][1])
+    el.setAttribute(SERVICE, name)
+    if (tag == 'script') {
+      // In this order: once it has a data-type, the hooks below take a write of type for it.
+      const type = el.getAttribute('type') || ''
+      el.setAttribute('type', 'text/plain')
+      el.setAttribute(DATA_TYPE, type)
+    } else el.setAttribute(DATA_SRC, String(url))
     // A held script keeps its src: as text/plain it fetches nothing, and its copy needs it.
-    script || el.removeAttribute('src')
-    return true
+    return !ok(name) && (tag == 'script' || el.removeAttribute('src'), 1)
   }
 
   /** A script, frame or image enters the document: track it if it is marked or claimed. */
   const see = (el: Element) => {
     if (done.has(el)) return
-    const src = get(el, 'src')
+    const src = el.getAttribute('src')
     if (src) claim(el, src)
     if (!el.hasAttribute(CONSENT)) return
-    if (el.localName == 'script' && !/^text\/plain$/i.test(get(el, 'type')!))
-      return done.add(el) && console.warn('consentry: not gated, add type="text/plain":', get(el, 'src') || el.outerHTML.slice(0, 80))
+    if (el.localName == 'script' && !/^text\/plain$/i.test(el.getAttribute('type')!))
+      return done.add(el) && console.warn('consentry: not gated, add type="text/plain":', src || el.outerHTML.slice(0, 80))
     items.add(el)
     sync(el)
   }
 
   /** Brings one tracked element in line with the decision. */
   const sync = (el: Element) => {
-    const granted = want(el)
-    const tag = el.localName
+    if (done.has(el)) return
     const box = frames.get(el)
-    if (tag == 'iframe') {
-      if (done.has(el)) return
-      if (granted) show(el, box)
-      else if (!box && el.parentNode) {
-        const rule = get(el, CONSENT)!
-        const not = rule[0] == '!'
-        const cat = not ? rule.slice(1) : rule
-        const service = get(el, SERVICE)
-        const t = textsFor(consent)
-        const label = (name: string) => (units[name] || [name])[0]
-        const who = label(service || cat)
-        const stand = placeholder(
-          el as HTMLElement,
-          who,
-          format(t.held, { service: who, category: label(cat) }),
-          not
-            ? []
-            : [
-                [t.loadOnce, () => (done.add(el), show(el, stand))],
-                [t.allowAlways, () => consent.set(service ? {} : { [cat]: true }, service ? { [service]: true } : {})],
-              ],
-        )
-        // Detached, the frame unloads; without `src` it cannot load again until shown.
-        el.removeAttribute('src')
-        frames.set(el, stand)
-        el.replaceWith(stand)
-      }
-    } else if (granted && (tag == 'img' || el.isConnected)) {
-      items.delete(el)
-      if (tag == 'img') imgSrc.call(el, get(el, DATA_SRC))
-      else {
-        queue.push(el)
-        running || next()
-      }
+    if (want(el))
+      el.localName == 'script' ? el.isConnected && (items.delete(el), queue.push(el), running || next()) : show(el, box)
+    else if (el.localName == 'iframe' && !box && el.parentNode) {
+      const rule = el.getAttribute(CONSENT)!
+      const cat = rule.replace(/^!/, '')
+      const service = el.getAttribute(SERVICE)
+      const t = textsFor(consent)
+      const label = (name: string) => (units[name] || [name])[0]
+      const who = label(service || cat)
+      // Category and service names are distinct: each is ignored where it is not one.
+      const grant = { [service || cat]: true }
+      const stand = placeholder(
+        el as HTMLElement,
+        who,
+        format(t.held, { service: who, category: label(cat) }),
+        // A `!category` frame gets no buttons.
+        rule != cat
+          ? []
+          : [
+              [t.loadOnce, () => (done.add(el), show(el, stand))],
+              [t.allowAlways, () => consent.set(grant, grant)],
+            ],
+      )
+      // Detached, the frame unloads; without `src` it cannot load again until shown.
+      el.removeAttribute('src')
+      frames.set(el, stand)
+      el.replaceWith(stand)
     }
   }
 
-  /** Loads a frame: its `src` from `data-src`, in place of its placeholder if it has one. */
+  /**
+   * Loads a frame or an image: its `src` from `data-src`, in place of its placeholder if
+   * it has one. A frame given a src while the parser is still at work may not navigate at
+   * all (seen in Chromium 156): the src is set while it is out of the document.
+   */
   const show = (el: Element, box?: ChildNode) => {
-    const url = get(el, DATA_SRC)
-    if (!url || get(el, 'src') == url) return
+    const url = el.getAttribute(DATA_SRC)
+    if (!url || el.getAttribute('src') == url) return
     frames.delete(el)
-    // A frame given a src while the parser is still at work may not navigate at all (seen
-    // in Chromium 156): set it while the frame is out of the document, then put it back.
     if (!box && el.parentNode) el.replaceWith((box = new Text()))
-    frameSrc.call(el, url)
+    ;(el as HTMLIFrameElement).src = url
     if (box) {
       const focus = box.contains(document.activeElement)
       box.replaceWith(el)
@@ -189,12 +172,10 @@ export function startGate(consent: Consent<any>): () => void {
    * TrustedHTML with `src` moved to `data-src`. Without Trusted Types, the string.
    */
   const trust = (kind: 'createScript' | 'createHTML', s: string) => {
-    if (policy == null)
-      try {
-        policy = (window as any).trustedTypes.createPolicy('consentry', { createScript: (s: string) => s, createHTML: (s: string) => s })
-      } catch {
-        policy = 0
-      }
+    try {
+      // Tried once: 0 while it is tried, and after it failed.
+      policy ??= ((policy = 0), (window as any).trustedTypes.createPolicy('consentry', { createScript: String, createHTML: String }))
+    } catch {}
     return policy ? policy[kind](s) : s
   }
 
@@ -211,13 +192,11 @@ export function startGate(consent: Consent<any>): () => void {
       // A clone keeps every attribute; the nonce, hidden from attributes once parsed, goes
       // through the property (the HTML cloning steps copy it too, where implemented).
       const copy = old.cloneNode(true) as HTMLScriptElement
-      const type = get(old, DATA_TYPE)
+      const type = old.getAttribute(DATA_TYPE)
       copy.nonce = (old as HTMLScriptElement).nonce
-      done.add(old)
-      done.add(copy)
-      copy.removeAttribute(CONSENT)
-      copy.removeAttribute(DATA_TYPE)
-      type ? attr(copy, 'type', type) : copy.removeAttribute('type')
+      done.add(old).add(copy)
+      for (const name of [CONSENT, DATA_TYPE, 'type']) copy.removeAttribute(name)
+      if (type) copy.setAttribute('type', type)
       if (copy.hasAttribute('src')) {
         running = [copy, old]
         // Listeners, not `onload`: the page's own onload attribute was copied and must still run.
@@ -232,75 +211,52 @@ export function startGate(consent: Consent<any>): () => void {
 
   // Parser-inserted elements reach the observer before they run (HTML: the parser performs
   // a microtask checkpoint before it prepares a script); the setters below catch code.
+  // The hot path of pages that insert many nodes: a tag name and a child are all most cost.
   const observer = new MutationObserver(records => {
     for (const r of records)
-      r.addedNodes.forEach(n => {
-        if ((n as Element).matches?.(TAGS)) see(n as Element)
-        if ((n as Element).firstElementChild) (n as Element).querySelectorAll(TAGS).forEach(see)
-      })
+      for (const n of r.addedNodes as NodeListOf<Element>)
+        WATCH.has(n.localName) ? see(n) : n.firstElementChild && n.querySelectorAll(TAGS).forEach(see)
   })
-  observer.observe(document.documentElement, { childList: true, subtree: true })
+  observer.observe(document, { childList: true, subtree: true })
 
-  if (hosts.length) {
+  if (hosts[0]) {
     // A script fetches as soon as it is inserted with a src, an image as soon as it gets
-    // one, and a frame as soon as it is inserted, all before an observer hears of them:
-    // so decide when the URL is set, as yett does. `held` tells whether a write of `src`
+    // one, and a frame as soon as it is inserted, all before anyone hears of them: so
+    // decide when the URL is set, as yett does. `held` tells whether a write of `src`
     // (or of a held script's `type`) must be swallowed: a held image is tracked even
     // detached, so that a pixel held now is sent once granted; a held script takes its
     // type as `data-type`, the type its copy will have.
     const held = (el: Element, key: string, v: unknown) =>
       key == 'src'
         ? claim(el, v) && el.localName != 'script' && (el.localName != 'img' || items.add(el))
-        : key == 'type' && el.hasAttribute(DATA_TYPE) && (attr(el, DATA_TYPE, String(v)), 1)
-    for (const proto of [HTMLScriptElement.prototype, HTMLIFrameElement.prototype, HTMLImageElement.prototype]) {
-      for (const key of proto == HTMLScriptElement.prototype ? ['src', 'type'] : ['src'])
-        patch(proto, key, d => ({
-          set(this: Element, v: unknown) {
-            held(this, key, v) || d.set!.call(this, v)
-          },
-        }))
-      patch(proto, 'setAttribute', d => ({
-        value(this: Element, name: string, v: string) {
-          held(this, String(name).toLowerCase(), v) || d.value.call(this, name, v)
-        },
-      }))
-    }
+        : key == 'type' && el.hasAttribute(DATA_TYPE) && (el.setAttribute(DATA_TYPE, String(v)), 1)
+    for (const c of [HTMLScriptElement, HTMLIFrameElement, HTMLImageElement])
+      hook(c.prototype, (c == HTMLScriptElement ? 'type ' : '') + 'src setAttribute', (args, el, key) =>
+        held(el, key == 'setAttribute' ? String(args[0]).toLowerCase() : key, args[args.length - 1]) && [])
     // Markup parsed from a string starts loading its frames and images before an observer
     // hears of it: when it names a denied host, parse it inert (in a template) first, hold
     // what it must, and pass on the markup written back with `data-src` for `src`.
-    const inner = setter(Element.prototype, 'innerHTML')
+    const inner = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.set!
     const rewrite = (html: unknown) => {
       const s = String(html)
       if (!/<(iframe|img)/i.test(s) || !hosts.some(([h, name]) => s.includes(h) && !ok(name))) return html
       const t = document.createElement('template')
       inner.call(t, html)
-      t.content.querySelectorAll('iframe,img').forEach(el => claim(el, get(el, 'src')))
+      t.content.querySelectorAll('iframe,img').forEach(el => claim(el, el.getAttribute('src')))
       return typeof html == 'string' ? t.innerHTML : trust('createHTML', t.innerHTML)
     }
-    for (const key of ['innerHTML', 'outerHTML'])
-      patch(Element.prototype, key, d => ({
-        set(this: Element, v: unknown) {
-          d.set!.call(this, rewrite(v))
-        },
-      }))
-    patch(Element.prototype, 'insertAdjacentHTML', d => ({
-      value(this: Element, position: string, v: unknown) {
-        d.value.call(this, position, rewrite(v))
-      },
-    }))
+    // The markup is the value of innerHTML and outerHTML, the second argument of insertAdjacentHTML.
+    hook(Element.prototype, 'innerHTML outerHTML insertAdjacentHTML', args => {
+      const i = args.length - 1
+      args[i] = rewrite(args[i])
+    })
   }
 
   if (config.gate?.network)
     guardNetwork(url => {
-      try {
-        const name = serviceOf(url)
-        return !!name && !ok(name)
-      } catch {
-        return false
-      }
-    }, patch)
-
-  const sweep = () => cleanUp(deny, cookieName(config))
+      const name = serviceOf(url)
+      return !!name && !ok(name)
+    }, hook)
 
   const off = $decision.subscribe(d => {
     items.forEach(sync)
@@ -311,24 +267,26 @@ export function startGate(consent: Consent<any>): () => void {
       next()
     }
     let withdrawn = 0
-    deny = [[], []]
+    const cookies: CookiePattern[] = []
+    const storage: CookiePattern[] = []
     for (const name in units) {
-      const [, , [cookies, storage], onRevoke] = units[name]
+      const unit = units[name][2]
       const was = prev && ok(name, prev)
       if (ok(name, d)) continue
       if (was) {
         withdrawn = 1
         try {
-          onRevoke?.()
+          unit.onRevoke?.()
         } catch (e) {
           console.error(e)
         }
       }
       // Nothing is deleted before a first decision; after it (or on withdrawal), what is denied is.
-      if (!d.ask || was) deny[0].push(...cookies), deny[1].push(...storage)
+      if (!d.ask || was) cookies.push(...(unit.cookies || [])), storage.push(...(unit.storage || []))
     }
     prev = d
-    if (deny[0].length + deny[1].length) {
+    const sweep = () => cleanUp(cookies, storage, cookieName(config))
+    if (cookies.length + storage.length) {
       sweep()
       // Scripts that are still running may set their cookies again right away.
       setTimeout(sweep)

@@ -14,7 +14,8 @@ export const matcher = (pattern: CookiePattern): Test => {
       ? pattern
       : pattern[0] == '/'
         ? toRegExp(pattern)
-        : RegExp('^' + pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*') + '$')
+        : // Every other character is escaped (an identity escape), `*` matches any run.
+          RegExp('^' + pattern.replace(/\W/g, c => (c == '*' ? '.*' : '\\' + c)) + '$')
   // `search` ignores `lastIndex`, so a RegExp with the g or y flag answers the same every time.
   return name => name.search(re) > -1
 }

@@ -1,15 +1,28 @@
-/** Replaces a property of `target`: `make` gets the old descriptor and returns the fields to change. */
-export type Patch = (target: any, key: string, make: (old: PropertyDescriptor) => PropertyDescriptor) => void
+/**
+ * Wraps methods or setters of `target` (`keys`, space-separated): `f` gets the arguments
+ * (which it may change), the object and the key; it returns `[value]` to answer in place of
+ * the original, or nothing to call the original with the arguments.
+ */
+export type Hook = (target: any, keys: string, f: (args: any[], self: any, key: string) => unknown[] | false | void | 0) => void
 
 /**
- * A `patch` that records every change in `undo`. An inherited property becomes an own
+ * A `hook` that records every change in `undo`. An inherited property becomes an own
  * one, and is deleted again on undo.
  */
-export const patcher =
-  (undo: (() => void)[]): Patch =>
-  (target, key, make) => {
-    const own = Object.getOwnPropertyDescriptor(target, key)
-    const old = own || { value: target[key], writable: true, configurable: true }
-    Object.defineProperty(target, key, { ...old, ...make(old) })
-    undo.push(() => (own ? Object.defineProperty(target, key, own) : delete target[key]))
+export const hooker =
+  (undo: (() => void)[]): Hook =>
+  (target, keys, f) => {
+    for (const key of keys.split(' ')) {
+      const own = Object.getOwnPropertyDescriptor(target, key)
+      const old = own || { value: target[key], writable: true, configurable: true }
+      const call = old.set || old.value
+      Object.defineProperty(target, key, {
+        ...old,
+        [old.set ? 'set' : 'value'](this: unknown, ...args: unknown[]) {
+          const r = f(args, this, key)
+          return r ? r[0] : call.apply(this, args)
+        },
+      })
+      undo.push(() => (own ? Object.defineProperty(target, key, own) : delete target[key]))
+    }
   }

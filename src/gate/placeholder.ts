@@ -8,6 +8,12 @@ const CSS =
 
 let sheet = 0
 
+const el = (tag: string, text = '') => {
+  const e = document.createElement(tag)
+  e.textContent = text
+  return e
+}
+
 /**
  * A placeholder of the same size as `frame`: `text` says what is held and why; the
  * buttons appear when `buttons` is given (labels with their click handlers).
@@ -17,13 +23,8 @@ export function placeholder(frame: HTMLElement, label: string, text: string, but
     try {
       const s = new CSSStyleSheet()
       s.replaceSync(CSS)
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, s]
+      document.adoptedStyleSheets.push(s)
     } catch {}
-  const el = (tag: string, content?: string) => {
-    const e = document.createElement(tag)
-    e.textContent = content || ''
-    return e
-  }
   const box = el('div')
   box.className = 'consentry-held ' + frame.className
   box.setAttribute('role', 'group')
@@ -31,15 +32,11 @@ export function placeholder(frame: HTMLElement, label: string, text: string, but
   box.style.cssText = frame.style.cssText
   for (const side of ['width', 'height'] as const) {
     const size = frame.getAttribute(side)
-    if (size) box.style[side] = /^\d+$/.test(size) ? size + 'px' : size
+    if (size) box.style[side] = /\D/.test(size) ? size : size + 'px'
   }
   box.append(el('p', text))
-  for (const [name, click] of buttons) {
-    const b = el('button', name) as HTMLButtonElement
+  for (const [name, click] of buttons)
     // Inside a <form>, a plain <button> would submit it.
-    b.type = 'button'
-    b.onclick = click
-    box.append(b)
-  }
+    box.append(Object.assign(el('button', name), { type: 'button', onclick: click }))
   return box
 }

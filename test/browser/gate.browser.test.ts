@@ -184,6 +184,28 @@ describe('nothing optional loads before consent', () => {
     await context.close()
   })
 
+  it('holds marked elements nested in what code inserts (a script in a div, an image in a row filled after it is attached, markup), and runs each once on Accept', async () => {
+    const { context, page: p } = await open(page('<div id="feed"></div>'))
+    await call(p, `
+      var feed = document.getElementById('feed')
+      var div = document.createElement('div'), inner = document.createElement('p'), s = document.createElement('script')
+      s.type = 'text/plain'; s.setAttribute('data-consent', 'analytics'); s.text = ${JSON.stringify(js('nested'))}
+      inner.append(s); div.append(inner); feed.append(div)
+      var row = document.createElement('div'); feed.append(row)
+      var img = document.createElement('img'); img.setAttribute('data-consent', 'analytics'); img.setAttribute('data-src', '${PX()}/p/nested.gif')
+      var span = document.createElement('span'); span.append(img); row.append(span)
+      feed.insertAdjacentHTML('beforeend', '<section><div><img data-consent="analytics" data-src="${PX()}/p/markup.gif"></div></section>')`)
+    await settle(p)
+    expect(await ran(p)).toEqual([])
+    expect(third()).toEqual([])
+    await call(p, 'consent.acceptAll()')
+    await expect.poll(() => ran(p)).toEqual(['nested'])
+    await expect.poll(() => third()).toEqual(['px.tracker.test /p/markup.gif', 'px.tracker.test /p/nested.gif'])
+    await settle(p)
+    expect(await ran(p)).toEqual(['nested'])
+    await context.close()
+  })
+
   it('holds an unmarked parser-inserted script of a denied host until Accept, then runs it once', async () => {
     // The preload scanner may fetch it early (no script can stop that); it must not run.
     const { context, page: p, warnings } = await open(page(`<script src="${T()}/t/parser.js"></script><p>after</p>`))
