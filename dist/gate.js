@@ -13,7 +13,8 @@ const matcher = (pattern) => {
         ? pattern
         : pattern[0] == '/'
             ? toRegExp(pattern)
-            : RegExp('^' + pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*') + '$');
+            : // Every other character is escaped (an identity escape), `*` matches any run.
+                RegExp('^' + pattern.replace(/\W/g, c => (c == '*' ? '.*' : '\\' + c)) + '$');
     // `search` ignores `lastIndex`, so a RegExp with the g or y flag answers the same every time.
     return name => name.search(re) > -1;
 };
@@ -50,14 +51,16 @@ const paths = (path) => {
     return out;
 };
 
-const any = (tests, name) => tests.some(test => test(name));
+// Compiled when a clean-up runs, not when the gate starts: most loads delete nothing.
+const any = (patterns, name) => patterns.some(p => matcher(p)(name));
 /**
- * Deletes every cookie and `localStorage`/`sessionStorage` key that `deny` matches,
- * except the consent cookie (`keep`). A cookie is expired for every domain and path it
- * may have been set with, since the browser deletes only an exact (name, domain, path) match.
- * @example cleanUp([[matcher('_ga*')], [matcher('ajs_*')]], 'consentry')
+ * Deletes every cookie whose name `cookies` matches and every `localStorage`/`sessionStorage`
+ * key that `keys` matches, except the consent cookie (`keep`). A cookie is expired for
+ * every domain and path it may have been set with, since the browser deletes only an exact
+ * (name, domain, path) match.
+ * @example cleanUp(['_ga*'], ['ajs_*'], 'consentry')
  */
-function cleanUp([cookies, keys], keep) {
+function cleanUp(cookies, keys, keep) {
     try {
         const { hostname, pathname, protocol } = location;
         // Max-Age below zero expires at once (RFC 6265 section 5.2.2). A Secure cookie can only
@@ -90,40 +93,36 @@ function cleanUp([cookies, keys], keep) {
  * rejects with a TypeError, an XHR fails with status 0 (`error` event, or a
  * NetworkError thrown by a synchronous one), `sendBeacon` returns false.
  */
-function guardNetwork(blocked, patch) {
-    patch(window, 'fetch', d => ({
-        value(input) {
-            // A Request has a url; a string or URL object is one.
-            return blocked(String(input.url || input))
-                ? Promise.reject(TypeError('Failed to fetch'))
-                : d.value.apply(this, arguments);
-        },
-    }));
-    patch(XMLHttpRequest.prototype, 'open', d => ({
-        value(...args) {
-            // Port 1 is a "bad port" (Fetch standard, section 2.9): the browser fails the request
-            // before any DNS lookup or connection, so status, events and exceptions are the real ones.
-            if (blocked(String(args[1])))
-                args[1] = 'http://0.0.0.0:1/';
-            return d.value.apply(this, args);
-        },
-    }));
-    patch(Navigator.prototype, 'sendBeacon', d => ({
-        value(url) {
-            return !blocked(String(url)) && d.value.apply(this, arguments);
-        },
-    }));
+function guardNetwork(blocked, hook) {
+    // A Request has a url; a string or URL object is one.
+    hook(window, 'fetch', ([input]) => blocked(input?.url || input) && [Promise.reject(TypeError('Failed to fetch'))]);
+    // Port 1 is a "bad port" (Fetch standard, section 2.9): the browser fails the request
+    // before any DNS lookup or connection, so status, events and exceptions are the real ones.
+    hook(XMLHttpRequest.prototype, 'open', args => {
+        if (blocked(args[1]))
+            args[1] = 'http://0.0.0.0:1/';
+    });
+    hook(Navigator.prototype, 'sendBeacon', ([url]) => blocked(url) && [false]);
 }
 
 /**
- * A `patch` that records every change in `undo`. An inherited property becomes an own
+ * A `hook` that records every change in `undo`. An inherited property becomes an own
  * one, and is deleted again on undo.
  */
-const patcher = (undo) => (target, key, make) => {
-    const own = Object.getOwnPropertyDescriptor(target, key);
-    const old = own || { value: target[key], writable: true, configurable: true };
-    Object.defineProperty(target, key, { ...old, ...make(old) });
-    undo.push(() => (own ? Object.defineProperty(target, key, own) : delete target[key]));
+const hooker = (undo) => (target, keys, f) => {
+    for (const key of keys.split(' ')) {
+        const own = Object.getOwnPropertyDescriptor(target, key);
+        const old = own || { value: target[key], writable: true, configurable: true };
+        const call = old.set || old.value;
+        Object.defineProperty(target, key, {
+            ...old,
+            [old.set ? 'set' : 'value'](...args) {
+                const r = f(args, this, key);
+                return r ? r[0] : call.apply(this, args);
+            },
+        });
+        undo.push(() => (own ? Object.defineProperty(target, key, own) : delete target[key]));
+    }
 };
 
 // Placeholders are plain DOM: one per held frame, built once, no framework needed.
@@ -133,6 +132,11 @@ const patcher = (undo) => (target, key, make) => {
 const CSS = ':where(.consentry-held){display:inline-grid;place-content:center;gap:8px;box-sizing:border-box;width:300px;' +
     'height:150px;max-width:100%;padding:8px;overflow:auto;border:1px solid;text-align:center}';
 let sheet = 0;
+const el = (tag, text = '') => {
+    const e = document.createElement(tag);
+    e.textContent = text;
+    return e;
+};
 /**
  * A placeholder of the same size as `frame`: `text` says what is held and why; the
  * buttons appear when `buttons` is given (labels with their click handlers).
@@ -142,14 +146,9 @@ function placeholder(frame, label, text, buttons) {
         try {
             const s = new CSSStyleSheet();
             s.replaceSync(CSS);
-            document.adoptedStyleSheets = [...document.adoptedStyleSheets, s];
+            document.adoptedStyleSheets.push(s);
         }
         catch { }
-    const el = (tag, content) => {
-        const e = document.createElement(tag);
-        e.textContent = content || '';
-        return e;
-    };
     const box = el('div');
     box.className = 'consentry-held ' + frame.className;
     box.setAttribute('role', 'group');
@@ -158,16 +157,12 @@ function placeholder(frame, label, text, buttons) {
     for (const side of ['width', 'height']) {
         const size = frame.getAttribute(side);
         if (size)
-            box.style[side] = /^\d+$/.test(size) ? size + 'px' : size;
+            box.style[side] = /\D/.test(size) ? size : size + 'px';
     }
     box.append(el('p', text));
-    for (const [name, click] of buttons) {
-        const b = el('button', name);
+    for (const [name, click] of buttons)
         // Inside a <form>, a plain <button> would submit it.
-        b.type = 'button';
-        b.onclick = click;
-        box.append(b);
-    }
+        box.append(Object.assign(el('button', name), { type: 'button', onclick: click }));
     return box;
 }
 
@@ -176,6 +171,7 @@ const SERVICE = 'data-service';
 const DATA_SRC = 'data-src';
 const DATA_TYPE = 'data-type';
 const TAGS = 'script,iframe,img';
+const WATCH = new Set(TAGS.split(','));
 /**
  * Starts gating: runs `<script type="text/plain" data-consent>`, loads
  * `<iframe data-consent data-src>` and `<img data-consent data-src>` once what they name
@@ -192,17 +188,17 @@ function startGate(consent) {
     const units = {};
     const hosts = [];
     for (const cat in config.categories) {
-        const add = (name, c) => (units[name] = [c.label || name, cat, [(c.cookies || []).map(matcher), (c.storage || []).map(matcher)], c.onRevoke]);
         const c = config.categories[cat];
-        add(cat, c);
+        units[cat] = [c.label || cat, cat, c];
         for (const name in c.services) {
-            add(name, c.services[name]);
-            for (const h of c.services[name].hosts || [])
+            const s = c.services[name];
+            units[name] = [s.label || name, cat, s];
+            for (const h of s.hosts || [])
                 hosts.push([h.toLowerCase().replace(/^\*?\./, ''), name]);
         }
     }
     const undo = [];
-    const patch = patcher(undo);
+    const hook = hooker(undo);
     // Tracked elements: held ones, and frames that may go back to a placeholder.
     const items = new Set();
     // Held frames, each with the placeholder standing in for it.
@@ -213,37 +209,29 @@ function startGate(consent) {
     let running = 0;
     let policy;
     let prev;
-    let deny = [[], []];
-    const { setAttribute } = Element.prototype;
-    const attr = (el, name, value) => setAttribute.call(el, name, value);
-    const get = (el, name) => el.getAttribute(name);
-    const setter = (proto, key) => Object.getOwnPropertyDescriptor(proto, key).set;
-    // The untouched setters: the gate's own writes must not be held by its own hooks.
-    const frameSrc = setter(HTMLIFrameElement.prototype, 'src');
-    const imgSrc = setter(HTMLImageElement.prototype, 'src');
+    // The gate's own writes go through its hooks: what it loads is marked, and marked is let through.
     /** Granted state of a category or service; anything unknown (or inherited, like `toString`) is not. */
     const ok = (name, d = $decision.get()) => (d.categories[name] ?? d.services[name]) === true;
-    /** The service whose `hosts` cover a URL's host; throws on a URL that cannot be parsed. */
+    /** The service whose `hosts` cover a URL's host; none for a URL that cannot be parsed. */
     const serviceOf = (url) => {
-        const host = new URL(String(url), document.baseURI).hostname;
-        for (const [h, name] of hosts)
-            if (hostIn(host, h))
-                return name;
+        let host = '';
+        try {
+            // Parsed only when some service has hosts.
+            for (const [h, name] of hosts)
+                if (hostIn((host || (host = new URL(String(url), document.baseURI).hostname)), h))
+                    return name;
+        }
+        catch { }
     };
     /**
      * Whether the element's markup is granted. A named service decides: it follows its
-     * category unless the visitor chose it apart ("Always allow"). `!` inverts.
+     * category unless the visitor chose it apart ("Always allow"). `!` inverts. What
+     * names nothing stays held.
      */
     const want = (el) => {
-        try {
-            const rule = get(el, CONSENT);
-            const name = get(el, SERVICE) || rule.replace(/^!/, '');
-            return !!name && (rule[0] == '!') != ok(name);
-        }
-        catch {
-            // Fail closed: what cannot be decided stays held.
-            return false;
-        }
+        const rule = el.getAttribute(CONSENT) || '';
+        const name = el.getAttribute(SERVICE) || rule.replace(/^!/, '');
+        return !!name && (rule[0] == '!') != ok(name);
     };
     /**
      * Marks an unmarked element whose URL belongs to a service, as if the page had marked
@@ -251,93 +239,80 @@ function startGate(consent) {
      * that they can go back to a placeholder on withdrawal.
      */
     const claim = (el, url) => {
-        let name;
-        try {
-            name = serviceOf(url);
-        }
-        catch { }
-        const script = el.localName == 'script';
-        if (!name || el.hasAttribute(CONSENT) || (ok(name) && el.localName != 'iframe'))
+        const name = serviceOf(url);
+        const tag = el.localName;
+        if (!name || el.hasAttribute(CONSENT) || (ok(name) && tag != 'iframe'))
             return;
-        attr(el, CONSENT, units[name][1]);
-        attr(el, SERVICE, name);
-        if (script) {
-            attr(el, DATA_TYPE, get(el, 'type') || '');
-            attr(el, 'type', 'text/plain');
+        el.setAttribute(CONSENT, units[name][1]);
+        el.setAttribute(SERVICE, name);
+        if (tag == 'script') {
+            // In this order: once it has a data-type, the hooks below take a write of type for it.
+            const type = el.getAttribute('type') || '';
+            el.setAttribute('type', 'text/plain');
+            el.setAttribute(DATA_TYPE, type);
         }
         else
-            attr(el, DATA_SRC, String(url));
-        if (ok(name))
-            return;
+            el.setAttribute(DATA_SRC, String(url));
         // A held script keeps its src: as text/plain it fetches nothing, and its copy needs it.
-        script || el.removeAttribute('src');
-        return true;
+        return !ok(name) && (tag == 'script' || el.removeAttribute('src'), 1);
     };
     /** A script, frame or image enters the document: track it if it is marked or claimed. */
     const see = (el) => {
         if (done.has(el))
             return;
-        const src = get(el, 'src');
+        const src = el.getAttribute('src');
         if (src)
             claim(el, src);
         if (!el.hasAttribute(CONSENT))
             return;
-        if (el.localName == 'script' && !/^text\/plain$/i.test(get(el, 'type')))
-            return done.add(el) && console.warn('consentry: not gated, add type="text/plain":', get(el, 'src') || el.outerHTML.slice(0, 80));
+        if (el.localName == 'script' && !/^text\/plain$/i.test(el.getAttribute('type')))
+            return done.add(el) && console.warn('consentry: not gated, add type="text/plain":', src || el.outerHTML.slice(0, 80));
         items.add(el);
         sync(el);
     };
     /** Brings one tracked element in line with the decision. */
     const sync = (el) => {
-        const granted = want(el);
-        const tag = el.localName;
+        if (done.has(el))
+            return;
         const box = frames.get(el);
-        if (tag == 'iframe') {
-            if (done.has(el))
-                return;
-            if (granted)
-                show(el, box);
-            else if (!box && el.parentNode) {
-                const rule = get(el, CONSENT);
-                const not = rule[0] == '!';
-                const cat = not ? rule.slice(1) : rule;
-                const service = get(el, SERVICE);
-                const t = textsFor(consent);
-                const label = (name) => (units[name] || [name])[0];
-                const who = label(service || cat);
-                const stand = placeholder(el, who, format(t.held, { service: who, category: label(cat) }), not
-                    ? []
-                    : [
-                        [t.loadOnce, () => (done.add(el), show(el, stand))],
-                        [t.allowAlways, () => consent.set(service ? {} : { [cat]: true }, service ? { [service]: true } : {})],
-                    ]);
-                // Detached, the frame unloads; without `src` it cannot load again until shown.
-                el.removeAttribute('src');
-                frames.set(el, stand);
-                el.replaceWith(stand);
-            }
-        }
-        else if (granted && (tag == 'img' || el.isConnected)) {
-            items.delete(el);
-            if (tag == 'img')
-                imgSrc.call(el, get(el, DATA_SRC));
-            else {
-                queue.push(el);
-                running || next();
-            }
+        if (want(el))
+            el.localName == 'script' ? el.isConnected && (items.delete(el), queue.push(el), running || next()) : show(el, box);
+        else if (el.localName == 'iframe' && !box && el.parentNode) {
+            const rule = el.getAttribute(CONSENT);
+            const cat = rule.replace(/^!/, '');
+            const service = el.getAttribute(SERVICE);
+            const t = textsFor(consent);
+            const label = (name) => (units[name] || [name])[0];
+            const who = label(service || cat);
+            // Category and service names are distinct: each is ignored where it is not one.
+            const grant = { [service || cat]: true };
+            const stand = placeholder(el, who, format(t.held, { service: who, category: label(cat) }), 
+            // A `!category` frame gets no buttons.
+            rule != cat
+                ? []
+                : [
+                    [t.loadOnce, () => (done.add(el), show(el, stand))],
+                    [t.allowAlways, () => consent.set(grant, grant)],
+                ]);
+            // Detached, the frame unloads; without `src` it cannot load again until shown.
+            el.removeAttribute('src');
+            frames.set(el, stand);
+            el.replaceWith(stand);
         }
     };
-    /** Loads a frame: its `src` from `data-src`, in place of its placeholder if it has one. */
+    /**
+     * Loads a frame or an image: its `src` from `data-src`, in place of its placeholder if
+     * it has one. A frame given a src while the parser is still at work may not navigate at
+     * all (seen in Chromium 156): the src is set while it is out of the document.
+     */
     const show = (el, box) => {
-        const url = get(el, DATA_SRC);
-        if (!url || get(el, 'src') == url)
+        const url = el.getAttribute(DATA_SRC);
+        if (!url || el.getAttribute('src') == url)
             return;
         frames.delete(el);
-        // A frame given a src while the parser is still at work may not navigate at all (seen
-        // in Chromium 156): set it while the frame is out of the document, then put it back.
         if (!box && el.parentNode)
             el.replaceWith((box = new Text()));
-        frameSrc.call(el, url);
+        el.src = url;
         if (box) {
             const focus = box.contains(document.activeElement);
             box.replaceWith(el);
@@ -351,13 +326,11 @@ function startGate(consent) {
      * TrustedHTML with `src` moved to `data-src`. Without Trusted Types, the string.
      */
     const trust = (kind, s) => {
-        if (policy == null)
-            try {
-                policy = window.trustedTypes.createPolicy('consentry', { createScript: (s) => s, createHTML: (s) => s });
-            }
-            catch {
-                policy = 0;
-            }
+        try {
+            // Tried once: 0 while it is tried, and after it failed.
+            policy ?? (policy = ((policy = 0), window.trustedTypes.createPolicy('consentry', { createScript: String, createHTML: String })));
+        }
+        catch { }
         return policy ? policy[kind](s) : s;
     };
     /** Runs queued scripts in order; an external one's load or error runs the one after it. */
@@ -373,13 +346,13 @@ function startGate(consent) {
             // A clone keeps every attribute; the nonce, hidden from attributes once parsed, goes
             // through the property (the HTML cloning steps copy it too, where implemented).
             const copy = old.cloneNode(true);
-            const type = get(old, DATA_TYPE);
+            const type = old.getAttribute(DATA_TYPE);
             copy.nonce = old.nonce;
-            done.add(old);
-            done.add(copy);
-            copy.removeAttribute(CONSENT);
-            copy.removeAttribute(DATA_TYPE);
-            type ? attr(copy, 'type', type) : copy.removeAttribute('type');
+            done.add(old).add(copy);
+            for (const name of [CONSENT, DATA_TYPE, 'type'])
+                copy.removeAttribute(name);
+            if (type)
+                copy.setAttribute('type', type);
             if (copy.hasAttribute('src')) {
                 running = [copy, old];
                 // Listeners, not `onload`: the page's own onload attribute was copied and must still run.
@@ -395,75 +368,49 @@ function startGate(consent) {
     };
     // Parser-inserted elements reach the observer before they run (HTML: the parser performs
     // a microtask checkpoint before it prepares a script); the setters below catch code.
+    // The hot path of pages that insert many nodes: a tag name and a child are all most cost.
     const observer = new MutationObserver(records => {
         for (const r of records)
-            r.addedNodes.forEach(n => {
-                if (n.matches?.(TAGS))
-                    see(n);
-                if (n.firstElementChild)
-                    n.querySelectorAll(TAGS).forEach(see);
-            });
+            for (const n of r.addedNodes)
+                WATCH.has(n.localName) ? see(n) : n.firstElementChild && n.querySelectorAll(TAGS).forEach(see);
     });
-    observer.observe(document.documentElement, { childList: true, subtree: true });
-    if (hosts.length) {
+    observer.observe(document, { childList: true, subtree: true });
+    if (hosts[0]) {
         // A script fetches as soon as it is inserted with a src, an image as soon as it gets
-        // one, and a frame as soon as it is inserted, all before an observer hears of them:
-        // so decide when the URL is set, as yett does. `held` tells whether a write of `src`
+        // one, and a frame as soon as it is inserted, all before anyone hears of them: so
+        // decide when the URL is set, as yett does. `held` tells whether a write of `src`
         // (or of a held script's `type`) must be swallowed: a held image is tracked even
         // detached, so that a pixel held now is sent once granted; a held script takes its
         // type as `data-type`, the type its copy will have.
         const held = (el, key, v) => key == 'src'
             ? claim(el, v) && el.localName != 'script' && (el.localName != 'img' || items.add(el))
-            : key == 'type' && el.hasAttribute(DATA_TYPE) && (attr(el, DATA_TYPE, String(v)), 1);
-        for (const proto of [HTMLScriptElement.prototype, HTMLIFrameElement.prototype, HTMLImageElement.prototype]) {
-            for (const key of proto == HTMLScriptElement.prototype ? ['src', 'type'] : ['src'])
-                patch(proto, key, d => ({
-                    set(v) {
-                        held(this, key, v) || d.set.call(this, v);
-                    },
-                }));
-            patch(proto, 'setAttribute', d => ({
-                value(name, v) {
-                    held(this, String(name).toLowerCase(), v) || d.value.call(this, name, v);
-                },
-            }));
-        }
+            : key == 'type' && el.hasAttribute(DATA_TYPE) && (el.setAttribute(DATA_TYPE, String(v)), 1);
+        for (const c of [HTMLScriptElement, HTMLIFrameElement, HTMLImageElement])
+            hook(c.prototype, (c == HTMLScriptElement ? 'type ' : '') + 'src setAttribute', (args, el, key) => held(el, key == 'setAttribute' ? String(args[0]).toLowerCase() : key, args[args.length - 1]) && []);
         // Markup parsed from a string starts loading its frames and images before an observer
         // hears of it: when it names a denied host, parse it inert (in a template) first, hold
         // what it must, and pass on the markup written back with `data-src` for `src`.
-        const inner = setter(Element.prototype, 'innerHTML');
+        const inner = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML').set;
         const rewrite = (html) => {
             const s = String(html);
             if (!/<(iframe|img)/i.test(s) || !hosts.some(([h, name]) => s.includes(h) && !ok(name)))
                 return html;
             const t = document.createElement('template');
             inner.call(t, html);
-            t.content.querySelectorAll('iframe,img').forEach(el => claim(el, get(el, 'src')));
+            t.content.querySelectorAll('iframe,img').forEach(el => claim(el, el.getAttribute('src')));
             return typeof html == 'string' ? t.innerHTML : trust('createHTML', t.innerHTML);
         };
-        for (const key of ['innerHTML', 'outerHTML'])
-            patch(Element.prototype, key, d => ({
-                set(v) {
-                    d.set.call(this, rewrite(v));
-                },
-            }));
-        patch(Element.prototype, 'insertAdjacentHTML', d => ({
-            value(position, v) {
-                d.value.call(this, position, rewrite(v));
-            },
-        }));
+        // The markup is the value of innerHTML and outerHTML, the second argument of insertAdjacentHTML.
+        hook(Element.prototype, 'innerHTML outerHTML insertAdjacentHTML', args => {
+            const i = args.length - 1;
+            args[i] = rewrite(args[i]);
+        });
     }
     if (config.gate?.network)
         guardNetwork(url => {
-            try {
-                const name = serviceOf(url);
-                return !!name && !ok(name);
-            }
-            catch {
-                return false;
-            }
-        }, patch);
-    const sweep = () => cleanUp(deny, cookieName(config));
+            const name = serviceOf(url);
+            return !!name && !ok(name);
+        }, hook);
     const off = $decision.subscribe(d => {
         items.forEach(sync);
         // A script still loading when its consent goes: moving it to another document
@@ -473,16 +420,17 @@ function startGate(consent) {
             next();
         }
         let withdrawn = 0;
-        deny = [[], []];
+        const cookies = [];
+        const storage = [];
         for (const name in units) {
-            const [, , [cookies, storage], onRevoke] = units[name];
+            const unit = units[name][2];
             const was = prev && ok(name, prev);
             if (ok(name, d))
                 continue;
             if (was) {
                 withdrawn = 1;
                 try {
-                    onRevoke?.();
+                    unit.onRevoke?.();
                 }
                 catch (e) {
                     console.error(e);
@@ -490,10 +438,11 @@ function startGate(consent) {
             }
             // Nothing is deleted before a first decision; after it (or on withdrawal), what is denied is.
             if (!d.ask || was)
-                deny[0].push(...cookies), deny[1].push(...storage);
+                cookies.push(...(unit.cookies || [])), storage.push(...(unit.storage || []));
         }
         prev = d;
-        if (deny[0].length + deny[1].length) {
+        const sweep = () => cleanUp(cookies, storage, cookieName(config));
+        if (cookies.length + storage.length) {
             sweep();
             // Scripts that are still running may set their cookies again right away.
             setTimeout(sweep);

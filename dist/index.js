@@ -1,5 +1,5 @@
 import { atom } from 'nanostores';
-import { v as validateConfig, s as safeUrl, r as readRecord, w as writeRecord, d as decide, a as clearRecord, h as honoured } from './chunks/config.js';
+import { v as validateConfig, s as safeUrl, r as readRecord, w as writeRecord, h as honoured, d as decide, a as clearRecord } from './chunks/config.js';
 import { C as ConsentConfigError, d as decodeRecord, e as encodeRecord, n as newId } from './chunks/error.js';
 import 'js-cookie';
 
@@ -26,7 +26,6 @@ function readSignals() {
     };
 }
 
-const same = (a, b) => JSON.stringify(a) == JSON.stringify(b);
 /**
  * Creates the consent controller for a site's policy. Touches nothing outside
  * `document.cookie` (and `BroadcastChannel` for other tabs).
@@ -45,11 +44,10 @@ function createConsent(config) {
     const browser = typeof document == 'object';
     const region = config.region || (browser ? document.documentElement.getAttribute('data-consent-region') || '' : '');
     let signals = readSignals();
-    const signalOn = () => {
+    const cookieless = () => {
         const h = honoured(config, signals);
-        return !!h.enforced || h.denied;
+        return !!(config.signals && config.signals.cookieless && (h.enforced || h.denied));
     };
-    const cookieless = () => !!(config.signals && config.signals.cookieless && signalOn());
     // When the cookie cannot be written, the choice lives in memory for this page view.
     let inMemory = cookieless();
     const $record = atom(browser && !inMemory ? readRecord(config) : null);
@@ -65,7 +63,7 @@ function createConsent(config) {
     const update = () => {
         const d = compute();
         // The category map keeps its identity unless a category changed, so bindings re-render only then.
-        if (same(d.categories, $consent.get()))
+        if (JSON.stringify(d.categories) == JSON.stringify($consent.get()))
             d.categories = $consent.get();
         $decision.set(d);
         $consent.set(d.categories);

@@ -2,61 +2,66 @@ import { f as format, $ as $langs, r as registerTexts, t as textsFor, l as langF
 export { e as en, a as fromList, b as requestedLang } from './chunks/texts.js';
 import 'nanostores';
 
-const add = (parent, child) => {
-    if (Array.isArray(child))
-        child.forEach(c => add(parent, c));
-    else if (child != null && typeof child != 'boolean')
-        parent.append(child);
-};
 /**
- * Creates an element (or calls a component): `on*` functions become listeners, booleans
- * set properties (`checked`, `disabled`, `open`, `hidden`), everything else an attribute.
+ * Creates an element: `on*` functions become its `on...` handler, booleans set properties
+ * (`checked`, `disabled`, `hidden`), everything else an attribute.
  * Text is always a text node, never parsed as HTML.
  */
-function jsx(type, props) {
-    if (typeof type == 'function')
-        return type(props);
-    const el = document.createElement(type);
+function h(tag, props, ...children) {
+    const el = document.createElement(tag);
     for (const key in props) {
         const value = props[key];
-        if (key == 'children' || value == null)
-            continue;
         if (typeof value == 'function')
-            el.addEventListener(key.slice(2).toLowerCase(), value);
+            el[key.toLowerCase()] = value;
         else if (typeof value == 'boolean')
             el[key] = value;
-        else
+        else if (value != null)
             el.setAttribute(key, value);
     }
-    add(el, props.children);
+    el.append(...children.flat(9).filter(c => c != null));
     return el;
 }
-const jsxs = jsx;
 
-/** A link to the privacy policy, when the config has one (validated as http(s) or relative). */
-const Policy = ({ consent, t }) => consent.config.policyUrl ? jsx("a", { href: consent.config.policyUrl, children: t.policy }) : null;
+/** One of the choices: all of the same size, weight and colour. */
+const button = (label, onClick, cls) => (h("button", { class: cls, onClick: onClick }, label));
+/** Accept all and Reject all, in the banner and in the dialog. */
+const choices = ({ consent, t, act }) => [
+    button(t.acceptAll, act(consent.acceptAll)),
+    button(t.rejectAll, act(consent.rejectAll)),
+];
+/**
+ * What both layers are: a region (or a modal dialog) labelled by its title and described
+ * by its paragraph, which ends with a link to the privacy policy when the config has one
+ * (validated as http(s) or relative); then the row of choices. `top` goes before the
+ * title, `list` between the paragraph and the choices. Title and paragraph get the ids
+ * `<id>t` and `<id>d`: `bt`, `bd` in the banner, `pt`, `pd` in the dialog.
+ */
+const layer = ({ consent, t, modal }, id, cls, title, body, buttons, top, list) => {
+    const url = consent.config.policyUrl;
+    return (h("div", { class: 'l ' + cls, "aria-labelledby": id + 't', "aria-describedby": id + 'd', ...(modal ? { role: 'dialog', 'aria-modal': 'true', tabindex: -1 } : { role: 'region' }) },
+        top,
+        h("h2", { id: id + 't' }, title),
+        h("p", { id: id + 'd' },
+            body,
+            " ",
+            url ? h("a", { href: url }, t.policy) : null),
+        list,
+        h("div", { class: "bs" }, buttons)));
+};
 /**
  * The first layer: title, one paragraph, the policy link and three equal choices.
  * Under the `notice` model nothing waits for a yes, so one OK acknowledges (recorded as
  * accept-all) and Manage preferences still lets the visitor switch things off.
  */
-function Banner(props) {
-    const { consent, t, act, modal } = props;
-    return (jsxs("div", { class: 'l ' + ((consent.config.ui || {}).layout || 'bar'), role: modal ? 'dialog' : 'region', "aria-modal": modal ? 'true' : undefined, "aria-labelledby": "bt", "aria-describedby": "bd", tabindex: modal ? -1 : undefined, children: [jsx("h2", { id: "bt", children: t.title }), jsxs("p", { id: "bd", children: [t.body, " ", jsx(Policy, { ...props })] }), jsxs("div", { class: "bs", children: [consent.$decision.get().model == 'notice' ? (jsx("button", { onClick: () => act(consent.acceptAll), children: t.ok })) : ([
-                        jsx("button", { onClick: () => act(consent.acceptAll), children: t.acceptAll }),
-                        jsx("button", { onClick: () => act(consent.rejectAll), children: t.rejectAll }),
-                    ]), jsx("button", { class: "m", onClick: consent.showPreferences, children: t.manage })] })] }));
+function Banner(props, layout) {
+    const { consent, t, act } = props;
+    return layer(props, 'b', layout, t.title, t.body, [
+        consent.$decision.get().model == 'notice' ? button(t.ok, act(consent.acceptAll)) : choices(props),
+        button(t.manage, consent.showPreferences, 'm'),
+    ]);
 }
 
 const SIGNALS = { dnt: 'Do Not Track', gpc: 'Global Privacy Control' };
-/**
- * A description line that the switch points at with aria-describedby; nothing when empty.
- * Ids end in `.d`: names cannot hold a dot, so category `a` never meets category `ad`.
- */
-const Note = ({ id, text }) => (text ? jsx("p", { id: id, class: "n", children: text }) : null);
-const Cookies = ({ list, label }) => list ? (jsx("ul", { class: "k", "aria-label": label, children: list.map(c => (jsxs("li", { children: [jsx("b", { children: c.name }), " ", c.purpose, " ", c.lifetime ? '(' + c.lifetime + ')' : ''] }))) })) : null;
-/** A labelled native checkbox with role=switch: keyboard, forms and screen readers for free. */
-const Switch = (p) => (jsxs("div", { class: "row", children: [jsx("label", { for: p.id, children: p.label }), jsx("input", { type: "checkbox", role: "switch", id: p.id, name: p.name, "data-c": p.cat, checked: p.on, disabled: p.off, "aria-describedby": p.note ? p.id + '.d' : undefined })] }));
 const join = (...parts) => parts.filter(Boolean).join(' ');
 /**
  * The second layer: one switch per category, per-service switches inside a `<details>`,
@@ -68,38 +73,48 @@ function Preferences(props) {
     const d = consent.$decision.get();
     // Asked again after a revision or expiry: start from what the visitor said last time.
     const last = d.valid ? null : consent.record;
-    const category = (name, cat) => {
+    const cookies = (list) => list ? (h("ul", { class: "k", "aria-label": t.cookies }, list.map(c => (h("li", null,
+        h("b", null, c.name),
+        " ",
+        c.purpose,
+        " ",
+        c.lifetime ? '(' + c.lifetime + ')' : ''))))) : null;
+    /**
+     * A labelled native checkbox with role=switch (keyboard, forms and screen readers for
+     * free), the note it points at with aria-describedby, then `more`. Ids end in `.d`:
+     * names cannot hold a dot, so category `a` never meets category `ad`.
+     */
+    const item = (id, name, label, on, off, note, more, cat) => (h("li", null,
+        h("div", { class: "w" },
+            h("label", { for: id }, label),
+            h("input", { type: "checkbox", role: "switch", id: id, name: name, "data-c": cat, checked: on, disabled: off, "aria-describedby": note ? id + '.d' : undefined })),
+        note ? (h("p", { id: id + '.d', class: "n" }, note)) : null,
+        more));
+    const category = ([name, cat]) => {
         const lock = d.locked[name];
         const fixed = !!(cat.required || lock);
-        const on = !!cat.required || (!lock && (last && name in last.categories ? last.categories[name] : d.categories[name]));
         const services = Object.entries(cat.services || {});
-        const id = 'c-' + name;
-        const note = join(cat.description, cat.required ? t.required : lock && format(t.locked, { signal: SIGNALS[lock] }));
-        return (jsxs("li", { children: [jsx(Switch, { id: id, name: name, label: cat.label || name, on: on, off: fixed, note: note }), jsx(Note, { id: id + '.d', text: note }), services.length || cat.cookieInfo ? (jsxs("details", { children: [jsx("summary", { children: t.services }), jsx(Cookies, { list: cat.cookieInfo, label: t.cookies }), jsx("ul", { children: services.map(([s, svc]) => {
-                                const sid = 's-' + s;
-                                const sn = join(svc.description, svc.disabled && t.notInUse);
-                                const son = !svc.disabled &&
-                                    !lock &&
-                                    (!!cat.required || (last ? (last.services[s] ?? !!last.categories[name]) : d.services[s]));
-                                return (jsxs("li", { children: [jsx(Switch, { id: sid, name: s, cat: name, label: svc.label || s, on: son, off: fixed || !!svc.disabled, note: sn }), jsx(Note, { id: sid + '.d', text: sn }), jsx(Cookies, { list: svc.cookieInfo, label: t.cookies })] }));
-                            }) })] })) : null] }));
+        return item('c-' + name, name, cat.label || name, !!cat.required || (!lock && (last && name in last.categories ? last.categories[name] : d.categories[name])), fixed, join(cat.description, cat.required ? t.required : lock && format(t.locked, { signal: SIGNALS[lock] })), services.length || cat.cookieInfo ? (h("details", null,
+            h("summary", null, t.services),
+            cookies(cat.cookieInfo),
+            h("ul", null, services.map(([s, svc]) => item('s-' + s, s, svc.label || s, !svc.disabled && !lock && (!!cat.required || (last ? (last.services[s] ?? !!last.categories[name]) : d.services[s])), fixed || !!svc.disabled, join(svc.description, svc.disabled && t.notInUse), cookies(svc.cookieInfo), name))))) : null);
     };
+    const save = () => {
+        const categories = {};
+        const services = {};
+        el.querySelectorAll('input:not(:disabled)').forEach(i => ((i.dataset.c ? services : categories)[i.name] = i.checked));
+        consent.set(categories, services);
+    };
+    const el = layer(props, 'p', 'p', t.prefsTitle, t.prefsBody, [button(t.save, act(save)), choices(props)], h("button", { class: "x", "aria-label": t.close, onClick: close }, "\u00D7"), h("ul", null, Object.entries(consent.config.categories).map(category)));
     // A category and its services move together; turning one service on turns its category on.
-    const sync = (e) => {
+    el.onchange = e => {
         const input = e.target;
-        const cat = input.getAttribute('data-c');
+        const cat = input.dataset.c;
         if (cat)
             input.checked && (el.querySelector('#c-' + cat).checked = true);
         else
             el.querySelectorAll('[data-c=' + input.name + ']:not(:disabled)').forEach(s => (s.checked = input.checked));
     };
-    const save = () => {
-        const categories = {};
-        const services = {};
-        el.querySelectorAll('[role=switch]:not(:disabled)').forEach(i => ((i.getAttribute('data-c') ? services : categories)[i.name] = i.checked));
-        consent.set(categories, services);
-    };
-    const el = (jsxs("div", { class: "l p", role: "dialog", "aria-modal": "true", "aria-labelledby": "pt", "aria-describedby": "pd", tabindex: -1, onChange: sync, children: [jsx("button", { class: "x", "aria-label": t.close, onClick: close, children: "\u00D7" }), jsx("h2", { id: "pt", children: t.prefsTitle }), jsxs("p", { id: "pd", children: [t.prefsBody, " ", jsx(Policy, { ...props })] }), jsx("ul", { children: Object.entries(consent.config.categories).map(([name, cat]) => category(name, cat)) }), jsxs("div", { class: "bs", children: [jsx("button", { onClick: () => act(save), children: t.save }), jsx("button", { onClick: () => act(consent.acceptAll), children: t.acceptAll }), jsx("button", { onClick: () => act(consent.rejectAll), children: t.rejectAll })] })] }));
     return el;
 }
 
@@ -107,25 +122,26 @@ function Preferences(props) {
 // build would cost more to maintain than these few hundred bytes save.
 //
 // Classes: t theme wrapper (dark, auto), l layer (bar, box, modal; p preferences),
-// bs button row, x close, r reopen button, row label + switch, n note, k cookie list,
+// bs button row, x close, r reopen button, w label + switch, n note, k cookie list,
 // sr screen-reader only. Site overrides go through the --consentry-* properties,
 // which inherit into the shadow root.
-const dark = '{--b:var(--consentry-bg,#1c1c1e);--c:var(--consentry-text,#f2f2f7);--a:var(--consentry-accent,#8ab4f8);--bt:var(--consentry-button-text,#10213d);--k:var(--consentry-border,#98989d)}';
+const dark = '{--b:var(--consentry-bg,#1c1c1e);color:var(--consentry-text,#f2f2f7);--a:var(--consentry-accent,#8ab4f8);--bt:var(--consentry-button-text,#10213d);--k:var(--consentry-border,#98989d)}';
 /** The UI's stylesheet: adopted by the shadow root, or a nonce'd `<style>` where that is missing. */
 const css = 
 // Important: the host sits in the page, and rules like `div:empty{display:none}` must not reach it.
 ':host{all:initial!important}' +
     '*{box-sizing:border-box}' +
     // Contrast: #1c1c1e on #fff 17:1; #0b57d0 links, focus rings and buttons on #fff 6.4:1; #6e6e73 borders 5.1:1.
-    '.t{--b:var(--consentry-bg,#fff);--c:var(--consentry-text,#1c1c1e);--a:var(--consentry-accent,#0b57d0);--bb:var(--consentry-button-bg,var(--a));--bt:var(--consentry-button-text,#fff);--k:var(--consentry-border,#6e6e73);--r:var(--consentry-radius,.5em);--z:var(--consentry-z-index,2147483000);font:var(--consentry-font,1em/1.5 system-ui,sans-serif);color:var(--c)}' +
+    '.t{--b:var(--consentry-bg,#fff);color:var(--consentry-text,#1c1c1e);--a:var(--consentry-accent,#0b57d0);--bt:var(--consentry-button-text,#fff);--k:var(--consentry-border,#6e6e73);--bb:var(--consentry-button-bg,var(--a));font:var(--consentry-font,1em/1.5 system-ui,sans-serif)}' +
     // Dark: #f2f2f7 on #1c1c1e 15:1; #8ab4f8 8:1; #10213d on #8ab4f8 7.6:1.
     '.dark' + dark +
     '@media(prefers-color-scheme:dark){.auto' + dark + '}' +
     // Fixed: the banner covers the page instead of pushing it, so it never shifts layout.
-    '.l{position:fixed;z-index:var(--z);max-height:100%;overflow:auto;padding:1.25em;background:var(--b);color:var(--c);box-shadow:0 0 1em #0005}' +
+    '.l,.r{position:fixed;z-index:var(--consentry-z-index,2147483000)}' +
+    '.l{max-height:100%;overflow:auto;padding:1.25em;background:var(--b);box-shadow:0 0 1em #0005}' +
     '.bar{inset:auto 0 0;padding-inline:max(1.25em,(100% - var(--consentry-max-width,60em))/2);border-top:1px solid var(--k)}' +
     '.box{bottom:1em;inset-inline-end:1em;width:min(26em,100% - 2em)}' +
-    '.box,.modal,.p{border-radius:var(--r)}' +
+    '.box,.modal,.p{border-radius:var(--consentry-radius,.5em)}' +
     // Centred without transforms, so the entry animation can own `transform`; the spread shadow is the backdrop.
     '.modal,.p{inset:0;margin:auto;width:min(var(--consentry-max-width,36em),100% - 2em);height:fit-content;max-height:calc(100% - 2em);box-shadow:0 0 0 100vmax #0009}' +
     '@media(prefers-reduced-motion:no-preference){.l{animation:i .2s ease-out}}' +
@@ -139,24 +155,22 @@ const css =
     // Equal columns whatever the labels: the three choices get the same size, weight and colour.
     '.bs{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,10em),1fr));gap:.5em}' +
     '.box .bs{grid-template-columns:1fr}' +
-    '.bs button{min-height:2.75em;padding:.5em 1em;border:2px solid var(--bb);border-radius:var(--r);background:var(--bb);color:var(--bt);font-weight:600}' +
+    '.bs button{min-height:2.75em;padding:.5em 1em;border:2px solid var(--bb);border-radius:var(--consentry-radius,.5em);background:var(--bb);color:var(--bt);font-weight:600}' +
     '.x{float:inline-end;width:2.75em;height:2.75em;margin:-.75em;border:0;background:none;font-size:1.25em}' +
     'ul{list-style:none;margin:0;padding:0}' +
     '.p>ul{margin-bottom:1em}' +
     'details ul{padding-inline-start:1em}' +
-    'li{padding:.5em 0;border-top:1px solid var(--k)}' +
-    '.k{font-size:.875em}' +
-    '.k li{border:0;padding:0}' +
-    '.row{display:flex;align-items:center;justify-content:space-between;gap:1em;font-weight:600}' +
-    '.n{margin:0;font-size:.875em}' +
+    ':not(.k)>li{padding:.5em 0;border-top:1px solid var(--k)}' +
+    '.k,.n{margin:0;font-size:.875em}' +
+    '.w{display:flex;align-items:center;justify-content:space-between;gap:1em;font-weight:600}' +
     'summary{cursor:pointer;padding:.25em 0}' +
-    // A native checkbox drawn as a switch: the knob is a gradient, so no extra elements.
-    '[role=switch]{--s:var(--k);appearance:none;flex:none;width:2.75em;height:1.5em;margin:0;border:2px solid var(--k);border-radius:1em;background:radial-gradient(circle closest-side,var(--s) 70%,#0000 75%) 0/1.25em 100% no-repeat;cursor:pointer}' +
-    '[role=switch]:checked{--s:var(--b);border-color:var(--a);background-color:var(--a);background-position:100%}' +
-    '[dir=rtl] [role=switch]{transform:scaleX(-1)}' +
-    '[role=switch]:disabled{opacity:.6;cursor:default}' +
+    // The only inputs are switches: native checkboxes drawn with a gradient knob in currentColor, so no extra elements.
+    'input{appearance:none;flex:none;width:2.75em;height:1.5em;margin:0;border:2px solid;border-radius:1em;color:var(--k);background:radial-gradient(circle closest-side,currentColor 70%,#0000 75%) 0/1.25em 100% no-repeat;cursor:pointer}' +
+    ':checked{color:var(--b);border-color:var(--a);background-color:var(--a);background-position:100%}' +
+    '[dir=rtl] input{transform:scaleX(-1)}' +
+    ':disabled{opacity:.6;cursor:default}' +
     // At least 24x24 CSS px (WCAG 2.2 2.5.8); a cookie drawn with gradients.
-    '.r{position:fixed;z-index:var(--z);bottom:1em;inset-inline-start:1em;width:2.75em;height:2.75em;border:2px solid var(--b);border-radius:50%;background:radial-gradient(circle at 35% 35%,var(--bt) 9%,#0000 10%),radial-gradient(circle at 62% 62%,var(--bt) 9%,#0000 10%) var(--bb)}' +
+    '.r{bottom:1em;inset-inline-start:1em;width:2.75em;height:2.75em;border:2px solid var(--b);border-radius:50%;background:radial-gradient(circle at 35% 35%,var(--bt) 9%,#0000 10%),radial-gradient(circle at 62% 62%,var(--bt) 9%,#0000 10%) var(--bb)}' +
     '.sr{position:absolute;clip-path:inset(50%)}';
 
 const RTL = /^(ar|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)\b/;
@@ -183,7 +197,6 @@ function mountUI(consent, options = {}) {
     const script = document.currentScript;
     const nonce = options.nonce || ui.nonce || (script && script.nonce) || undefined;
     const html = document.documentElement;
-    const modalOf = (view) => view == 'preferences' || (view == 'banner' && ui.layout == 'modal');
     let host;
     let root;
     let theme;
@@ -191,6 +204,8 @@ function mountUI(consent, options = {}) {
     let reopen;
     let layer = null;
     let shown = null;
+    // The open layer is modal: the page behind is inert, Tab stays inside, Escape closes.
+    let modal = false;
     let opener = null;
     // The dialog was opened from the banner: closing it goes back there, still undecided.
     let back = false;
@@ -198,33 +213,25 @@ function mountUI(consent, options = {}) {
     let padding = null;
     // WCAG 2.2 2.4.11: keep focused elements scrolled clear of the banner. A CSSOM property
     // set, which CSP's style-src does not govern (only markup and setAttribute('style') are).
-    const resize = typeof ResizeObserver == 'function'
-        ? new ResizeObserver(() => {
-            // Layout sizes, not getBoundingClientRect: the entry animation's transform would skew it.
-            if (layer)
-                html.style.scrollPaddingBottom = layer.offsetHeight + parseFloat(getComputedStyle(layer).bottom) + 'px';
-        })
-        : null;
+    // Every browser that parses this bundle (ES2020) has ResizeObserver.
+    const resize = new ResizeObserver(() => {
+        // Layout sizes, not getBoundingClientRect: the entry animation's transform would skew it.
+        if (layer)
+            html.style.scrollPaddingBottom = layer.offsetHeight + parseFloat(getComputedStyle(layer).bottom) + 'px';
+    });
+    // Marks what is not inert yet, and only that, so a site's own inert stays when we undo ours.
     const setInert = (on) => {
-        if (on) {
-            for (const el of document.body.children)
-                if (el != host && !el.hasAttribute('inert')) {
-                    el.setAttribute('inert', '');
-                    inert.push(el);
-                }
-        }
-        else {
-            inert.forEach(el => el.removeAttribute('inert'));
-            inert = [];
-        }
+        inert.forEach(el => el.removeAttribute('inert'));
+        inert = on ? [...document.body.children].filter(el => el != host && !el.hasAttribute('inert')) : [];
+        inert.forEach(el => el.setAttribute('inert', ''));
     };
-    const close = () => ($view.get() == 'preferences' && back ? consent.show() : consent.hide());
-    const act = (action) => {
+    const close = () => (shown == 'preferences' && back ? consent.show() : consent.hide());
+    const act = (action) => () => {
         action();
         status.textContent = textsFor(consent).saved;
     };
     const key = (e) => {
-        if (!layer || !modalOf($view.get()))
+        if (!modal)
             return;
         if (e.key == 'Escape') {
             e.preventDefault();
@@ -247,7 +254,7 @@ function mountUI(consent, options = {}) {
         if (!document.body || !(host || view || ui.reopen))
             return;
         if (!host) {
-            host = jsx("div", { id: "consentry-root" });
+            host = h("div", { id: "consentry-root" });
             root = host.attachShadow({ mode: 'open' });
             // Missing before Safari 16.4, where the nonce'd <style> takes over.
             if (root.adoptedStyleSheets) {
@@ -256,10 +263,12 @@ function mountUI(consent, options = {}) {
                 root.adoptedStyleSheets = [sheet];
             }
             else
-                root.append(jsx("style", { nonce: nonce, children: css }));
-            status = jsx("p", { class: "sr", role: "status" });
-            reopen = jsx("button", { class: "r", onClick: () => openFrom(reopen) });
-            theme = (jsxs("div", { class: 't ' + (ui.theme || ''), onKeyDown: key, children: [status, reopen] }));
+                root.append(h("style", { nonce: nonce }, css));
+            status = h("p", { class: "sr", role: "status" });
+            reopen = h("button", { class: "r", onClick: () => openFrom(reopen) });
+            theme = (h("div", { class: 't ' + (ui.theme || ''), onKeyDown: key },
+                status,
+                reopen));
             root.append(theme);
             // First in <body>: keyboard and screen reader users meet the choice before the page.
             document.body.prepend(host);
@@ -267,8 +276,8 @@ function mountUI(consent, options = {}) {
         const t = textsFor(consent);
         const lang = langFor(consent);
         const focused = document.activeElement == host;
-        const modal = modalOf(view);
         const was = shown;
+        modal = view == 'preferences' || (view == 'banner' && ui.layout == 'modal');
         if (view && !was) {
             opener = deepActive();
             status.textContent = '';
@@ -282,18 +291,17 @@ function mountUI(consent, options = {}) {
         if (layer)
             layer.remove();
         const props = { consent, t, act, close, modal };
-        layer = view == 'banner' ? Banner(props) : view == 'preferences' ? Preferences(props) : null;
+        layer = view == 'banner' ? Banner(props, ui.layout || 'bar') : view == 'preferences' ? Preferences(props) : null;
         if (layer)
             theme.append(layer);
         setInert(modal);
-        if (resize && view == 'banner' && !modal) {
+        resize.disconnect();
+        if (view == 'banner' && !modal) {
             if (padding == null)
                 padding = html.style.scrollPaddingBottom;
-            resize.disconnect();
             resize.observe(layer);
         }
         else if (padding != null) {
-            resize.disconnect();
             html.style.scrollPaddingBottom = padding;
             padding = null;
         }
@@ -302,7 +310,9 @@ function mountUI(consent, options = {}) {
             layer.focus();
         else if (view == 'banner' && was == 'preferences' && focused)
             layer.querySelector('.m').focus();
-        else if (!view && was && focused && opener)
+        // Back to the opener; not to <body> (nothing opened it, and body.focus() would only force a
+        // synchronous style and layout pass into the click that decided).
+        else if (!view && was && focused && opener && opener != document.body)
             opener.focus();
     };
     // Safari does not focus a clicked button or link: name the opener instead of trusting focus.
@@ -310,25 +320,25 @@ function mountUI(consent, options = {}) {
         consent.showPreferences();
         opener = el;
     };
-    // Delegated, so links added after load work too.
-    const open = (e) => {
-        const target = e.target;
-        const el = target.closest && target.closest('[data-consent-open]');
-        if (el) {
-            e.preventDefault();
-            openFrom(el);
-        }
-    };
-    // Language files (dist/lang/*.js) announce themselves with this event: no extra global.
-    const texts = (e) => {
-        const [lang, list] = e.detail;
-        registerTexts(lang, list);
-    };
-    // Content parsed after a modal opened must be inert too.
-    const loaded = () => setInert(modalOf($view.get()));
-    document.addEventListener('click', open);
-    document.addEventListener('consentry:texts', texts);
-    document.addEventListener('DOMContentLoaded', loaded);
+    const listeners = [
+        // Delegated, so links added after load work too.
+        [
+            'click',
+            (e) => {
+                const target = e.target;
+                const el = target.closest && target.closest('[data-consent-open]');
+                if (el) {
+                    e.preventDefault();
+                    openFrom(el);
+                }
+            },
+        ],
+        // Language files (dist/lang/*.js) announce themselves with this event: no extra global.
+        ['consentry:texts', (e) => registerTexts(...e.detail)],
+        // Content parsed after a modal opened must be inert too.
+        ['DOMContentLoaded', () => setInert(modal)],
+    ];
+    listeners.forEach(([type, fn]) => document.addEventListener(type, fn));
     const offs = [$view.listen(draw), $langs.listen(draw)];
     // In <head> there is no body yet: draw the moment the parser adds it, before its first frame.
     const wait = new MutationObserver(() => document.body && (wait.disconnect(), draw()));
@@ -339,14 +349,11 @@ function mountUI(consent, options = {}) {
     return () => {
         offs.forEach(off => off());
         wait.disconnect();
-        document.removeEventListener('click', open);
-        document.removeEventListener('consentry:texts', texts);
-        document.removeEventListener('DOMContentLoaded', loaded);
+        listeners.forEach(([type, fn]) => document.removeEventListener(type, fn));
         setInert(false);
         if (padding != null)
             html.style.scrollPaddingBottom = padding;
-        if (resize)
-            resize.disconnect();
+        resize.disconnect();
         if (host)
             host.remove();
     };

@@ -43,21 +43,28 @@ const validRegExp = (s: string) => {
  */
 type Spec = string | ((v: any, p: string) => void) | Spec[] | { [key: string]: Spec }
 
+// Plain constants and literals only at the top level, so a bundle that never validates
+// (a production build of createConsent) drops all of this.
 const STR = 'a string'
 const BOOL = 'true or false'
+const FN = 'a function'
+const HTTP = 'an http(s) or relative URL'
+const DAYS = 'days, 1 to 3650'
+const INT = 'a whole number from 0'
+const NAME_ = 'a cookie name'
+const PATTERN = 'a string or RegExp (a /regular expression/ string must be valid)'
+const FLAG = 'true, false or an object'
 const TESTS: Record<string, (v: any) => unknown> = {
   [STR]: v => typeof v == 'string',
   [BOOL]: v => typeof v == 'boolean',
-  'a function': v => typeof v == 'function',
-  'an http(s) or relative URL': v => typeof v == 'string' && safeUrl(v),
-  'days, 1 to 3650': v => typeof v == 'number' && v > 0 && v <= 3650,
-  'a whole number from 0': v => Number.isInteger(v) && v >= 0 && v < 1e9,
-  'a cookie name': v => typeof v == 'string' && /^[\w-]{1,64}$/.test(v),
-  'a string or RegExp (a /regular expression/ string must be valid)': v =>
-    v instanceof RegExp || (typeof v == 'string' && (v[0] != '/' || validRegExp(v))),
-  'true, false or an object': v => typeof v == 'boolean' || isObject(v),
+  [FN]: v => typeof v == 'function',
+  [HTTP]: v => typeof v == 'string' && safeUrl(v),
+  [DAYS]: v => typeof v == 'number' && v > 0 && v <= 3650,
+  [INT]: v => Number.isInteger(v) && v >= 0 && v < 1e9,
+  [NAME_]: v => typeof v == 'string' && /^[\w-]{1,64}$/.test(v),
+  [PATTERN]: v => v instanceof RegExp || (typeof v == 'string' && (v[0] != '/' || validRegExp(v))),
+  [FLAG]: v => typeof v == 'boolean' || isObject(v),
 }
-const [, , FN, HTTP, DAYS, INT, NAME_, PATTERN, FLAG] = Object.keys(TESTS)
 
 /** Names are used in the cookie and in markup: keep them to safe characters. */
 const NAME = /^[A-Za-z][\w-]{0,39}$/
@@ -99,12 +106,10 @@ const common = {
 }
 
 /** Every key of `Texts`; the UI's English defaults have the same keys. */
-export const TEXT_KEYS =
-  'title body policy acceptAll rejectAll manage prefsTitle prefsBody save close saved required locked notInUse services cookies reopen ok held loadOnce allowAlways'.split(
-    ' ',
-  )
-const texts: Spec = {}
-for (const key of TEXT_KEYS) texts[key] = STR
+export const TEXT_KEYS = /* @__PURE__ */ 'title body policy acceptAll rejectAll manage prefsTitle prefsBody save close saved required locked notInUse services cookies reopen ok held loadOnce allowAlways'.split(
+  ' ',
+)
+const texts = (v: any, p: string) => check(Object.fromEntries(TEXT_KEYS.map(key => [key, STR])), v, p)
 
 const SCHEMA: Spec = {
   '!': 'categories',

@@ -68,8 +68,6 @@ export interface Consent<Config extends ConsentConfig = ConsentConfig> {
   readonly $view: WritableAtom<View>
 }
 
-const same = (a: object, b: object) => JSON.stringify(a) == JSON.stringify(b)
-
 /**
  * Creates the consent controller for a site's policy. Touches nothing outside
  * `document.cookie` (and `BroadcastChannel` for other tabs).
@@ -87,11 +85,10 @@ export function createConsent<const Config extends ConsentConfig>(config: Config
   const browser = typeof document == 'object'
   const region = config.region || (browser ? document.documentElement.getAttribute('data-consent-region') || '' : '')
   let signals = readSignals()
-  const signalOn = () => {
+  const cookieless = () => {
     const h = honoured(config, signals)
-    return !!h.enforced || h.denied
+    return !!(config.signals && config.signals.cookieless && (h.enforced || h.denied))
   }
-  const cookieless = () => !!(config.signals && config.signals.cookieless && signalOn())
   // When the cookie cannot be written, the choice lives in memory for this page view.
   let inMemory = cookieless()
   const $record = atom<ConsentRecord | null>(browser && !inMemory ? readRecord(config) : null)
@@ -109,7 +106,7 @@ export function createConsent<const Config extends ConsentConfig>(config: Config
   const update = () => {
     const d = compute()
     // The category map keeps its identity unless a category changed, so bindings re-render only then.
-    if (same(d.categories, $consent.get())) d.categories = $consent.get()
+    if (JSON.stringify(d.categories) == JSON.stringify($consent.get())) d.categories = $consent.get()
     $decision.set(d)
     $consent.set(d.categories as ConsentState<CategoryOf<Config>>)
     if (last != (last = key())) fire('change')

@@ -1,22 +1,34 @@
-/** @jsxImportSource . */
+/** @jsxRuntime classic */
+/** @jsx h */
 import type { Consent } from '../core/consent';
 import type { Texts } from '../core/types';
+import { type Child } from './jsx-runtime';
 /** What every layer gets from the root. */
 export interface LayerProps {
     consent: Consent<any>;
     t: Texts;
-    /** Runs a deciding action and announces it. */
-    act: (action: () => void) => void;
+    /** A click handler that runs a deciding action and announces it. */
+    act: (action: () => void) => () => void;
     /** Closes without deciding (Escape, the close button). */
     close: () => void;
     /** Page behind is inert; the layer is a modal dialog. */
-    modal?: boolean;
+    modal: boolean;
 }
-/** A link to the privacy policy, when the config has one (validated as http(s) or relative). */
-export declare const Policy: ({ consent, t }: LayerProps) => HTMLElement | null;
+/** One of the choices: all of the same size, weight and colour. */
+export declare const button: (label: string, onClick: () => void, cls?: string) => HTMLElement;
+/** Accept all and Reject all, in the banner and in the dialog. */
+export declare const choices: ({ consent, t, act }: LayerProps) => HTMLElement[];
+/**
+ * What both layers are: a region (or a modal dialog) labelled by its title and described
+ * by its paragraph, which ends with a link to the privacy policy when the config has one
+ * (validated as http(s) or relative); then the row of choices. `top` goes before the
+ * title, `list` between the paragraph and the choices. Title and paragraph get the ids
+ * `<id>t` and `<id>d`: `bt`, `bd` in the banner, `pt`, `pd` in the dialog.
+ */
+export declare const layer: ({ consent, t, modal }: LayerProps, id: string, cls: string, title: string, body: string, buttons: Child, top?: Child, list?: Child) => HTMLElement;
 /**
  * The first layer: title, one paragraph, the policy link and three equal choices.
  * Under the `notice` model nothing waits for a yes, so one OK acknowledges (recorded as
  * accept-all) and Manage preferences still lets the visitor switch things off.
  */
-export declare function Banner(props: LayerProps): HTMLElement;
+export declare function Banner(props: LayerProps, layout: string): HTMLElement;

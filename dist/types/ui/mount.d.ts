@@ -1,4 +1,5 @@
-/** @jsxImportSource . */
+/** @jsxRuntime classic */
+/** @jsx h */
 import type { Consent } from '../core/consent';
 /** Options for `mountUI`. */
 export interface UIOptions {

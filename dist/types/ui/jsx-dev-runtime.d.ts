@@ -1,2 +1,0 @@
-export { jsx as jsxDEV, jsx, jsxs, Fragment } from './jsx-runtime';
-export type { JSX } from './jsx-runtime';
