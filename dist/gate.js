@@ -322,13 +322,13 @@ function startGate(consent) {
     };
     /**
      * Trusted Types: the `consentry` policy, created on first use, vouches only for what
-     * the page already wrote: a gated script's own text, or markup the page passed as
+     * the page already wrote: a gated script's own text or URL, or markup the page passed as
      * TrustedHTML with `src` moved to `data-src`. Without Trusted Types, the string.
      */
     const trust = (kind, s) => {
         try {
             // Tried once: 0 while it is tried, and after it failed.
-            policy ?? (policy = ((policy = 0), window.trustedTypes.createPolicy('consentry', { createScript: String, createHTML: String })));
+            policy ?? (policy = ((policy = 0), window.trustedTypes.createPolicy('consentry', { createScript: String, createHTML: String, createScriptURL: String })));
         }
         catch { }
         return policy ? policy[kind](s) : s;
@@ -343,9 +343,25 @@ function startGate(consent) {
                 items.add(old);
                 continue;
             }
-            // A clone keeps every attribute; the nonce, hidden from attributes once parsed, goes
-            // through the property (the HTML cloning steps copy it too, where implemented).
-            const copy = old.cloneNode(true);
+            // A new element, not a clone: a clone keeps the "already started" flag that markup
+            // parsing (innerHTML, insertAdjacentHTML) sets, and would never run. Attributes in
+            // their order (the mark before src, so the hooks do not claim it); the src through
+            // the policy, as Trusted Types ask; the nonce, hidden from attributes once parsed,
+            // through the property.
+            // Where Trusted Types are enforced without the policy allowed, the src is refused: a
+            // clone then, which runs unless the script arrived as markup.
+            let copy = document.createElement('script');
+            try {
+                for (const a of old.attributes)
+                    if (a.name != 'src')
+                        copy.setAttribute(a.name, a.value);
+                const src = old.getAttribute('src');
+                if (src != null)
+                    copy.src = trust('createScriptURL', src);
+            }
+            catch {
+                copy = old.cloneNode(true);
+            }
             const type = old.getAttribute(DATA_TYPE);
             copy.nonce = old.nonce;
             done.add(old).add(copy);

@@ -168,13 +168,13 @@ export function startGate(consent: Consent<any>): () => void {
 
   /**
    * Trusted Types: the `consentry` policy, created on first use, vouches only for what
-   * the page already wrote: a gated script's own text, or markup the page passed as
+   * the page already wrote: a gated script's own text or URL, or markup the page passed as
    * TrustedHTML with `src` moved to `data-src`. Without Trusted Types, the string.
    */
-  const trust = (kind: 'createScript' | 'createHTML', s: string) => {
+  const trust = (kind: 'createScript' | 'createHTML' | 'createScriptURL', s: string) => {
     try {
       // Tried once: 0 while it is tried, and after it failed.
-      policy ??= ((policy = 0), (window as any).trustedTypes.createPolicy('consentry', { createScript: String, createHTML: String }))
+      policy ??= ((policy = 0), (window as any).trustedTypes.createPolicy('consentry', { createScript: String, createHTML: String, createScriptURL: String }))
     } catch {}
     return policy ? policy[kind](s) : s
   }
@@ -189,9 +189,21 @@ export function startGate(consent: Consent<any>): () => void {
         items.add(old)
         continue
       }
-      // A clone keeps every attribute; the nonce, hidden from attributes once parsed, goes
-      // through the property (the HTML cloning steps copy it too, where implemented).
-      const copy = old.cloneNode(true) as HTMLScriptElement
+      // A new element, not a clone: a clone keeps the "already started" flag that markup
+      // parsing (innerHTML, insertAdjacentHTML) sets, and would never run. Attributes in
+      // their order (the mark before src, so the hooks do not claim it); the src through
+      // the policy, as Trusted Types ask; the nonce, hidden from attributes once parsed,
+      // through the property.
+      // Where Trusted Types are enforced without the policy allowed, the src is refused: a
+      // clone then, which runs unless the script arrived as markup.
+      let copy = document.createElement('script')
+      try {
+        for (const a of old.attributes) if (a.name != 'src') copy.setAttribute(a.name, a.value)
+        const src = old.getAttribute('src')
+        if (src != null) copy.src = trust('createScriptURL', src)
+      } catch {
+        copy = old.cloneNode(true) as HTMLScriptElement
+      }
       const type = old.getAttribute(DATA_TYPE)
       copy.nonce = (old as HTMLScriptElement).nonce
       done.add(old).add(copy)

@@ -71,7 +71,7 @@ const settle = (p: Page, ms = 300) => p.waitForTimeout(ms)
 beforeAll(async () => {
   server = await startServer()
   browser = await launch()
-  for (const name of ['static', 'create', 'attr', 'gtm-child', 'parser', 'late', 'a', 'c', 'e'])
+  for (const name of ['static', 'create', 'attr', 'gtm-child', 'parser', 'late', 'markup', 'a', 'c', 'e'])
     server.route(`/t/${name}.js`, js(name), { 'access-control-allow-origin': '*' })
   // A tag manager: loads, runs, and inserts a script of its own.
   server.route(
@@ -203,6 +203,21 @@ describe('nothing optional loads before consent', () => {
     await expect.poll(() => third()).toEqual(['px.tracker.test /p/markup.gif', 'px.tracker.test /p/nested.gif'])
     await settle(p)
     expect(await ran(p)).toEqual(['nested'])
+    await context.close()
+  })
+
+  it('runs marked scripts that arrived as markup (innerHTML, insertAdjacentHTML), inline and external, once on Accept', async () => {
+    // Markup parsing marks scripts "already started": a clone of one would never run.
+    const { context, page: p } = await open(page('<div id="slot"></div>'))
+    await call(p, `
+      document.getElementById('slot').innerHTML = '<script type="text/plain" data-consent="analytics">' + ${JSON.stringify(js('markup-inline'))} + '<\\/script>'
+      document.body.insertAdjacentHTML('beforeend', '<script type="text/plain" data-consent="analytics" src="${T()}/t/markup.js"><\\/script>')`)
+    await settle(p)
+    expect(await ran(p)).toEqual([])
+    await call(p, 'consent.acceptAll()')
+    await expect.poll(() => ran(p)).toEqual(['markup-inline', 'markup'])
+    await settle(p)
+    expect(await ran(p)).toEqual(['markup-inline', 'markup'])
     await context.close()
   })
 
