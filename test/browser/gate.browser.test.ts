@@ -380,6 +380,8 @@ describe('clean-up', () => {
       res.end()
     })
 
+  // As the browser's cookie store has them: a page's document.cookie writes reach it
+  // asynchronously, so what follows a decision is polled.
   const cookies = async (p: Page) =>
     (await p.context().cookies()).map(c => `${c.name} ${c.domain} ${c.path}`).sort()
   const LEFT = ['other www.site.test /', 'session www.site.test /']
@@ -402,9 +404,9 @@ describe('clean-up', () => {
   it('deletes cookies on the host, the parent domain and a sub-path, and storage keys, on withdrawal; never the consent cookie', async () => {
     const { context, p, errors } = await shop()
     await call(p, 'consent.acceptAll()')
-    expect((await cookies(p)).length).toBe(8)
+    await expect.poll(async () => (await cookies(p)).length).toBe(8)
     await call(p, 'consent.set({ analytics: false, social: false })')
-    expect(await cookies(p)).toEqual(['consentry www.site.test /', ...LEFT].sort())
+    await expect.poll(() => cookies(p)).toEqual(['consentry www.site.test /', ...LEFT].sort())
     expect(await storage(p)).toEqual([['keep'], []])
     expect(errors).toEqual([])
     await context.close()
@@ -414,7 +416,7 @@ describe('clean-up', () => {
     const { context, p } = await shop()
     expect((await cookies(p)).length).toBe(7)
     await call(p, 'consent.rejectAll()')
-    expect(await cookies(p)).toEqual(['consentry www.site.test /', ...LEFT].sort())
+    await expect.poll(() => cookies(p)).toEqual(['consentry www.site.test /', ...LEFT].sort())
     await context.close()
   })
 
@@ -422,7 +424,7 @@ describe('clean-up', () => {
     const { context, p } = await shop()
     await call(p, 'consent.acceptAll()')
     await call(p, "consent.set({}, { ga: false })")
-    expect(await cookies(p)).toEqual(
+    await expect.poll(() => cookies(p)).toEqual(
       ['_ga www.site.test /', '_ga_XYZ .site.test /', '_pk_id www.site.test /shop', 'consentry www.site.test /', 'vt_pref www.site.test /', ...LEFT].sort(),
     )
     await context.close()
