@@ -6,6 +6,20 @@ const verdict = pass => (pass == null ? 'not measured' : pass ? '**pass**' : '**
 const growthText = steps =>
   steps.map(s => `${s.from}→${s.to}: ${num(s.ratio, 2)}x (${num(s.per10x, 1)}x per 10x)`).join(', ') || '–'
 
+/** Where the drop-in's bytes go (scripts/parts.mjs): for results.md and, copied, README.md. */
+export function partsTable({ whole, rows, withoutPresetsAndCheck: both }) {
+  const presets = rows.find(r => r.name == 'presets')
+  return [
+    `Built from \`src/\` as \`npm run build\` builds it: ${whole.gzip} B gzip, ${whole.brotli} B brotli, ${whole.raw} B raw. Each row is that minus the same build with the part replaced by an empty stand-in (gzip shares text between parts, so the rows do not add up exactly):`,
+    '',
+    '| Part | What it is | gzip | brotli | raw |',
+    '| --- | --- | ---: | ---: | ---: |',
+    ...rows.map(r => `| ${r.name} | ${r.what} | ${r.gzip} B | ${r.brotli} B | ${r.raw} B |`),
+    '',
+    `Without the presets: ${whole.gzip - presets.gzip} B gzip, ${whole.brotli - presets.brotli} B brotli. Without both the presets and the config check (the core, UI, gating and English texts alone): ${both.gzip} B gzip, ${both.brotli} B brotli.`,
+  ].join('\n')
+}
+
 /** Markdown for one run. */
 export function markdown(r) {
   const { cases: c, machine: m } = r
@@ -150,6 +164,8 @@ export function markdown(r) {
     for (const x of r.size) line(x.name, `${x.gzipped} B`, `${x.brotlied} B`, `${x.raw} B`, x.gzip || '–', x.brotli || '–')
     out.push('')
   }
+
+  if (r.parts) out.push("## Where the drop-in's bytes go (`node scripts/parts.mjs`)", '', partsTable(r.parts), '')
 
   out.push('## How each figure is measured', '')
   out.push(

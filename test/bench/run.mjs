@@ -52,6 +52,14 @@ for (let i = 0; i < 3 && !size; i++)
     await new Promise(r => setTimeout(r, 1000))
   }
 if (size) sizeError = null
+// Where the drop-in's bytes go: rebuilt from src/ with each part stubbed out.
+let parts = null
+let partsError = null
+try {
+  parts = JSON.parse(execFileSync(process.execPath, [ROOT + 'scripts/parts.mjs', '--json'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' }))
+} catch (e) {
+  partsError = (e.stderr || e.message).toString().trim().split('\n')[0]
+}
 
 // --- pages ---------------------------------------------------------------------------
 
@@ -683,6 +691,10 @@ try {
   results.size = size
   if (DIST != resolve(ROOT + 'dist')) results.notes.push(`Timings are of ${DIST}/consentry.js; the size table is of the repository's dist/.`)
   if (sizeError) results.notes.push('scripts/size.mjs failed: ' + sizeError)
+  results.parts = parts
+  if (partsError) results.notes.push('scripts/parts.mjs failed: ' + partsError)
+  if (parts && parts.whole.raw != sdkSource.length)
+    results.notes.push(`The parts table is of a build of src/ (${parts.whole.raw} B), not of the benchmarked file (${sdkSource.length} B).`)
   const measured = size && size.find(x => x.path == 'dist/consentry.js')
   if (measured && DIST == resolve(ROOT + 'dist') && measured.raw != sdkSource.length)
     results.notes.push(`dist/consentry.js changed while the size table was taken (${measured.raw} B there, ${sdkSource.length} B benchmarked).`)

@@ -1,0 +1,66 @@
+// Where the drop-in's bytes go: builds dist/consentry.js in memory, as rollup.config.mjs
+// does, once whole and once with each part replaced by an empty stand-in, and reports
+// what each part adds (gzip -9 and brotli 11, the way scripts/size.mjs measures).
+// Parts overlap in what gzip shares between them, so the shares do not add up exactly.
+// `node scripts/parts.mjs` prints a table; `--json` prints the figures (npm run bench).
+import { resolve } from 'node:path'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { rollup } from 'rollup'
+import configs from '../rollup.config.mjs'
+import { partsTable } from '../test/bench/report.mjs'
+
+const ROOT = new URL('..', import.meta.url).pathname
+const drop = configs.find(c => c.output.file && c.output.file.endsWith('/consentry.js'))
+const gzip = buf => gzipSync(buf, { level: 9 }).length
+const brotli = buf => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
+
+/**
+ * Each part: a name, what it is, and the modules replaced (path -> stand-in source) or,
+ * for the config check, the drop-in's one call of it. A stand-in keeps the exports the
+ * rest imports, so the build is the real one minus that part.
+ */
+export const PARTS = [
+  { name: 'UI', what: 'banner, dialog, reopen control, stylesheet (mountUI)', stub: { 'src/ui/index.ts': 'export const mountUI = () => () => {}' } },
+  { name: 'UI stylesheet', what: 'the CSS inside the UI', stub: { 'src/ui/styles.ts': "export const css = ''" } },
+  { name: 'gating', what: 'activation, observer, hooks, placeholders, clean-up, network guard (startGate)', stub: { 'src/gate/index.ts': 'export const startGate = () => () => {}' } },
+  { name: 'placeholders', what: 'the notice in a held frame (part of gating)', stub: { 'src/gate/placeholder.ts': 'export const placeholder = () => {}' } },
+  { name: 'cookie clean-up', what: 'deleting a denied service\'s cookies (part of gating)', stub: { 'src/gate/cleanup.ts': 'export const cleanUp = () => {}' } },
+  { name: 'network guard', what: 'gate.network: fetch, XHR, sendBeacon (part of gating)', stub: { 'src/gate/network.ts': 'export const guardNetwork = () => {}' } },
+  { name: 'presets', what: 'the five configs behind data-preset', stub: { 'src/presets/all.ts': 'export const presets = {}' } },
+  { name: 'config check', what: 'validateConfig: every key, type and typo, with its path', noValidate: true },
+  { name: 'js-cookie', what: 'the cookie writer', stub: { 'node_modules/js-cookie/dist/js.cookie.mjs': 'export default { set() {}, get() {}, remove() {} }' } },
+]
+
+async function build(part) {
+  const stubs = Object.fromEntries(Object.entries((part && part.stub) || {}).map(([k, v]) => [resolve(ROOT, k), v]))
+  const stand = {
+    name: 'stand-in',
+    resolveId(id, importer) {
+      // The drop-in's own call of the check; createConsent skips it in production anyway.
+      if (part && part.noValidate && id == './core/config' && importer && importer.endsWith('/src/auto.ts')) return '\0no-check'
+      return null
+    },
+    load: id => (id == '\0no-check' ? 'export const validateConfig = c => c' : (stubs[id] ?? null)),
+  }
+  const bundle = await rollup({ input: resolve(ROOT, drop.input), plugins: [stand, ...drop.plugins], onwarn() {} })
+  const { output } = await bundle.generate({ ...drop.output, file: undefined })
+  await bundle.close()
+  const buf = Buffer.from(output[0].code)
+  return { raw: buf.length, gzip: gzip(buf), brotli: brotli(buf) }
+}
+
+export async function parts() {
+  const whole = await build(null)
+  const rows = []
+  for (const part of PARTS) {
+    const without = await build(part)
+    rows.push({ name: part.name, what: part.what, gzip: whole.gzip - without.gzip, brotli: whole.brotli - without.brotli, raw: whole.raw - without.raw })
+  }
+  const both = await build({ stub: PARTS.find(p => p.name == 'presets').stub, noValidate: true })
+  return { whole, rows, withoutPresetsAndCheck: both }
+}
+
+if (import.meta.url == `file://${process.argv[1]}`) {
+  const result = await parts()
+  console.log(process.argv.includes('--json') ? JSON.stringify(result, null, 2) : partsTable(result))
+}
