@@ -26,7 +26,7 @@ const readConfig = (): ConsentConfig => {
   const id = attr('data-preset')
   if (id) {
     const preset = (presets as Record<string, ConsentConfig>)[id]
-    if (!preset || !Object.keys(presets).includes(id))
+    if (!Object.keys(presets).includes(id))
       throw new ConsentConfigError('data-preset', "expected one of '" + Object.keys(presets).join("' | '") + "'")
     return page ? extend(preset, page) : preset
   }

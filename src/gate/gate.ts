@@ -8,12 +8,7 @@ import { guardNetwork } from './network'
 import { hooker } from './patch'
 import { placeholder } from './placeholder'
 
-const CONSENT = 'data-consent'
-const SERVICE = 'data-service'
-const DATA_SRC = 'data-src'
-const DATA_TYPE = 'data-type'
-const TAGS = 'script,iframe,img'
-const WATCH = new Set(TAGS.split(','))
+const WATCH = new Set('script,iframe,img'.split(','))
 
 /** A category or service: its label, its category, and its config (`cookies`, `storage`, `onRevoke`). */
 type Unit = [label: string, category: string, config: { cookies?: CookiePattern[]; storage?: CookiePattern[]; onRevoke?: () => void }]
@@ -63,10 +58,9 @@ export function startGate(consent: Consent<any>): () => void {
 
   /** The service whose `hosts` cover a URL's host; none for a URL that cannot be parsed. */
   const serviceOf = (url: unknown) => {
-    let host = ''
     try {
-      // Parsed only when some service has hosts.
-      for (const [h, name] of hosts) if (hostIn((host ||= new URL(String(url), document.baseURI).hostname), h)) return name
+      const host = new URL(String(url), document.baseURI).hostname
+      for (const [h, name] of hosts) if (hostIn(host, h)) return name
     } catch {}
   }
 
@@ -76,8 +70,8 @@ export function startGate(consent: Consent<any>): () => void {
    * names nothing stays held.
    */
   const want = (el: Element) => {
-    const rule = el.getAttribute(CONSENT) || ''
-    const name = el.getAttribute(SERVICE) || rule.replace(/^!/, '')
+    const rule = el.getAttribute('data-consent') || ''
+    const name = el.getAttribute('data-service') || rule.replace(/^!/, '')
     return !!name && (rule[0] == '!') != ok(name)
   }
 
@@ -88,18 +82,17 @@ export function startGate(consent: Consent<any>): () => void {
    */
   const claim = (el: Element, url: unknown) => {
     const name = serviceOf(url)
-    const tag = el.localName
-    if (!name || el.hasAttribute(CONSENT) || (ok(name) && tag != 'iframe')) return
-    el.setAttribute(CONSENT, units[name][1])
-    el.setAttribute(SERVICE, name)
-    if (tag == 'script') {
+    if (!name || el.hasAttribute('data-consent') || (el.localName != 'iframe' && ok(name))) return
+    el.setAttribute('data-consent', units[name][1])
+    el.setAttribute('data-service', name)
+    if (el.localName == 'script') {
       // In this order: once it has a data-type, the hooks below take a write of type for it.
       const type = el.getAttribute('type') || ''
       el.setAttribute('type', 'text/plain')
-      el.setAttribute(DATA_TYPE, type)
-    } else el.setAttribute(DATA_SRC, String(url))
+      el.setAttribute('data-type', type)
+    } else el.setAttribute('data-src', String(url))
     // A held script keeps its src: as text/plain it fetches nothing, and its copy needs it.
-    return !ok(name) && (tag == 'script' || el.removeAttribute('src'), 1)
+    return !ok(name) && (el.localName == 'script' || el.removeAttribute('src'), 1)
   }
 
   /** A script, frame or image enters the document: track it if it is marked or claimed. */
@@ -107,8 +100,8 @@ export function startGate(consent: Consent<any>): () => void {
     if (done.has(el)) return
     const src = el.getAttribute('src')
     if (src) claim(el, src)
-    if (!el.hasAttribute(CONSENT)) return
-    if (el.localName == 'script' && !/^text\/plain$/i.test(el.getAttribute('type')!))
+    if (!el.hasAttribute('data-consent')) return
+    if (el.localName == 'script' && el.getAttribute('type')?.toLowerCase() != 'text/plain')
       return done.add(el) && console.warn('consentry: not gated, add type="text/plain":', src || el.outerHTML.slice(0, 80))
     items.add(el)
     sync(el)
@@ -121,9 +114,9 @@ export function startGate(consent: Consent<any>): () => void {
     if (want(el))
       el.localName == 'script' ? el.isConnected && (items.delete(el), queue.push(el), running || next()) : show(el, box)
     else if (el.localName == 'iframe' && !box && el.parentNode) {
-      const rule = el.getAttribute(CONSENT)!
+      const rule = el.getAttribute('data-consent')!
       const cat = rule.replace(/^!/, '')
-      const service = el.getAttribute(SERVICE)
+      const service = el.getAttribute('data-service')
       const t = textsFor(consent)
       const label = (name: string) => (units[name] || [name])[0]
       const who = label(service || cat)
@@ -154,7 +147,7 @@ export function startGate(consent: Consent<any>): () => void {
    * all (seen in Chromium 156): the src is set while it is out of the document.
    */
   const show = (el: Element, box?: ChildNode) => {
-    const url = el.getAttribute(DATA_SRC)
+    const url = el.getAttribute('data-src')
     if (!url || el.getAttribute('src') == url) return
     frames.delete(el)
     if (!box && el.parentNode) el.replaceWith((box = new Text()))
@@ -198,21 +191,21 @@ export function startGate(consent: Consent<any>): () => void {
       // clone then, which runs unless the script arrived as markup.
       let copy = document.createElement('script')
       try {
-        for (const a of old.attributes) if (a.name != 'src') copy.setAttribute(a.name, a.value)
-        const src = old.getAttribute('src')
-        if (src != null) copy.src = trust('createScriptURL', src)
+        for (const { name, value } of old.attributes) if (name != 'src') copy.setAttribute(name, value)
+        if (old.hasAttribute('src')) copy.src = trust('createScriptURL', old.getAttribute('src')!)
       } catch {
         copy = old.cloneNode(true) as HTMLScriptElement
       }
-      const type = old.getAttribute(DATA_TYPE)
+      const type = old.getAttribute('data-type')
       copy.nonce = (old as HTMLScriptElement).nonce
       done.add(old).add(copy)
-      for (const name of [CONSENT, DATA_TYPE, 'type']) copy.removeAttribute(name)
+      for (const name of ['data-consent', 'data-type', 'type']) copy.removeAttribute(name)
       if (type) copy.setAttribute('type', type)
       if (copy.hasAttribute('src')) {
         running = [copy, old]
         // Listeners, not `onload`: the page's own onload attribute was copied and must still run.
-        const step = () => running && running[0] == copy && next()
+        // (Once nothing runs, `running` is 0, and `0[0]` is undefined.)
+        const step = () => (running as any)[0] == copy && next()
         copy.addEventListener('load', step)
         copy.addEventListener('error', step)
         // Trusted Types: a copied script's text counts as modified, so a policy must vouch for it.
@@ -227,7 +220,7 @@ export function startGate(consent: Consent<any>): () => void {
   const observer = new MutationObserver(records => {
     for (const r of records)
       for (const n of r.addedNodes as NodeListOf<Element>)
-        WATCH.has(n.localName) ? see(n) : n.firstElementChild && n.querySelectorAll(TAGS).forEach(see)
+        WATCH.has(n.localName) ? see(n) : n.firstElementChild && n.querySelectorAll('script,iframe,img').forEach(see)
   })
   observer.observe(document, { childList: true, subtree: true })
 
@@ -241,7 +234,7 @@ export function startGate(consent: Consent<any>): () => void {
     const held = (el: Element, key: string, v: unknown) =>
       key == 'src'
         ? claim(el, v) && el.localName != 'script' && (el.localName != 'img' || items.add(el))
-        : key == 'type' && el.hasAttribute(DATA_TYPE) && (el.setAttribute(DATA_TYPE, String(v)), 1)
+        : key == 'type' && el.hasAttribute('data-type') && (el.setAttribute('data-type', String(v)), 1)
     for (const c of [HTMLScriptElement, HTMLIFrameElement, HTMLImageElement])
       hook(c.prototype, (c == HTMLScriptElement ? 'type ' : '') + 'src setAttribute', (args, el, key) =>
         held(el, key == 'setAttribute' ? String(args[0]).toLowerCase() : key, args[args.length - 1]) && [])
@@ -259,8 +252,7 @@ export function startGate(consent: Consent<any>): () => void {
     }
     // The markup is the value of innerHTML and outerHTML, the second argument of insertAdjacentHTML.
     hook(Element.prototype, 'innerHTML outerHTML insertAdjacentHTML', args => {
-      const i = args.length - 1
-      args[i] = rewrite(args[i])
+      args.push(rewrite(args.pop()))
     })
   }
 
@@ -279,8 +271,7 @@ export function startGate(consent: Consent<any>): () => void {
       next()
     }
     let withdrawn = 0
-    const cookies: CookiePattern[] = []
-    const storage: CookiePattern[] = []
+    const gone: Unit[2][] = []
     for (const name in units) {
       const unit = units[name][2]
       const was = prev && ok(name, prev)
@@ -294,11 +285,11 @@ export function startGate(consent: Consent<any>): () => void {
         }
       }
       // Nothing is deleted before a first decision; after it (or on withdrawal), what is denied is.
-      if (!d.ask || was) cookies.push(...(unit.cookies || [])), storage.push(...(unit.storage || []))
+      if (!d.ask || was) gone.push(unit)
     }
     prev = d
-    const sweep = () => cleanUp(cookies, storage, cookieName(config))
-    if (cookies.length + storage.length) {
+    const sweep = () => cleanUp(gone, cookieName(config))
+    if (gone[0]) {
       sweep()
       // Scripts that are still running may set their cookies again right away.
       setTimeout(sweep)

@@ -19,8 +19,7 @@ export const hooker =
       Object.defineProperty(target, key, {
         ...old,
         [old.set ? 'set' : 'value'](this: unknown, ...args: unknown[]) {
-          const r = f(args, this, key)
-          return r ? r[0] : call.apply(this, args)
+          return (f(args, this, key) || [call.apply(this, args)])[0]
         },
       })
       undo.push(() => (own ? Object.defineProperty(target, key, own) : delete target[key]))

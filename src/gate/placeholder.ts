@@ -34,9 +34,10 @@ export function placeholder(frame: HTMLElement, label: string, text: string, but
     const size = frame.getAttribute(side)
     if (size) box.style[side] = /\D/.test(size) ? size : size + 'px'
   }
-  box.append(el('p', text))
-  for (const [name, click] of buttons)
+  box.append(
+    el('p', text),
     // Inside a <form>, a plain <button> would submit it.
-    box.append(Object.assign(el('button', name), { type: 'button', onclick: click }))
+    ...buttons.map(([name, click]) => Object.assign(el('button', name), { type: 'button', onclick: click })),
+  )
   return box
 }

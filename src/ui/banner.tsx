@@ -45,35 +45,31 @@ export const layer = (
   buttons: Child,
   top?: Child,
   list?: Child,
-) => {
-  const url = consent.config.policyUrl
-  return (
-    <div
-      class={'l ' + cls}
-      aria-labelledby={id + 't'}
-      aria-describedby={id + 'd'}
-      {...(modal ? { role: 'dialog', 'aria-modal': 'true', tabindex: -1 } : { role: 'region' })}
-    >
-      {top}
-      <h2 id={id + 't'}>{title}</h2>
-      <p id={id + 'd'}>
-        {body} {url ? <a href={url}>{t.policy}</a> : null}
-      </p>
-      {list}
-      <div class="bs">{buttons}</div>
-    </div>
-  )
-}
+  url = consent.config.policyUrl,
+) => (
+  <div
+    class={'l ' + cls}
+    aria-labelledby={id + 't'}
+    aria-describedby={id + 'd'}
+    {...(modal ? { role: 'dialog', 'aria-modal': 'true', tabindex: -1 } : { role: 'region' })}
+  >
+    {top}
+    <h2 id={id + 't'}>{title}</h2>
+    <p id={id + 'd'}>
+      {body} {url ? <a href={url}>{t.policy}</a> : null}
+    </p>
+    {list}
+    <div class="bs">{buttons}</div>
+  </div>
+)
 
 /**
  * The first layer: title, one paragraph, the policy link and three equal choices.
  * Under the `notice` model nothing waits for a yes, so one OK acknowledges (recorded as
  * accept-all) and Manage preferences still lets the visitor switch things off.
  */
-export function Banner(props: LayerProps, layout: string) {
-  const { consent, t, act } = props
-  return layer(props, 'b', layout, t.title, t.body, [
+export const Banner = (props: LayerProps, layout: string, { consent, t, act } = props) =>
+  layer(props, 'b', layout, t.title, t.body, [
     consent.$decision.get().model == 'notice' ? button(t.ok, act(consent.acceptAll)) : choices(props),
     button(t.manage, consent.showPreferences, 'm'),
   ])
-}

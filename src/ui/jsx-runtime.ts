@@ -18,9 +18,8 @@ export function h(tag: string, props: { [key: string]: any } | null, ...children
   const el: any = document.createElement(tag)
   for (const key in props) {
     const value = props[key]
-    if (typeof value == 'function') el[key.toLowerCase()] = value
-    else if (typeof value == 'boolean') el[key] = value
-    else if (value != null) el.setAttribute(key, value)
+    // A function (`call`) or a boolean is a property; `on*` names are lower-cased, the rest already are.
+    if (value != null) value.call || value === !!value ? (el[key.toLowerCase()] = value) : el.setAttribute(key, value)
   }
   el.append(...(children as any[]).flat(9).filter(c => c != null))
   return el

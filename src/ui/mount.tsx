@@ -19,11 +19,8 @@ export interface UIOptions {
 const RTL = /^(ar|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)\b/
 
 /** The focused element, looking inside open shadow roots (ours included). */
-const deepActive = () => {
-  let el = document.activeElement
-  while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement
-  return el as HTMLElement | null
-}
+const deepActive = (el = document.activeElement): HTMLElement | null =>
+  el?.shadowRoot?.activeElement ? deepActive(el.shadowRoot.activeElement) : (el as HTMLElement | null)
 
 /**
  * Mounts the banner, the preferences dialog and the reopen controls for a consent
@@ -39,7 +36,7 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
   const { $view } = consent
   // Read now: the drop-in calls this while its own <script> is still current.
   const script = document.currentScript as HTMLScriptElement | null
-  const nonce = options.nonce || ui.nonce || (script && script.nonce) || undefined
+  const nonce = options.nonce || ui.nonce || script?.nonce || undefined
   const html = document.documentElement
 
   let host: HTMLElement | undefined
@@ -47,15 +44,16 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
   let theme: HTMLElement
   let status: HTMLElement
   let reopen: HTMLElement
-  let layer: HTMLElement | null = null
-  let shown: View = null
+  // Those without an initial value start undefined, which every test here treats as null or false.
+  let layer: HTMLElement | null | undefined
+  let shown: View | undefined
   // The open layer is modal: the page behind is inert, Tab stays inside, Escape closes.
-  let modal = false
-  let opener: HTMLElement | null = null
+  let modal: boolean | undefined
+  let opener: HTMLElement | null | undefined
   // The dialog was opened from the banner: closing it goes back there, still undecided.
-  let back = false
+  let back: boolean | undefined
   let inert: Element[] = []
-  let padding: string | null = null
+  let padding: string | null | undefined
 
   // WCAG 2.2 2.4.11: keep focused elements scrolled clear of the banner. A CSSOM property
   // set, which CSP's style-src does not govern (only markup and setAttribute('style') are).
@@ -66,7 +64,7 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
   })
 
   // Marks what is not inert yet, and only that, so a site's own inert stays when we undo ours.
-  const setInert = (on: boolean) => {
+  const setInert = (on?: boolean) => {
     inert.forEach(el => el.removeAttribute('inert'))
     inert = on ? [...document.body.children].filter(el => el != host && !el.hasAttribute('inert')) : []
     inert.forEach(el => el.setAttribute('inert', ''))
@@ -135,9 +133,9 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
     reopen.hidden = !ui.reopen || !!view
     reopen.setAttribute('aria-label', t.reopen)
 
-    if (layer) layer.remove()
+    layer?.remove()
     const props: LayerProps = { consent, t, act, close, modal }
-    layer = view == 'banner' ? Banner(props, ui.layout || 'bar') : view == 'preferences' ? Preferences(props) : null
+    layer = view && (view == 'banner' ? Banner(props, ui.layout || 'bar') : Preferences(props))
     if (layer) theme.append(layer)
     setInert(modal)
     resize.disconnect()
@@ -168,7 +166,7 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
       'click',
       (e: Event) => {
         const target = e.target as Element
-        const el = target.closest && target.closest<HTMLElement>('[data-consent-open]')
+        const el = target.closest?.<HTMLElement>('[data-consent-open]')
         if (el) {
           e.preventDefault()
           openFrom(el)

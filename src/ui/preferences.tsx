@@ -7,8 +7,6 @@ import { format } from './texts'
 
 const SIGNALS = { dnt: 'Do Not Track', gpc: 'Global Privacy Control' }
 
-const join = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(' ')
-
 /**
  * The second layer: one switch per category, per-service switches inside a `<details>`,
  * and Save / Accept all / Reject all. The switches hold the draft in the DOM; Save reads
@@ -33,13 +31,24 @@ export function Preferences(props: LayerProps) {
 
   /**
    * A labelled native checkbox with role=switch (keyboard, forms and screen readers for
-   * free), the note it points at with aria-describedby, then `more`. Ids end in `.d`:
-   * names cannot hold a dot, so category `a` never meets category `ad`.
+   * free), the note it points at with aria-describedby, then `more`. The label is the
+   * config's `label` (else the name), the note its `description` then `extra`. Ids end in
+   * `.d`: names cannot hold a dot, so category `a` never meets category `ad`.
    */
-  const item = (id: string, name: string, label: string, on: boolean, off: boolean, note: string, more: Child, cat?: string) => (
+  const item = (
+    id: string,
+    name: string,
+    cfg: CategoryConfig | ServiceConfig,
+    on: boolean,
+    off: boolean,
+    extra: string | false | undefined,
+    more: Child,
+    cat?: string,
+    note = [cfg.description, extra].filter(Boolean).join(' '),
+  ) => (
     <li>
       <div class="w">
-        <label for={id}>{label}</label>
+        <label for={id}>{cfg.label || name}</label>
         <input
           type="checkbox"
           role="switch"
@@ -67,10 +76,10 @@ export function Preferences(props: LayerProps) {
     return item(
       'c-' + name,
       name,
-      cat.label || name,
+      cat,
       !!cat.required || (!lock && (last && name in last.categories ? last.categories[name] : d.categories[name])),
       fixed,
-      join(cat.description, cat.required ? t.required : lock && format(t.locked, { signal: SIGNALS[lock] })),
+      cat.required ? t.required : lock && format(t.locked, { signal: SIGNALS[lock] }),
       services.length || cat.cookieInfo ? (
         <details>
           <summary>{t.services}</summary>
@@ -80,10 +89,10 @@ export function Preferences(props: LayerProps) {
               item(
                 's-' + s,
                 s,
-                svc.label || s,
+                svc,
                 !svc.disabled && !lock && (!!cat.required || (last ? (last.services[s] ?? !!last.categories[name]) : d.services[s])),
                 fixed || !!svc.disabled,
-                join(svc.description, svc.disabled && t.notInUse),
+                svc.disabled && t.notInUse,
                 cookies(svc.cookieInfo),
                 name,
               ),

@@ -22,17 +22,18 @@ export const css =
   '.l,.r{position:fixed;z-index:var(--consentry-z-index,2147483000)}' +
   '.l{max-height:100%;overflow:auto;padding:1.25em;background:var(--b);box-shadow:0 0 1em #0005}' +
   '.bar{inset:auto 0 0;padding-inline:max(1.25em,(100% - var(--consentry-max-width,60em))/2);border-top:1px solid var(--k)}' +
-  '.box{bottom:1em;inset-inline-end:1em;width:min(26em,100% - 2em)}' +
+  '.box,.r{bottom:1em}.box{inset-inline-end:1em;width:min(100% - 2em,26em)}' +
   '.box,.modal,.p{border-radius:var(--consentry-radius,.5em)}' +
   // Centred without transforms, so the entry animation can own `transform`; the spread shadow is the backdrop.
-  '.modal,.p{inset:0;margin:auto;width:min(var(--consentry-max-width,36em),100% - 2em);height:fit-content;max-height:calc(100% - 2em);box-shadow:0 0 0 100vmax #0009}' +
+  '.modal,.p{inset:0;margin:auto;width:min(100% - 2em,var(--consentry-max-width,36em));height:fit-content;max-height:min(100% - 2em);box-shadow:0 0 0 100vmax #0009}' +
   '@media(prefers-reduced-motion:no-preference){.l{animation:i .2s ease-out}}' +
   '@keyframes i{from{opacity:0;transform:translateY(1em)}}' +
   'h2{font-size:1.25em;margin:0 0 .5em}' +
-  'p{margin:0 0 1em}' +
+  'p,.p>ul{margin:0 0 1em}' +
   'a{color:var(--a)}' +
   ':focus-visible{outline:2px solid var(--a);outline-offset:2px}' +
-  '.l:focus{outline:0}' +
+  // After :focus-visible and as specific, so the layer itself (focused on open) never shows a ring.
+  '.l{outline:0}' +
   'button{font:inherit;color:inherit;cursor:pointer}' +
   // Equal columns whatever the labels: the three choices get the same size, weight and colour.
   '.bs{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,10em),1fr));gap:.5em}' +
@@ -40,7 +41,6 @@ export const css =
   '.bs button{min-height:2.75em;padding:.5em 1em;border:2px solid var(--bb);border-radius:var(--consentry-radius,.5em);background:var(--bb);color:var(--bt);font-weight:600}' +
   '.x{float:inline-end;width:2.75em;height:2.75em;margin:-.75em;border:0;background:none;font-size:1.25em}' +
   'ul{list-style:none;margin:0;padding:0}' +
-  '.p>ul{margin-bottom:1em}' +
   'details ul{padding-inline-start:1em}' +
   ':not(.k)>li{padding:.5em 0;border-top:1px solid var(--k)}' +
   '.k,.n{margin:0;font-size:.875em}' +
@@ -52,5 +52,5 @@ export const css =
   '[dir=rtl] input{transform:scaleX(-1)}' +
   ':disabled{opacity:.6;cursor:default}' +
   // At least 24x24 CSS px (WCAG 2.2 2.5.8); a cookie drawn with gradients.
-  '.r{bottom:1em;inset-inline-start:1em;width:2.75em;height:2.75em;border:2px solid var(--b);border-radius:50%;background:radial-gradient(circle at 35% 35%,var(--bt) 9%,#0000 10%),radial-gradient(circle at 62% 62%,var(--bt) 9%,#0000 10%) var(--bb)}' +
+  '.r{inset-inline-start:1em;width:2.75em;height:2.75em;border:2px solid var(--b);border-radius:50%;background:radial-gradient(circle at 35% 35%,var(--bt) 9%,#0000 10%),radial-gradient(circle at 62% 62%,var(--bt) 9%,#0000 10%) var(--bb)}' +
   '.sr{position:absolute;clip-path:inset(50%)}'

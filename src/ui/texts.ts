@@ -90,9 +90,8 @@ export function registerTexts(lang: string, texts: Partial<Texts> | TextList): v
  * @example requestedLang(consent) // 'de-at'
  */
 export function requestedLang(consent: Consent<any>): string {
-  const doc = typeof document == 'object' ? document.documentElement.lang : ''
-  const nav = typeof navigator == 'object' ? navigator.language : ''
-  return (consent.config.lang || doc || nav || 'en').toLowerCase()
+  // No document or navigator on a server or in a worker.
+  return (consent.config.lang || globalThis.document?.documentElement.lang || globalThis.navigator?.language || 'en').toLowerCase()
 }
 
 /**
