@@ -52,25 +52,24 @@ const paths = (path) => {
 };
 
 // Compiled when a clean-up runs, not when the gate starts: most loads delete nothing.
-const any = (patterns, name) => patterns.some(p => matcher(p)(name));
+const any = (units, key, name) => units.some(u => u[key]?.some(p => matcher(p)(name)));
 /**
- * Deletes every cookie whose name `cookies` matches and every `localStorage`/`sessionStorage`
- * key that `keys` matches, except the consent cookie (`keep`). A cookie is expired for
- * every domain and path it may have been set with, since the browser deletes only an exact
- * (name, domain, path) match.
- * @example cleanUp(['_ga*'], ['ajs_*'], 'consentry')
+ * Deletes every cookie whose name one of `units` lists in `cookies` and every
+ * `localStorage`/`sessionStorage` key one lists in `storage`, except the consent cookie
+ * (`keep`). A cookie is expired for every domain and path it may have been set with, since
+ * the browser deletes only an exact (name, domain, path) match.
+ * @example cleanUp([{ cookies: ['_ga*'], storage: ['ajs_*'] }], 'consentry')
  */
-function cleanUp(cookies, keys, keep) {
+function cleanUp(units, keep) {
     try {
-        const { hostname, pathname, protocol } = location;
         // Max-Age below zero expires at once (RFC 6265 section 5.2.2). A Secure cookie can only
         // be replaced by a Secure write (RFC 6265bis section 5.7 step 16).
-        const tail = protocol == 'https:' ? ';secure' : '';
+        const tail = location.protocol == 'https:' ? ';secure' : '';
         for (const pair of document.cookie.split(/; */)) {
             const name = pair.split('=')[0];
-            if (name != keep && any(cookies, name))
-                for (const domain of domains(hostname))
-                    for (const path of paths(pathname))
+            if (name != keep && any(units, 'cookies', name))
+                for (const domain of domains(location.hostname))
+                    for (const path of paths(location.pathname))
                         document.cookie = name + '=;max-age=-1;path=' + path + (domain && ';domain=' + domain) + tail;
         }
     }
@@ -80,7 +79,7 @@ function cleanUp(cookies, keys, keep) {
             const storage = window[area];
             for (let i = storage.length; i--;) {
                 const key = storage.key(i);
-                if (any(keys, key))
+                if (any(units, 'storage', key))
                     storage.removeItem(key);
             }
         }
@@ -117,8 +116,7 @@ const hooker = (undo) => (target, keys, f) => {
         Object.defineProperty(target, key, {
             ...old,
             [old.set ? 'set' : 'value'](...args) {
-                const r = f(args, this, key);
-                return r ? r[0] : call.apply(this, args);
+                return (f(args, this, key) || [call.apply(this, args)])[0];
             },
         });
         undo.push(() => (own ? Object.defineProperty(target, key, own) : delete target[key]));
@@ -159,19 +157,13 @@ function placeholder(frame, label, text, buttons) {
         if (size)
             box.style[side] = /\D/.test(size) ? size : size + 'px';
     }
-    box.append(el('p', text));
-    for (const [name, click] of buttons)
-        // Inside a <form>, a plain <button> would submit it.
-        box.append(Object.assign(el('button', name), { type: 'button', onclick: click }));
+    box.append(el('p', text), 
+    // Inside a <form>, a plain <button> would submit it.
+    ...buttons.map(([name, click]) => Object.assign(el('button', name), { type: 'button', onclick: click })));
     return box;
 }
 
-const CONSENT = 'data-consent';
-const SERVICE = 'data-service';
-const DATA_SRC = 'data-src';
-const DATA_TYPE = 'data-type';
-const TAGS = 'script,iframe,img';
-const WATCH = new Set(TAGS.split(','));
+const WATCH = new Set('script,iframe,img'.split(','));
 /**
  * Starts gating: runs `<script type="text/plain" data-consent>`, loads
  * `<iframe data-consent data-src>` and `<img data-consent data-src>` once what they name
@@ -214,11 +206,10 @@ function startGate(consent) {
     const ok = (name, d = $decision.get()) => (d.categories[name] ?? d.services[name]) === true;
     /** The service whose `hosts` cover a URL's host; none for a URL that cannot be parsed. */
     const serviceOf = (url) => {
-        let host = '';
         try {
-            // Parsed only when some service has hosts.
+            const host = new URL(String(url), document.baseURI).hostname;
             for (const [h, name] of hosts)
-                if (hostIn((host || (host = new URL(String(url), document.baseURI).hostname)), h))
+                if (hostIn(host, h))
                     return name;
         }
         catch { }
@@ -229,8 +220,8 @@ function startGate(consent) {
      * names nothing stays held.
      */
     const want = (el) => {
-        const rule = el.getAttribute(CONSENT) || '';
-        const name = el.getAttribute(SERVICE) || rule.replace(/^!/, '');
+        const rule = el.getAttribute('data-consent') || '';
+        const name = el.getAttribute('data-service') || rule.replace(/^!/, '');
         return !!name && (rule[0] == '!') != ok(name);
     };
     /**
@@ -240,21 +231,20 @@ function startGate(consent) {
      */
     const claim = (el, url) => {
         const name = serviceOf(url);
-        const tag = el.localName;
-        if (!name || el.hasAttribute(CONSENT) || (ok(name) && tag != 'iframe'))
+        if (!name || el.hasAttribute('data-consent') || (el.localName != 'iframe' && ok(name)))
             return;
-        el.setAttribute(CONSENT, units[name][1]);
-        el.setAttribute(SERVICE, name);
-        if (tag == 'script') {
+        el.setAttribute('data-consent', units[name][1]);
+        el.setAttribute('data-service', name);
+        if (el.localName == 'script') {
             // In this order: once it has a data-type, the hooks below take a write of type for it.
             const type = el.getAttribute('type') || '';
             el.setAttribute('type', 'text/plain');
-            el.setAttribute(DATA_TYPE, type);
+            el.setAttribute('data-type', type);
         }
         else
-            el.setAttribute(DATA_SRC, String(url));
+            el.setAttribute('data-src', String(url));
         // A held script keeps its src: as text/plain it fetches nothing, and its copy needs it.
-        return !ok(name) && (tag == 'script' || el.removeAttribute('src'), 1);
+        return !ok(name) && (el.localName == 'script' || el.removeAttribute('src'), 1);
     };
     /** A script, frame or image enters the document: track it if it is marked or claimed. */
     const see = (el) => {
@@ -263,9 +253,9 @@ function startGate(consent) {
         const src = el.getAttribute('src');
         if (src)
             claim(el, src);
-        if (!el.hasAttribute(CONSENT))
+        if (!el.hasAttribute('data-consent'))
             return;
-        if (el.localName == 'script' && !/^text\/plain$/i.test(el.getAttribute('type')))
+        if (el.localName == 'script' && el.getAttribute('type')?.toLowerCase() != 'text/plain')
             return done.add(el) && console.warn('consentry: not gated, add type="text/plain":', src || el.outerHTML.slice(0, 80));
         items.add(el);
         sync(el);
@@ -278,9 +268,9 @@ function startGate(consent) {
         if (want(el))
             el.localName == 'script' ? el.isConnected && (items.delete(el), queue.push(el), running || next()) : show(el, box);
         else if (el.localName == 'iframe' && !box && el.parentNode) {
-            const rule = el.getAttribute(CONSENT);
+            const rule = el.getAttribute('data-consent');
             const cat = rule.replace(/^!/, '');
-            const service = el.getAttribute(SERVICE);
+            const service = el.getAttribute('data-service');
             const t = textsFor(consent);
             const label = (name) => (units[name] || [name])[0];
             const who = label(service || cat);
@@ -306,7 +296,7 @@ function startGate(consent) {
      * all (seen in Chromium 156): the src is set while it is out of the document.
      */
     const show = (el, box) => {
-        const url = el.getAttribute(DATA_SRC);
+        const url = el.getAttribute('data-src');
         if (!url || el.getAttribute('src') == url)
             return;
         frames.delete(el);
@@ -352,27 +342,27 @@ function startGate(consent) {
             // clone then, which runs unless the script arrived as markup.
             let copy = document.createElement('script');
             try {
-                for (const a of old.attributes)
-                    if (a.name != 'src')
-                        copy.setAttribute(a.name, a.value);
-                const src = old.getAttribute('src');
-                if (src != null)
-                    copy.src = trust('createScriptURL', src);
+                for (const { name, value } of old.attributes)
+                    if (name != 'src')
+                        copy.setAttribute(name, value);
+                if (old.hasAttribute('src'))
+                    copy.src = trust('createScriptURL', old.getAttribute('src'));
             }
             catch {
                 copy = old.cloneNode(true);
             }
-            const type = old.getAttribute(DATA_TYPE);
+            const type = old.getAttribute('data-type');
             copy.nonce = old.nonce;
             done.add(old).add(copy);
-            for (const name of [CONSENT, DATA_TYPE, 'type'])
+            for (const name of ['data-consent', 'data-type', 'type'])
                 copy.removeAttribute(name);
             if (type)
                 copy.setAttribute('type', type);
             if (copy.hasAttribute('src')) {
                 running = [copy, old];
                 // Listeners, not `onload`: the page's own onload attribute was copied and must still run.
-                const step = () => running && running[0] == copy && next();
+                // (Once nothing runs, `running` is 0, and `0[0]` is undefined.)
+                const step = () => running[0] == copy && next();
                 copy.addEventListener('load', step);
                 copy.addEventListener('error', step);
                 // Trusted Types: a copied script's text counts as modified, so a policy must vouch for it.
@@ -388,7 +378,7 @@ function startGate(consent) {
     const observer = new MutationObserver(records => {
         for (const r of records)
             for (const n of r.addedNodes)
-                WATCH.has(n.localName) ? see(n) : n.firstElementChild && n.querySelectorAll(TAGS).forEach(see);
+                WATCH.has(n.localName) ? see(n) : n.firstElementChild && n.querySelectorAll('script,iframe,img').forEach(see);
     });
     observer.observe(document, { childList: true, subtree: true });
     if (hosts[0]) {
@@ -400,7 +390,7 @@ function startGate(consent) {
         // type as `data-type`, the type its copy will have.
         const held = (el, key, v) => key == 'src'
             ? claim(el, v) && el.localName != 'script' && (el.localName != 'img' || items.add(el))
-            : key == 'type' && el.hasAttribute(DATA_TYPE) && (el.setAttribute(DATA_TYPE, String(v)), 1);
+            : key == 'type' && el.hasAttribute('data-type') && (el.setAttribute('data-type', String(v)), 1);
         for (const c of [HTMLScriptElement, HTMLIFrameElement, HTMLImageElement])
             hook(c.prototype, (c == HTMLScriptElement ? 'type ' : '') + 'src setAttribute', (args, el, key) => held(el, key == 'setAttribute' ? String(args[0]).toLowerCase() : key, args[args.length - 1]) && []);
         // Markup parsed from a string starts loading its frames and images before an observer
@@ -418,8 +408,7 @@ function startGate(consent) {
         };
         // The markup is the value of innerHTML and outerHTML, the second argument of insertAdjacentHTML.
         hook(Element.prototype, 'innerHTML outerHTML insertAdjacentHTML', args => {
-            const i = args.length - 1;
-            args[i] = rewrite(args[i]);
+            args.push(rewrite(args.pop()));
         });
     }
     if (config.gate?.network)
@@ -436,8 +425,7 @@ function startGate(consent) {
             next();
         }
         let withdrawn = 0;
-        const cookies = [];
-        const storage = [];
+        const gone = [];
         for (const name in units) {
             const unit = units[name][2];
             const was = prev && ok(name, prev);
@@ -454,11 +442,11 @@ function startGate(consent) {
             }
             // Nothing is deleted before a first decision; after it (or on withdrawal), what is denied is.
             if (!d.ask || was)
-                cookies.push(...(unit.cookies || [])), storage.push(...(unit.storage || []));
+                gone.push(unit);
         }
         prev = d;
-        const sweep = () => cleanUp(cookies, storage, cookieName(config));
-        if (cookies.length + storage.length) {
+        const sweep = () => cleanUp(gone, cookieName(config));
+        if (gone[0]) {
             sweep();
             // Scripts that are still running may set their cookies again right away.
             setTimeout(sweep);

@@ -6,9 +6,7 @@
  */
 const EUROPE = 'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO GB'.split(' ');
 /** `model.regions` giving every European code above the opt-in model. */
-const optInEurope = {};
-for (const code of EUROPE)
-    optInEurope[code] = 'opt-in';
+const optInEurope = /* @__PURE__ */ Object.fromEntries(EUROPE.map(code => [code, 'opt-in']));
 
 /**
  * Modeled on Chat4Support's policy (last updated 2006-08, archived 2008): cookies for

@@ -11,12 +11,9 @@ function h(tag, props, ...children) {
     const el = document.createElement(tag);
     for (const key in props) {
         const value = props[key];
-        if (typeof value == 'function')
-            el[key.toLowerCase()] = value;
-        else if (typeof value == 'boolean')
-            el[key] = value;
-        else if (value != null)
-            el.setAttribute(key, value);
+        // A function (`call`) or a boolean is a property; `on*` names are lower-cased, the rest already are.
+        if (value != null)
+            value.call || value === !!value ? (el[key.toLowerCase()] = value) : el.setAttribute(key, value);
     }
     el.append(...children.flat(9).filter(c => c != null));
     return el;
@@ -36,33 +33,26 @@ const choices = ({ consent, t, act }) => [
  * title, `list` between the paragraph and the choices. Title and paragraph get the ids
  * `<id>t` and `<id>d`: `bt`, `bd` in the banner, `pt`, `pd` in the dialog.
  */
-const layer = ({ consent, t, modal }, id, cls, title, body, buttons, top, list) => {
-    const url = consent.config.policyUrl;
-    return (h("div", { class: 'l ' + cls, "aria-labelledby": id + 't', "aria-describedby": id + 'd', ...(modal ? { role: 'dialog', 'aria-modal': 'true', tabindex: -1 } : { role: 'region' }) },
-        top,
-        h("h2", { id: id + 't' }, title),
-        h("p", { id: id + 'd' },
-            body,
-            " ",
-            url ? h("a", { href: url }, t.policy) : null),
-        list,
-        h("div", { class: "bs" }, buttons)));
-};
+const layer = ({ consent, t, modal }, id, cls, title, body, buttons, top, list, url = consent.config.policyUrl) => (h("div", { class: 'l ' + cls, "aria-labelledby": id + 't', "aria-describedby": id + 'd', ...(modal ? { role: 'dialog', 'aria-modal': 'true', tabindex: -1 } : { role: 'region' }) },
+    top,
+    h("h2", { id: id + 't' }, title),
+    h("p", { id: id + 'd' },
+        body,
+        " ",
+        url ? h("a", { href: url }, t.policy) : null),
+    list,
+    h("div", { class: "bs" }, buttons)));
 /**
  * The first layer: title, one paragraph, the policy link and three equal choices.
  * Under the `notice` model nothing waits for a yes, so one OK acknowledges (recorded as
  * accept-all) and Manage preferences still lets the visitor switch things off.
  */
-function Banner(props, layout) {
-    const { consent, t, act } = props;
-    return layer(props, 'b', layout, t.title, t.body, [
-        consent.$decision.get().model == 'notice' ? button(t.ok, act(consent.acceptAll)) : choices(props),
-        button(t.manage, consent.showPreferences, 'm'),
-    ]);
-}
+const Banner = (props, layout, { consent, t, act } = props) => layer(props, 'b', layout, t.title, t.body, [
+    consent.$decision.get().model == 'notice' ? button(t.ok, act(consent.acceptAll)) : choices(props),
+    button(t.manage, consent.showPreferences, 'm'),
+]);
 
 const SIGNALS = { dnt: 'Do Not Track', gpc: 'Global Privacy Control' };
-const join = (...parts) => parts.filter(Boolean).join(' ');
 /**
  * The second layer: one switch per category, per-service switches inside a `<details>`,
  * and Save / Accept all / Reject all. The switches hold the draft in the DOM; Save reads
@@ -81,12 +71,13 @@ function Preferences(props) {
         c.lifetime ? '(' + c.lifetime + ')' : ''))))) : null;
     /**
      * A labelled native checkbox with role=switch (keyboard, forms and screen readers for
-     * free), the note it points at with aria-describedby, then `more`. Ids end in `.d`:
-     * names cannot hold a dot, so category `a` never meets category `ad`.
+     * free), the note it points at with aria-describedby, then `more`. The label is the
+     * config's `label` (else the name), the note its `description` then `extra`. Ids end in
+     * `.d`: names cannot hold a dot, so category `a` never meets category `ad`.
      */
-    const item = (id, name, label, on, off, note, more, cat) => (h("li", null,
+    const item = (id, name, cfg, on, off, extra, more, cat, note = [cfg.description, extra].filter(Boolean).join(' ')) => (h("li", null,
         h("div", { class: "w" },
-            h("label", { for: id }, label),
+            h("label", { for: id }, cfg.label || name),
             h("input", { type: "checkbox", role: "switch", id: id, name: name, "data-c": cat, checked: on, disabled: off, "aria-describedby": note ? id + '.d' : undefined })),
         note ? (h("p", { id: id + '.d', class: "n" }, note)) : null,
         more));
@@ -94,10 +85,10 @@ function Preferences(props) {
         const lock = d.locked[name];
         const fixed = !!(cat.required || lock);
         const services = Object.entries(cat.services || {});
-        return item('c-' + name, name, cat.label || name, !!cat.required || (!lock && (last && name in last.categories ? last.categories[name] : d.categories[name])), fixed, join(cat.description, cat.required ? t.required : lock && format(t.locked, { signal: SIGNALS[lock] })), services.length || cat.cookieInfo ? (h("details", null,
+        return item('c-' + name, name, cat, !!cat.required || (!lock && (last && name in last.categories ? last.categories[name] : d.categories[name])), fixed, cat.required ? t.required : lock && format(t.locked, { signal: SIGNALS[lock] }), services.length || cat.cookieInfo ? (h("details", null,
             h("summary", null, t.services),
             cookies(cat.cookieInfo),
-            h("ul", null, services.map(([s, svc]) => item('s-' + s, s, svc.label || s, !svc.disabled && !lock && (!!cat.required || (last ? (last.services[s] ?? !!last.categories[name]) : d.services[s])), fixed || !!svc.disabled, join(svc.description, svc.disabled && t.notInUse), cookies(svc.cookieInfo), name))))) : null);
+            h("ul", null, services.map(([s, svc]) => item('s-' + s, s, svc, !svc.disabled && !lock && (!!cat.required || (last ? (last.services[s] ?? !!last.categories[name]) : d.services[s])), fixed || !!svc.disabled, svc.disabled && t.notInUse, cookies(svc.cookieInfo), name))))) : null);
     };
     const save = () => {
         const categories = {};
@@ -140,17 +131,18 @@ const css =
     '.l,.r{position:fixed;z-index:var(--consentry-z-index,2147483000)}' +
     '.l{max-height:100%;overflow:auto;padding:1.25em;background:var(--b);box-shadow:0 0 1em #0005}' +
     '.bar{inset:auto 0 0;padding-inline:max(1.25em,(100% - var(--consentry-max-width,60em))/2);border-top:1px solid var(--k)}' +
-    '.box{bottom:1em;inset-inline-end:1em;width:min(26em,100% - 2em)}' +
+    '.box,.r{bottom:1em}.box{inset-inline-end:1em;width:min(100% - 2em,26em)}' +
     '.box,.modal,.p{border-radius:var(--consentry-radius,.5em)}' +
     // Centred without transforms, so the entry animation can own `transform`; the spread shadow is the backdrop.
-    '.modal,.p{inset:0;margin:auto;width:min(var(--consentry-max-width,36em),100% - 2em);height:fit-content;max-height:calc(100% - 2em);box-shadow:0 0 0 100vmax #0009}' +
+    '.modal,.p{inset:0;margin:auto;width:min(100% - 2em,var(--consentry-max-width,36em));height:fit-content;max-height:min(100% - 2em);box-shadow:0 0 0 100vmax #0009}' +
     '@media(prefers-reduced-motion:no-preference){.l{animation:i .2s ease-out}}' +
     '@keyframes i{from{opacity:0;transform:translateY(1em)}}' +
     'h2{font-size:1.25em;margin:0 0 .5em}' +
-    'p{margin:0 0 1em}' +
+    'p,.p>ul{margin:0 0 1em}' +
     'a{color:var(--a)}' +
     ':focus-visible{outline:2px solid var(--a);outline-offset:2px}' +
-    '.l:focus{outline:0}' +
+    // After :focus-visible and as specific, so the layer itself (focused on open) never shows a ring.
+    '.l{outline:0}' +
     'button{font:inherit;color:inherit;cursor:pointer}' +
     // Equal columns whatever the labels: the three choices get the same size, weight and colour.
     '.bs{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,10em),1fr));gap:.5em}' +
@@ -158,7 +150,6 @@ const css =
     '.bs button{min-height:2.75em;padding:.5em 1em;border:2px solid var(--bb);border-radius:var(--consentry-radius,.5em);background:var(--bb);color:var(--bt);font-weight:600}' +
     '.x{float:inline-end;width:2.75em;height:2.75em;margin:-.75em;border:0;background:none;font-size:1.25em}' +
     'ul{list-style:none;margin:0;padding:0}' +
-    '.p>ul{margin-bottom:1em}' +
     'details ul{padding-inline-start:1em}' +
     ':not(.k)>li{padding:.5em 0;border-top:1px solid var(--k)}' +
     '.k,.n{margin:0;font-size:.875em}' +
@@ -170,17 +161,12 @@ const css =
     '[dir=rtl] input{transform:scaleX(-1)}' +
     ':disabled{opacity:.6;cursor:default}' +
     // At least 24x24 CSS px (WCAG 2.2 2.5.8); a cookie drawn with gradients.
-    '.r{bottom:1em;inset-inline-start:1em;width:2.75em;height:2.75em;border:2px solid var(--b);border-radius:50%;background:radial-gradient(circle at 35% 35%,var(--bt) 9%,#0000 10%),radial-gradient(circle at 62% 62%,var(--bt) 9%,#0000 10%) var(--bb)}' +
+    '.r{inset-inline-start:1em;width:2.75em;height:2.75em;border:2px solid var(--b);border-radius:50%;background:radial-gradient(circle at 35% 35%,var(--bt) 9%,#0000 10%),radial-gradient(circle at 62% 62%,var(--bt) 9%,#0000 10%) var(--bb)}' +
     '.sr{position:absolute;clip-path:inset(50%)}';
 
 const RTL = /^(ar|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)\b/;
 /** The focused element, looking inside open shadow roots (ours included). */
-const deepActive = () => {
-    let el = document.activeElement;
-    while (el && el.shadowRoot && el.shadowRoot.activeElement)
-        el = el.shadowRoot.activeElement;
-    return el;
-};
+const deepActive = (el = document.activeElement) => el?.shadowRoot?.activeElement ? deepActive(el.shadowRoot.activeElement) : el;
 /**
  * Mounts the banner, the preferences dialog and the reopen controls for a consent
  * controller, in an open shadow root on `<div id="consentry-root">` at the start of
@@ -195,22 +181,23 @@ function mountUI(consent, options = {}) {
     const { $view } = consent;
     // Read now: the drop-in calls this while its own <script> is still current.
     const script = document.currentScript;
-    const nonce = options.nonce || ui.nonce || (script && script.nonce) || undefined;
+    const nonce = options.nonce || ui.nonce || script?.nonce || undefined;
     const html = document.documentElement;
     let host;
     let root;
     let theme;
     let status;
     let reopen;
-    let layer = null;
-    let shown = null;
+    // Those without an initial value start undefined, which every test here treats as null or false.
+    let layer;
+    let shown;
     // The open layer is modal: the page behind is inert, Tab stays inside, Escape closes.
-    let modal = false;
-    let opener = null;
+    let modal;
+    let opener;
     // The dialog was opened from the banner: closing it goes back there, still undecided.
-    let back = false;
+    let back;
     let inert = [];
-    let padding = null;
+    let padding;
     // WCAG 2.2 2.4.11: keep focused elements scrolled clear of the banner. A CSSOM property
     // set, which CSP's style-src does not govern (only markup and setAttribute('style') are).
     // Every browser that parses this bundle (ES2020) has ResizeObserver.
@@ -288,10 +275,9 @@ function mountUI(consent, options = {}) {
         theme.dir = RTL.test(lang) ? 'rtl' : 'ltr';
         reopen.hidden = !ui.reopen || !!view;
         reopen.setAttribute('aria-label', t.reopen);
-        if (layer)
-            layer.remove();
+        layer?.remove();
         const props = { consent, t, act, close, modal };
-        layer = view == 'banner' ? Banner(props, ui.layout || 'bar') : view == 'preferences' ? Preferences(props) : null;
+        layer = view && (view == 'banner' ? Banner(props, ui.layout || 'bar') : Preferences(props));
         if (layer)
             theme.append(layer);
         setInert(modal);
@@ -326,7 +312,7 @@ function mountUI(consent, options = {}) {
             'click',
             (e) => {
                 const target = e.target;
-                const el = target.closest && target.closest('[data-consent-open]');
+                const el = target.closest?.('[data-consent-open]');
                 if (el) {
                     e.preventDefault();
                     openFrom(el);

@@ -56,9 +56,8 @@ function registerTexts(lang, texts) {
  * @example requestedLang(consent) // 'de-at'
  */
 function requestedLang(consent) {
-    const doc = typeof document == 'object' ? document.documentElement.lang : '';
-    const nav = typeof navigator == 'object' ? navigator.language : '';
-    return (consent.config.lang || doc || nav || 'en').toLowerCase();
+    // No document or navigator on a server or in a worker.
+    return (consent.config.lang || globalThis.document?.documentElement.lang || globalThis.navigator?.language || 'en').toLowerCase();
 }
 /**
  * The language the texts are in: the requested tag if registered, then its primary

@@ -25,10 +25,10 @@ export declare const choices: ({ consent, t, act }: LayerProps) => HTMLElement[]
  * title, `list` between the paragraph and the choices. Title and paragraph get the ids
  * `<id>t` and `<id>d`: `bt`, `bd` in the banner, `pt`, `pd` in the dialog.
  */
-export declare const layer: ({ consent, t, modal }: LayerProps, id: string, cls: string, title: string, body: string, buttons: Child, top?: Child, list?: Child) => HTMLElement;
+export declare const layer: ({ consent, t, modal }: LayerProps, id: string, cls: string, title: string, body: string, buttons: Child, top?: Child, list?: Child, url?: any) => HTMLElement;
 /**
  * The first layer: title, one paragraph, the policy link and three equal choices.
  * Under the `notice` model nothing waits for a yes, so one OK acknowledges (recorded as
  * accept-all) and Manage preferences still lets the visitor switch things off.
  */
-export declare function Banner(props: LayerProps, layout: string): HTMLElement;
+export declare const Banner: (props: LayerProps, layout: string, { consent, t, act }?: LayerProps) => HTMLElement;
