@@ -206,10 +206,11 @@ function startGate(consent) {
     const ok = (name, d = $decision.get()) => (d.categories[name] ?? d.services[name]) === true;
     /** The service whose `hosts` cover a URL's host; none for a URL that cannot be parsed. */
     const serviceOf = (url) => {
+        let host = '';
         try {
-            const host = new URL(String(url), document.baseURI).hostname;
+            // Parsed only when some service has hosts: every src that enters the page comes here.
             for (const [h, name] of hosts)
-                if (hostIn(host, h))
+                if (hostIn((host || (host = new URL(String(url), document.baseURI).hostname)), h))
                     return name;
         }
         catch { }
@@ -441,7 +442,8 @@ function startGate(consent) {
                 }
             }
             // Nothing is deleted before a first decision; after it (or on withdrawal), what is denied is.
-            if (!d.ask || was)
+            // Only units that name something to delete: a sweep reads document.cookie and both storages.
+            if ((!d.ask || was) && (unit.cookies || unit.storage))
                 gone.push(unit);
         }
         prev = d;

@@ -58,9 +58,10 @@ export function startGate(consent: Consent<any>): () => void {
 
   /** The service whose `hosts` cover a URL's host; none for a URL that cannot be parsed. */
   const serviceOf = (url: unknown) => {
+    let host = ''
     try {
-      const host = new URL(String(url), document.baseURI).hostname
-      for (const [h, name] of hosts) if (hostIn(host, h)) return name
+      // Parsed only when some service has hosts: every src that enters the page comes here.
+      for (const [h, name] of hosts) if (hostIn((host ||= new URL(String(url), document.baseURI).hostname), h)) return name
     } catch {}
   }
 
@@ -285,7 +286,8 @@ export function startGate(consent: Consent<any>): () => void {
         }
       }
       // Nothing is deleted before a first decision; after it (or on withdrawal), what is denied is.
-      if (!d.ask || was) gone.push(unit)
+      // Only units that name something to delete: a sweep reads document.cookie and both storages.
+      if ((!d.ask || was) && (unit.cookies || unit.storage)) gone.push(unit)
     }
     prev = d
     const sweep = () => cleanUp(gone, cookieName(config))
