@@ -30,7 +30,10 @@ const typescript = () => ({
 // nanostores keeps dev-only code behind process.env.NODE_ENV, which browsers do not have.
 const production = () => ({
   name: 'production',
-  transform: code => (code.includes('process.env.NODE_ENV') ? code.replaceAll('process.env.NODE_ENV', '"production"') : null),
+  transform: code =>
+    code.includes('process.env.NODE_ENV')
+      ? code.replaceAll('process.env.NODE_ENV', '"production"')
+      : null,
 })
 
 const plugins = [resolve({ extensions: ['.ts', '.tsx', '.mjs', '.js'] }), typescript()]
@@ -52,8 +55,13 @@ for (const dir of ['ui', 'gate', 'presets', 'integrations', 'server'])
  * (`src/ui/lang/de.auto.ts` -> `lang/de.js`, `src/integrations/consent-mode.auto.ts` -> `consent-mode.js`).
  */
 const iife = { consentry: 'src/auto.ts' }
-const walk = dir => readdirSync(dir, { withFileTypes: true }).flatMap(e => (e.isDirectory() ? walk(`${dir}/${e.name}`) : [`${dir}/${e.name}`]))
-for (const file of walk('src').filter(f => /^src\/[^/]+\/.*\.auto\.ts$/.test(f)).sort())
+const walk = dir =>
+  readdirSync(dir, { withFileTypes: true }).flatMap(e =>
+    e.isDirectory() ? walk(`${dir}/${e.name}`) : [`${dir}/${e.name}`],
+  )
+for (const file of walk('src')
+  .filter(f => /^src\/[^/]+\/.*\.auto\.ts$/.test(f))
+  .sort())
   iife[file.replace(/^src\/[^/]+\//, '').replace(/\.auto\.ts$/, '')] = file
 
 export default [
@@ -61,7 +69,12 @@ export default [
     input: esm,
     external: [/^preact/, 'nanostores', 'js-cookie'],
     plugins,
-    output: { dir: out, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name].js' },
+    output: {
+      dir: out,
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name].js',
+    },
   },
   ...Object.entries(iife).map(([name, input]) => ({
     input,

@@ -32,7 +32,10 @@
     track()
     return seen.map(el => {
       const tag = el.localName
-      const who = el.getAttribute('data-service') || el.getAttribute('data-consent') || new URL(el.src, location.href).host
+      const who =
+        el.getAttribute('data-service') ||
+        el.getAttribute('data-consent') ||
+        new URL(el.src, location.href).host
       const status =
         tag == 'script'
           ? !el.isConnected || el.type != 'text/plain'
@@ -43,8 +46,22 @@
             : el.getAttribute('src')
               ? 'set '
               : 'held'
-      const how = el.hasAttribute('data-inserted') ? ', inserted unmarked' : tag == 'iframe' && !el.isConnected ? ', placeholder shown' : ''
-      return status + '  ' + tag + ' ' + who + ' (' + (el.getAttribute('data-consent') || 'not claimed') + how + ')'
+      const how = el.hasAttribute('data-inserted')
+        ? ', inserted unmarked'
+        : tag == 'iframe' && !el.isConnected
+          ? ', placeholder shown'
+          : ''
+      return (
+        status +
+        '  ' +
+        tag +
+        ' ' +
+        who +
+        ' (' +
+        (el.getAttribute('data-consent') || 'not claimed') +
+        how +
+        ')'
+      )
     })
   }
 
@@ -58,13 +75,24 @@
     }
     receiptsFor = id
     fetch('/api/receipts?consent=' + encodeURIComponent(id))
-      .then(r => (r.status == 404 ? 'none (no receipt endpoint)' : r.ok ? r.json() : 'error ' + r.status))
+      .then(r =>
+        r.status == 404 ? 'none (no receipt endpoint)' : r.ok ? r.json() : 'error ' + r.status,
+      )
       .then(body => {
         if (typeof body == 'string') receipts = body
         else {
           const list = Array.isArray(body) ? body : body.receipts || []
           receipts = list.length
-            ? list.map(r => new Date(r.time).toLocaleTimeString() + ' ' + r.method + ' ' + json(r.categories)).join('\n')
+            ? list
+                .map(
+                  r =>
+                    new Date(r.time).toLocaleTimeString() +
+                    ' ' +
+                    r.method +
+                    ' ' +
+                    json(r.categories),
+                )
+                .join('\n')
             : 'none stored yet'
         }
         render()
@@ -84,7 +112,14 @@
     const region = document.documentElement.getAttribute('data-consent-region')
     show('state', json(consent.get()))
     show('services', json(d.services))
-    show('decision', 'model: ' + d.model + ', ask: ' + d.ask + (Object.keys(d.locked).length ? ', locked: ' + json(d.locked) : ''))
+    show(
+      'decision',
+      'model: ' +
+        d.model +
+        ', ask: ' +
+        d.ask +
+        (Object.keys(d.locked).length ? ', locked: ' + json(d.locked) : ''),
+    )
     show('signals', json(consent.signals) + ', region: ' + (region || 'none (default model)'))
     show('record', consent.record ? json(consent.record) : 'null (no choice stored)')
     show('cookies', document.cookie ? document.cookie.split('; ').join('\n') : 'none')

@@ -18,16 +18,26 @@ const SIGNAL_WORDS = {
   enforce: 'tracking is locked off while the signal is on',
 }
 
-const regionsOf = config => (typeof config.model == 'object' ? Object.keys(config.model.regions || {}) : [])
-const defaultModel = config => (typeof config.model == 'object' ? config.model.default : config.model || 'opt-in')
+const regionsOf = config =>
+  typeof config.model == 'object' ? Object.keys(config.model.regions || {}) : []
+const defaultModel = config =>
+  typeof config.model == 'object' ? config.model.default : config.model || 'opt-in'
 
 /** One-line facts about a preset, for the gallery and the privacy page. */
 export function facts(config) {
   const regions = regionsOf(config)
   const signals = config.signals || {}
   return [
-    ['Model', regions.length ? `opt-in in the EU, EEA and UK; ${defaultModel(config)} elsewhere` : `${defaultModel(config)} everywhere`],
-    ['DNT', SIGNAL_WORDS[signals.dnt || 'ignore'] + (signals.cookieless ? '; no cookie at all' : '')],
+    [
+      'Model',
+      regions.length
+        ? `opt-in in the EU, EEA and UK; ${defaultModel(config)} elsewhere`
+        : `${defaultModel(config)} everywhere`,
+    ],
+    [
+      'DNT',
+      SIGNAL_WORDS[signals.dnt || 'ignore'] + (signals.cookieless ? '; no cookie at all' : ''),
+    ],
     ['GPC', SIGNAL_WORDS[signals.gpc || 'ignore']],
     ['Categories', Object.keys(config.categories).join(', ')],
   ]
@@ -73,7 +83,10 @@ ${cards}
 </body>`
 }
 
-const inspector = (site, ctx) => `<aside id="inspector" class="inspector" aria-label="Demo inspector">
+const inspector = (
+  site,
+  ctx,
+) => `<aside id="inspector" class="inspector" aria-label="Demo inspector">
   <h2>Inspector <small>demo only, not part of the site</small></h2>
   <p class="note">Preset <code>${ctx.id}</code>: ${esc(site.modeledOn)}.<br>${
     ctx.hostMode
@@ -157,7 +170,8 @@ ${site.markup(ctx.u, ctx.hostMode)}`
   return sitePage(ctx, `${site.name}: ${site.tagline}`, main, addOns)
 }
 
-const cookieList = patterns => (patterns && patterns.length ? patterns.map(p => `<code>${esc(p)}</code>`).join(' ') : '—')
+const cookieList = patterns =>
+  patterns && patterns.length ? patterns.map(p => `<code>${esc(p)}</code>`).join(' ') : '—'
 
 /** The privacy page: the site's own words, a table generated from the config, and the
  * generated policy text (`describe.js` fills `data-consentry-policy` when it is built). */
@@ -166,7 +180,11 @@ export function privacy(ctx, addOns) {
   const rows = Object.entries(config.categories)
     .map(([name, c]) => {
       const services = Object.entries(c.services || {})
-      const kind = c.required ? 'always on' : c.tracking ? 'optional, affected by DNT/GPC' : 'optional'
+      const kind = c.required
+        ? 'always on'
+        : c.tracking
+          ? 'optional, affected by DNT/GPC'
+          : 'optional'
       const head = `<tr><th scope="row">${esc(c.label || name)}<br><small><code>${esc(name)}</code>, ${kind}</small></th><td>${esc(c.description || '')}</td><td>—</td><td>${cookieList(c.cookies)}</td></tr>`
       const lines = services.map(
         ([s, v]) =>
@@ -200,4 +218,5 @@ ${rows}
 }
 
 /** A plain 404 page. */
-export const notFound = () => `${head('Not found')}<body class="gallery"><h1>Not found</h1><p><a href="/">Back to the demo</a></p></body>`
+export const notFound = () =>
+  `${head('Not found')}<body class="gallery"><h1>Not found</h1><p><a href="/">Back to the demo</a></p></body>`

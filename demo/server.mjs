@@ -69,7 +69,9 @@ async function loadApis() {
   const dir = join(DEMO, 'api')
   const apis = []
   if (!existsSync(dir)) return apis
-  for (const name of readdirSync(dir).filter(f => f.endsWith('.mjs')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter(f => f.endsWith('.mjs'))
+    .sort()) {
     try {
       const mod = await import(pathToFileURL(join(dir, name)).href)
       if (typeof mod.handle == 'function') apis.push({ name, handle: mod.handle })
@@ -108,7 +110,10 @@ export async function startDemo({ port = 0, host = '127.0.0.1' } = {}) {
 
   const serveStandIn = async (res, name, path) => {
     const data = path.length > 1 ? await fileIn(join(DEMO, 'stand-ins', name), path) : null
-    if (data) return send(res, 200, data, TYPES[extname(path)] || 'application/octet-stream', { 'access-control-allow-origin': '*' })
+    if (data)
+      return send(res, 200, data, TYPES[extname(path)] || 'application/octet-stream', {
+        'access-control-allow-origin': '*',
+      })
     // Beacons and collection endpoints: an image for <img>, no content for sendBeacon.
     if (name == 'beacon' || path.endsWith('.gif')) return send(res, 200, GIF, 'image/gif')
     send(res, 204, '')
@@ -124,7 +129,13 @@ export async function startDemo({ port = 0, host = '127.0.0.1' } = {}) {
     const pathMatch = path.match(/^\/stand-in\/([a-z]+)(\/.*)$/)
     const standIn = standInHost || (pathMatch && STAND_INS[pathMatch[1]] ? pathMatch[1] : '')
     const file = standIn ? (standInHost ? path : pathMatch[2]) : ''
-    requests.push({ host: hostname, method: req.method, path: path + url.search, standIn, file: file.slice(1) })
+    requests.push({
+      host: hostname,
+      method: req.method,
+      path: path + url.search,
+      standIn,
+      file: file.slice(1),
+    })
 
     if (standIn) return serveStandIn(res, standIn, file)
     for (const api of apis) if (await api.handle(req, res, url)) return
@@ -133,20 +144,29 @@ export async function startDemo({ port = 0, host = '127.0.0.1' } = {}) {
     if (path == '/favicon.ico') return send(res, 204, '')
     if (path.startsWith('/dist/')) {
       const data = await fileIn(DIST, path.slice(6))
-      return data ? send(res, 200, data, TYPES[extname(path)] || 'application/octet-stream') : send(res, 404, notFound())
+      return data
+        ? send(res, 200, data, TYPES[extname(path)] || 'application/octet-stream')
+        : send(res, 404, notFound())
     }
-    if (/^\/demo\/[\w-]+\.(js|css)$/.test(path) || /^\/demo\/screenshots\/[\w-]+\.png$/.test(path)) {
+    if (
+      /^\/demo\/[\w-]+\.(js|css)$/.test(path) ||
+      /^\/demo\/screenshots\/[\w-]+\.png$/.test(path)
+    ) {
       const data = await fileIn(DEMO, path.slice(6))
       return data ? send(res, 200, data, TYPES[extname(path)]) : send(res, 404, notFound())
     }
     const page = path.match(/^\/([a-z0-9]+)(\/(privacy)?)?$/)
-    const id = page && Object.hasOwn(sites, page[1]) && Object.hasOwn(presets, page[1]) ? page[1] : ''
-    if (id && !page[2]) return send(res, 301, '', 'text/plain', { location: `/${id}/${url.search}` })
+    const id =
+      page && Object.hasOwn(sites, page[1]) && Object.hasOwn(presets, page[1]) ? page[1] : ''
+    if (id && !page[2])
+      return send(res, 301, '', 'text/plain', { location: `/${id}/${url.search}` })
     if (id) {
       const hostMode = hostname.endsWith('.test')
       const portPart = hostHeader.match(/:\d+$/)?.[0] || ''
       const u = (name, file) =>
-        hostMode && !STAND_INS[name].firstParty ? `http://${name}.test${portPart}/${file}` : `/stand-in/${name}/${file}`
+        hostMode && !STAND_INS[name].firstParty
+          ? `http://${name}.test${portPart}/${file}`
+          : `/stand-in/${name}/${file}`
       const overrides = overridesFor(id, hostMode)
       const ctx = {
         id,

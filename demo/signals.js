@@ -2,7 +2,8 @@
 // consentry.js, which reads them once as it starts.
 ;(() => {
   const query = new URLSearchParams(location.search)
-  const define = (name, value) => Object.defineProperty(Navigator.prototype, name, { configurable: true, get: () => value })
+  const define = (name, value) =>
+    Object.defineProperty(Navigator.prototype, name, { configurable: true, get: () => value })
   if (query.get('dnt') == '1') define('doNotTrack', '1')
   if (query.get('gpc') == '1') define('globalPrivacyControl', true)
 })()

@@ -70,7 +70,8 @@ function cleanUp(units, keep) {
             if (name != keep && any(units, 'cookies', name))
                 for (const domain of domains(location.hostname))
                     for (const path of paths(location.pathname))
-                        document.cookie = name + '=;max-age=-1;path=' + path + (domain && ';domain=' + domain) + tail;
+                        document.cookie =
+                            name + '=;max-age=-1;path=' + path + (domain && ';domain=' + domain) + tail;
         }
     }
     catch { }
@@ -257,7 +258,8 @@ function startGate(consent) {
         if (!el.hasAttribute('data-consent'))
             return;
         if (el.localName == 'script' && el.getAttribute('type')?.toLowerCase() != 'text/plain')
-            return done.add(el) && console.warn('consentry: not gated, add type="text/plain":', src || el.outerHTML.slice(0, 80));
+            return (done.add(el) &&
+                console.warn('consentry: not gated, add type="text/plain":', src || el.outerHTML.slice(0, 80)));
         items.add(el);
         sync(el);
     };
@@ -267,7 +269,9 @@ function startGate(consent) {
             return;
         const box = frames.get(el);
         if (want(el))
-            el.localName == 'script' ? el.isConnected && (items.delete(el), queue.push(el), running || next()) : show(el, box);
+            el.localName == 'script'
+                ? el.isConnected && (items.delete(el), queue.push(el), running || next())
+                : show(el, box);
         else if (el.localName == 'iframe' && !box && el.parentNode) {
             const rule = el.getAttribute('data-consent');
             const cat = rule.replace(/^!/, '');
@@ -319,7 +323,12 @@ function startGate(consent) {
     const trust = (kind, s) => {
         try {
             // Tried once: 0 while it is tried, and after it failed.
-            policy ?? (policy = ((policy = 0), window.trustedTypes.createPolicy('consentry', { createScript: String, createHTML: String, createScriptURL: String })));
+            policy ?? (policy = ((policy = 0),
+                window.trustedTypes.createPolicy('consentry', {
+                    createScript: String,
+                    createHTML: String,
+                    createScriptURL: String,
+                })));
         }
         catch { }
         return policy ? policy[kind](s) : s;
@@ -379,7 +388,9 @@ function startGate(consent) {
     const observer = new MutationObserver(records => {
         for (const r of records)
             for (const n of r.addedNodes)
-                WATCH.has(n.localName) ? see(n) : n.firstElementChild && n.querySelectorAll('script,iframe,img').forEach(see);
+                WATCH.has(n.localName)
+                    ? see(n)
+                    : n.firstElementChild && n.querySelectorAll('script,iframe,img').forEach(see);
     });
     observer.observe(document, { childList: true, subtree: true });
     if (hosts[0]) {
@@ -391,7 +402,9 @@ function startGate(consent) {
         // type as `data-type`, the type its copy will have.
         const held = (el, key, v) => key == 'src'
             ? claim(el, v) && el.localName != 'script' && (el.localName != 'img' || items.add(el))
-            : key == 'type' && el.hasAttribute('data-type') && (el.setAttribute('data-type', String(v)), 1);
+            : key == 'type' &&
+                el.hasAttribute('data-type') &&
+                (el.setAttribute('data-type', String(v)), 1);
         for (const c of [HTMLScriptElement, HTMLIFrameElement, HTMLImageElement])
             hook(c.prototype, (c == HTMLScriptElement ? 'type ' : '') + 'src setAttribute', (args, el, key) => held(el, key == 'setAttribute' ? String(args[0]).toLowerCase() : key, args[args.length - 1]) && []);
         // Markup parsed from a string starts loading its frames and images before an observer

@@ -20,7 +20,9 @@ function readSignals() {
     const nav = typeof navigator == 'object' ? navigator : {};
     const win = typeof window == 'object' ? window : {};
     return {
-        dnt: dntOn(read(() => nav.doNotTrack)) || dntOn(read(() => win.doNotTrack)) || dntOn(read(() => nav.msDoNotTrack)),
+        dnt: dntOn(read(() => nav.doNotTrack)) ||
+            dntOn(read(() => win.doNotTrack)) ||
+            dntOn(read(() => nav.msDoNotTrack)),
         // GPC spec section 4 (navigator.globalPrivacyControl): only the boolean true counts.
         gpc: read(() => nav.globalPrivacyControl) === true,
     };
@@ -42,7 +44,8 @@ function createConsent(config) {
     else if (config.policyUrl && !safeUrl(config.policyUrl))
         throw new ConsentConfigError('policyUrl', 'expected an http(s) or relative URL');
     const browser = typeof document == 'object';
-    const region = config.region || (browser ? document.documentElement.getAttribute('data-consent-region') || '' : '');
+    const region = config.region ||
+        (browser ? document.documentElement.getAttribute('data-consent-region') || '' : '');
     let signals = readSignals();
     const cookieless = () => {
         const h = honoured(config, signals);
@@ -57,7 +60,9 @@ function createConsent(config) {
     const $view = atom(null);
     const channel = browser && typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null;
     const fire = (type) => browser &&
-        document.dispatchEvent(new CustomEvent('consentry:' + type, { detail: { state: $consent.get(), record: $record.get() } }));
+        document.dispatchEvent(new CustomEvent('consentry:' + type, {
+            detail: { state: $consent.get(), record: $record.get() },
+        }));
     const key = () => JSON.stringify([$decision.get().categories, $decision.get().services, $record.get()]);
     let last = key();
     const update = () => {
@@ -86,7 +91,8 @@ function createConsent(config) {
             const granted = cat.required || (!current.locked[name] && (categories[name] ?? current.categories[name]));
             record.categories[name] = !!granted;
             for (const s in cat.services || {}) {
-                const value = services[s] ?? (method == 'custom' && current.valid && previous ? previous.services[s] : undefined);
+                const value = services[s] ??
+                    (method == 'custom' && current.valid && previous ? previous.services[s] : undefined);
                 // Keep only services that differ from their category: smaller cookie, same meaning.
                 if (value !== undefined && value !== granted)
                     record.services[s] = value;
@@ -133,7 +139,9 @@ function createConsent(config) {
                 if (e.data === '')
                     $record.set(null);
             }
-            else if (!ours || theirs.time > ours.time || (theirs.time == ours.time && e.data > encodeRecord(ours))) {
+            else if (!ours ||
+                theirs.time > ours.time ||
+                (theirs.time == ours.time && e.data > encodeRecord(ours))) {
                 if (!inMemory)
                     writeRecord(config, theirs);
                 $record.set(theirs);
@@ -144,7 +152,9 @@ function createConsent(config) {
         config,
         get: ((name) => {
             const d = $decision.get();
-            return name === undefined ? $consent.get() : !!(name in d.categories ? d.categories[name] : d.services[name]);
+            return name === undefined
+                ? $consent.get()
+                : !!(name in d.categories ? d.categories[name] : d.services[name]);
         }),
         set: (categories, services) => save('custom', categories, services),
         acceptAll: () => save('accept-all', all(true)),

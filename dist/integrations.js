@@ -62,7 +62,9 @@ const check = (consent, o) => {
         if (key == 'map') {
             (v && typeof v == 'object') || fail(path, 'expected an object');
             for (const name in v)
-                ((name in d.categories || name in d.services) && Array.isArray(v[name]) && v[name].every((t) => CONSENT_TYPES.includes(t))) ||
+                ((name in d.categories || name in d.services) &&
+                    Array.isArray(v[name]) &&
+                    v[name].every((t) => CONSENT_TYPES.includes(t))) ||
                     fail(path + '.' + name, 'expected a category or service name mapped to consent types');
         }
         else if (key == 'mode')
@@ -94,7 +96,8 @@ function consentModeState(map, decision) {
     const state = {};
     for (const type of CONSENT_TYPES) {
         const names = Object.keys(map).filter(name => map[name].includes(type));
-        state[type] = names.length && names.every(name => granted(decision, name)) ? 'granted' : 'denied';
+        state[type] =
+            names.length && names.every(name => granted(decision, name)) ? 'granted' : 'denied';
     }
     return state;
 }
@@ -105,7 +108,8 @@ function consentModeState(map, decision) {
  */
 function before(config, signals, model) {
     const modes = config.signals || {};
-    const honoured = (signals.dnt && (modes.dnt || 'ignore') != 'ignore') || (signals.gpc && (modes.gpc || 'ignore') != 'ignore');
+    const honoured = (signals.dnt && (modes.dnt || 'ignore') != 'ignore') ||
+        (signals.gpc && (modes.gpc || 'ignore') != 'ignore');
     const d = { categories: {}, services: {} };
     for (const name in config.categories) {
         const c = config.categories[name];
@@ -148,7 +152,11 @@ function consentMode(consent, options = {}) {
     const model = config.model;
     if (!regionOf(consent) && typeof model == 'object' && model.regions)
         for (const r in model.regions)
-            gtag('consent', 'default', { ...state(model.regions[r]), region: [r.toUpperCase()], wait_for_update: wait });
+            gtag('consent', 'default', {
+                ...state(model.regions[r]),
+                region: [r.toUpperCase()],
+                wait_for_update: wait,
+            });
     if (options.adsDataRedaction !== false)
         gtag('set', 'ads_data_redaction', true);
     if (options.urlPassthrough)
@@ -172,8 +180,15 @@ function dataLayerEvents(consent, options = {}) {
         fail('dataLayer.' + key, 'unknown key (dataLayer takes no options yet)');
     return onDecision(consent, (d, record, first) => {
         const w = window;
-        const consentry = { categories: { ...d.categories }, services: { ...d.services }, method: d.valid && record ? record.method : null };
-        (w.dataLayer = w.dataLayer || []).push({ event: first ? 'consentry_ready' : 'consentry_update', consentry });
+        const consentry = {
+            categories: { ...d.categories },
+            services: { ...d.services },
+            method: d.valid && record ? record.method : null,
+        };
+        (w.dataLayer = w.dataLayer || []).push({
+            event: first ? 'consentry_ready' : 'consentry_update',
+            consentry,
+        });
     });
 }
 
@@ -195,7 +210,7 @@ function metaPixel({ category = 'marketing' } = {}) {
  * Microsoft Clarity: `clarity('consentv2', { ad_Storage, analytics_Storage })`.
  * @example attachAdapters(consent, [clarity({ analytics: 'analytics', ads: 'marketing' })])
  */
-function clarity({ analytics = 'analytics', ads = 'marketing' } = {}) {
+function clarity({ analytics = 'analytics', ads = 'marketing', } = {}) {
     const v = (on) => (on ? 'granted' : 'denied');
     return {
         name: 'clarity',
@@ -216,7 +231,8 @@ function attachAdapters(consent, adapters) {
     const names = serviceNames(config).concat(Object.keys(config.categories));
     for (const a of adapters)
         for (const name of a.uses)
-            names.includes(name) || fail('adapters.' + a.name, "'" + name + "' is not a category or service of this config");
+            names.includes(name) ||
+                fail('adapters.' + a.name, "'" + name + "' is not a category or service of this config");
     const sent = {};
     const apply = () => {
         const d = consent.$decision.get();
@@ -273,7 +289,9 @@ function receipts(consent, options) {
     const config = consent.config;
     // The core has checked `endpoint`.
     for (const key in options)
-        key == 'endpoint' || key == 'queue' || fail('receipts.' + key, 'unknown key (expected endpoint or queue)');
+        key == 'endpoint' ||
+            key == 'queue' ||
+            fail('receipts.' + key, 'unknown key (expected endpoint or queue)');
     const max = options.queue ?? 50;
     if (!(Number.isInteger(max) && max > 0 && max <= 1000))
         fail('receipts.queue', 'expected a whole number from 1 to 1000');
@@ -285,7 +303,9 @@ function receipts(consent, options) {
     let memory = cookieless ? [] : null;
     // Junk in that key (tampered, another script's) reads as an empty outbox; a storage that
     // throws leaves the outbox in memory for this page view (see `save`).
-    const load = () => memory || ls(storage => JSON.parse(storage.getItem(KEY) || '[]').filter((r) => r && typeof r.id == 'string')) || [];
+    const load = () => memory ||
+        ls(storage => JSON.parse(storage.getItem(KEY) || '[]').filter((r) => r && typeof r.id == 'string')) ||
+        [];
     const save = (list) => {
         list = list.slice(-max);
         if (memory || !ls(storage => (storage.setItem(KEY, JSON.stringify(list)), 1)))
@@ -309,7 +329,12 @@ function receipts(consent, options) {
         };
         try {
             // 4xx other than 408 and 429 will never succeed: drop it rather than retry forever.
-            fetch(endpoint, { method: 'POST', body: JSON.stringify(r), keepalive: true, credentials: 'omit' }).then(res => done(res.ok || (res.status < 500 && res.status != 408 && res.status != 429)), () => done(false));
+            fetch(endpoint, {
+                method: 'POST',
+                body: JSON.stringify(r),
+                keepalive: true,
+                credentials: 'omit',
+            }).then(res => done(res.ok || (res.status < 500 && res.status != 408 && res.status != 429)), () => done(false));
         }
         catch {
             // No fetch (or no keepalive): a beacon, which can only say it was queued.
@@ -320,7 +345,9 @@ function receipts(consent, options) {
     const each = (fn) => navigator.onLine !== false && load().forEach(r => inflight[r.id] || fn(r));
     const flush = () => each(send);
     const add = (r) => {
-        save(load().filter(x => x.id != r.id).concat(r));
+        save(load()
+            .filter(x => x.id != r.id)
+            .concat(r));
         flush();
     };
     // Receipts still waiting as the page goes: one last try that cannot report back, so they
@@ -390,7 +417,9 @@ function receipts(consent, options) {
     };
 }
 
-const and = (items) => items.length < 2 ? items.join('') : items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1];
+const and = (items) => items.length < 2
+    ? items.join('')
+    : items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1];
 const cookieText = (p) => (typeof p == 'string' ? p : '/' + p.source + '/');
 const MODEL = {
     'opt-in': labels => `only what the site needs to work runs before you choose; ${labels} stay off until you switch them on.`,
@@ -411,9 +440,15 @@ const upper = (s) => s[0].toUpperCase() + s.slice(1);
 function describePolicy(config) {
     var _a;
     const m = config.model || 'opt-in';
-    const model = typeof m == 'string' ? { default: m, regions: {} } : { default: m.default, regions: { ...m.regions } };
+    const model = typeof m == 'string'
+        ? { default: m, regions: {} }
+        : { default: m.default, regions: { ...m.regions } };
     const sig = config.signals || {};
-    const signals = { dnt: sig.dnt || 'ignore', gpc: sig.gpc || 'ignore', cookieless: !!sig.cookieless };
+    const signals = {
+        dnt: sig.dnt || 'ignore',
+        gpc: sig.gpc || 'ignore',
+        cookieless: !!sig.cookieless,
+    };
     const life = config.lifetime || {};
     const consentCookie = {
         name: (config.cookie && config.cookie.name) || 'consentry',
@@ -421,7 +456,11 @@ function describePolicy(config) {
         refusalDays: life.refusal || 182,
     };
     const cm = config.consentMode;
-    const consentMode = cm ? (typeof cm == 'object' && cm.mode == 'advanced' ? 'advanced' : 'basic') : null;
+    const consentMode = cm
+        ? typeof cm == 'object' && cm.mode == 'advanced'
+            ? 'advanced'
+            : 'basic'
+        : null;
     const categories = Object.keys(config.categories).map(name => {
         const c = config.categories[name];
         const services = c.services || {};
@@ -431,7 +470,7 @@ function describePolicy(config) {
             description: c.description || '',
             required: !!c.required,
             tracking: !!c.tracking && !c.required,
-            cookies: (c.cookieInfo ? c.cookieInfo.map(i => i.name) : (c.cookies || []).map(cookieText)),
+            cookies: c.cookieInfo ? c.cookieInfo.map(i => i.name) : (c.cookies || []).map(cookieText),
             services: Object.keys(services).map(s => {
                 const v = services[s];
                 return {
@@ -479,7 +518,8 @@ function describePolicy(config) {
             : !tracking.length
                 ? lead + 'nothing changes: no category on this site is used for tracking.'
                 : mode == 'default-deny'
-                    ? lead + `this site treats it as your refusal of ${what}: they stay off unless you switch them on yourself.`
+                    ? lead +
+                        `this site treats it as your refusal of ${what}: they stay off unless you switch them on yourself.`
                     : lead + `${what} stay off, and cannot be switched on, for as long as the signal is on.`;
         if (mode != 'ignore' && signals.cookieless)
             text += ' While the signal is on, this site stores no consent cookie at all.';
@@ -494,9 +534,20 @@ function describePolicy(config) {
     if (consentMode == 'advanced')
         add('consent-mode', 'Google tags', "Google's tags load before you choose. Until you agree, they send Google cookieless measurement pings (such as the page address and the time) without setting or reading cookies for analytics or advertising.");
     for (const c of categories) {
-        const status = c.required ? 'Always on.' : c.tracking ? 'Optional; used for tracking.' : 'Optional.';
-        const services = c.services.map(s => s.label + (s.disabled ? ' (not in use)' : '') + (s.cookies.length ? ` (cookies: ${s.cookies.join(', ')})` : ''));
-        add(`category-${c.name}`, c.label, [status, c.description, services.length && `Services: ${and(services)}.`, c.cookies.length && `Cookies: ${c.cookies.join(', ')}.`]
+        const status = c.required
+            ? 'Always on.'
+            : c.tracking
+                ? 'Optional; used for tracking.'
+                : 'Optional.';
+        const services = c.services.map(s => s.label +
+            (s.disabled ? ' (not in use)' : '') +
+            (s.cookies.length ? ` (cookies: ${s.cookies.join(', ')})` : ''));
+        add(`category-${c.name}`, c.label, [
+            status,
+            c.description,
+            services.length && `Services: ${and(services)}.`,
+            c.cookies.length && `Cookies: ${c.cookies.join(', ')}.`,
+        ]
             .filter(Boolean)
             .join(' '));
     }

@@ -187,7 +187,7 @@ const livechat = {
         chat: {
             tracking: true,
             label: 'Chat add-ons',
-            description: 'Other firms\' tools in our chat.',
+            description: "Other firms' tools in our chat.",
             services: { addons: { label: 'Third-party add-ons', thirdParty: true } },
         },
     },

@@ -19,7 +19,8 @@ const CONSENT_ID = /^[\w-]{8,40}$/;
 const RECEIPT_ID = /^[\w.-]{8,64}$/;
 const NAME = /^[A-Za-z][\w-]{0,39}$/;
 const METHODS = ['accept-all', 'reject-all', 'custom', 'signal', 'withdrawal'];
-const text = (v, field, max) => (typeof v == 'string' && v.length <= max) || bad(field, `expected a string of at most ${max} characters`);
+const text = (v, field, max) => (typeof v == 'string' && v.length <= max) ||
+    bad(field, `expected a string of at most ${max} characters`);
 const grants = (v, field, max) => {
     if (!isObject(v))
         bad(field, 'expected an object of name: true | false');
@@ -35,11 +36,16 @@ const grants = (v, field, max) => {
 };
 /** Every field of a receipt, each checked; nothing else is accepted, so no IP or user agent can slip in. */
 const FIELDS = {
-    id: (v, f) => (typeof v == 'string' && RECEIPT_ID.test(v)) || bad(f, 'expected 8 to 64 characters of letters, digits, _ . or -'),
-    consentId: (v, f) => (typeof v == 'string' && CONSENT_ID.test(v)) || bad(f, 'expected a consent id (8 to 40 characters of letters, digits, _ or -)'),
+    id: (v, f) => (typeof v == 'string' && RECEIPT_ID.test(v)) ||
+        bad(f, 'expected 8 to 64 characters of letters, digits, _ . or -'),
+    consentId: (v, f) => (typeof v == 'string' && CONSENT_ID.test(v)) ||
+        bad(f, 'expected a consent id (8 to 40 characters of letters, digits, _ or -)'),
     time: (v, f) => (Number.isSafeInteger(v) && v > 0) || bad(f, 'expected a time in ms since 1970'),
-    revision: (v, f) => (Number.isInteger(v) && v >= 0 && v < 1e9) || bad(f, 'expected a whole number from 0'),
-    policyUrl: (v, f) => v === null || (text(v, f, 2048) && /^https?:\/\//i.test(v)) || bad(f, 'expected an http(s) URL or null'),
+    revision: (v, f) => (Number.isInteger(v) && v >= 0 && v < 1e9) ||
+        bad(f, 'expected a whole number from 0'),
+    policyUrl: (v, f) => v === null ||
+        (text(v, f, 2048) && /^https?:\/\//i.test(v)) ||
+        bad(f, 'expected an http(s) URL or null'),
     categories: (v, f) => grants(v, f, 100),
     services: (v, f) => grants(v, f, 1000),
     method: (v, f) => METHODS.includes(v) || bad(f, 'expected one of ' + METHODS.join(', ')),
@@ -53,8 +59,10 @@ const FIELDS = {
             typeof v[key] == 'boolean' || bad(f + '.' + key, 'expected true or false');
     },
     language: (v, f) => text(v, f, 35),
-    origin: (v, f) => (text(v, f, 255) && /^https?:\/\/[^/?#\s]+$/i.test(v)) || bad(f, 'expected an origin such as https://www.example.com'),
-    path: (v, f) => (text(v, f, 2048) && /^\/[^?#\s]*$/.test(v)) || bad(f, 'expected a path starting with / (no query or fragment)'),
+    origin: (v, f) => (text(v, f, 255) && /^https?:\/\/[^/?#\s]+$/i.test(v)) ||
+        bad(f, 'expected an origin such as https://www.example.com'),
+    path: (v, f) => (text(v, f, 2048) && /^\/[^?#\s]*$/.test(v)) ||
+        bad(f, 'expected a path starting with / (no query or fragment)'),
 };
 /**
  * Checks a parsed receipt; throws a `ReceiptError` naming the first bad field.
@@ -109,10 +117,17 @@ async function readBody(request, max) {
  */
 function createReceiver(options) {
     const { store, maxBytes = 16384, allowOrigin, authorize } = options;
-    const cors = allowOrigin ? { 'access-control-allow-origin': allowOrigin, vary: 'origin' } : {};
+    const cors = allowOrigin
+        ? { 'access-control-allow-origin': allowOrigin, vary: 'origin' }
+        : {};
     const json = (status, body, headers = {}) => new Response(JSON.stringify(body), {
         status,
-        headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...cors, ...headers },
+        headers: {
+            'content-type': 'application/json; charset=utf-8',
+            'cache-control': 'no-store',
+            ...cors,
+            ...headers,
+        },
     });
     const error = (status, message, field) => json(status, field ? { error: message, field } : { error: message });
     return async (request) => {
@@ -120,7 +135,11 @@ function createReceiver(options) {
             if (request.method == 'OPTIONS')
                 return new Response(null, {
                     status: 204,
-                    headers: { ...cors, 'access-control-allow-methods': 'POST, GET', 'access-control-allow-headers': 'content-type' },
+                    headers: {
+                        ...cors,
+                        'access-control-allow-methods': 'POST, GET',
+                        'access-control-allow-headers': 'content-type',
+                    },
                 });
             if (request.method == 'GET') {
                 const id = new URL(request.url).searchParams.get('consent') || '';
@@ -179,7 +198,9 @@ function memoryStore() {
     const byId = new Map();
     return {
         add: async (receipt) => !byId.has(receipt.id) && !!byId.set(receipt.id, receipt),
-        list: async (consentId) => [...byId.values()].filter(r => r.consentId == consentId).sort((a, b) => a.time - b.time || a.received - b.received),
+        list: async (consentId) => [...byId.values()]
+            .filter(r => r.consentId == consentId)
+            .sort((a, b) => a.time - b.time || a.received - b.received),
     };
 }
 
@@ -237,7 +258,10 @@ function readConsent(cookieHeader, config) {
  * @example readSignals(request.headers) // { dnt: false, gpc: true }
  */
 function readSignals(headers) {
-    return { dnt: header(headers, 'dnt').trim() == '1', gpc: header(headers, 'sec-gpc').trim() == '1' };
+    return {
+        dnt: header(headers, 'dnt').trim() == '1',
+        gpc: header(headers, 'sec-gpc').trim() == '1',
+    };
 }
 const checked = new WeakSet();
 const valid = (config) => {

@@ -13,7 +13,9 @@ function h(tag, props, ...children) {
         const value = props[key];
         // A function (`call`) or a boolean is a property; `on*` names are lower-cased, the rest already are.
         if (value != null)
-            value.call || value === !!value ? (el[key.toLowerCase()] = value) : el.setAttribute(key, value);
+            value.call || value === !!value
+                ? (el[key.toLowerCase()] = value)
+                : el.setAttribute(key, value);
     }
     el.append(...children.flat(9).filter(c => c != null));
     return el;
@@ -48,7 +50,9 @@ const layer = ({ consent, t, modal }, id, cls, title, body, buttons, top, list, 
  * accept-all) and Manage preferences still lets the visitor switch things off.
  */
 const Banner = (props, layout, { consent, t, act } = props) => layer(props, 'b', layout, t.title, t.body, [
-    consent.$decision.get().model == 'notice' ? button(t.ok, act(consent.acceptAll)) : choices(props),
+    consent.$decision.get().model == 'notice'
+        ? button(t.ok, act(consent.acceptAll))
+        : choices(props),
     button(t.manage, consent.showPreferences, 'm'),
 ]);
 
@@ -85,10 +89,14 @@ function Preferences(props) {
         const lock = d.locked[name];
         const fixed = !!(cat.required || lock);
         const services = Object.entries(cat.services || {});
-        return item('c-' + name, name, cat, !!cat.required || (!lock && (last && name in last.categories ? last.categories[name] : d.categories[name])), fixed, cat.required ? t.required : lock && format(t.locked, { signal: SIGNALS[lock] }), services.length || cat.cookieInfo ? (h("details", null,
+        return item('c-' + name, name, cat, !!cat.required ||
+            (!lock && (last && name in last.categories ? last.categories[name] : d.categories[name])), fixed, cat.required ? t.required : lock && format(t.locked, { signal: SIGNALS[lock] }), services.length || cat.cookieInfo ? (h("details", null,
             h("summary", null, t.services),
             cookies(cat.cookieInfo),
-            h("ul", null, services.map(([s, svc]) => item('s-' + s, s, svc, !svc.disabled && !lock && (!!cat.required || (last ? (last.services[s] ?? !!last.categories[name]) : d.services[s])), fixed || !!svc.disabled, svc.disabled && t.notInUse, cookies(svc.cookieInfo), name))))) : null);
+            h("ul", null, services.map(([s, svc]) => item('s-' + s, s, svc, !svc.disabled &&
+                !lock &&
+                (!!cat.required ||
+                    (last ? (last.services[s] ?? !!last.categories[name]) : d.services[s])), fixed || !!svc.disabled, svc.disabled && t.notInUse, cookies(svc.cookieInfo), name))))) : null);
     };
     const save = () => {
         const categories = {};
@@ -125,8 +133,11 @@ const css =
     // Contrast: #1c1c1e on #fff 17:1; #0b57d0 links, focus rings and buttons on #fff 6.4:1; #6e6e73 borders 5.1:1.
     '.t{--b:var(--consentry-bg,#fff);color:var(--consentry-text,#1c1c1e);--a:var(--consentry-accent,#0b57d0);--bt:var(--consentry-button-text,#fff);--k:var(--consentry-border,#6e6e73);--bb:var(--consentry-button-bg,var(--a));font:var(--consentry-font,1em/1.5 system-ui,sans-serif)}' +
     // Dark: #f2f2f7 on #1c1c1e 15:1; #8ab4f8 8:1; #10213d on #8ab4f8 7.6:1.
-    '.dark' + dark +
-    '@media(prefers-color-scheme:dark){.auto' + dark + '}' +
+    '.dark' +
+    dark +
+    '@media(prefers-color-scheme:dark){.auto' +
+    dark +
+    '}' +
     // Fixed: the banner covers the page instead of pushing it, so it never shifts layout.
     '.l,.r{position:fixed;z-index:var(--consentry-z-index,2147483000)}' +
     '.l{max-height:100%;overflow:auto;padding:1.25em;background:var(--b);box-shadow:0 0 1em #0005}' +
@@ -166,7 +177,9 @@ const css =
 
 const RTL = /^(ar|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)\b/;
 /** The focused element, looking inside open shadow roots (ours included). */
-const deepActive = (el = document.activeElement) => el?.shadowRoot?.activeElement ? deepActive(el.shadowRoot.activeElement) : el;
+const deepActive = (el = document.activeElement) => el?.shadowRoot?.activeElement
+    ? deepActive(el.shadowRoot.activeElement)
+    : el;
 /**
  * Mounts the banner, the preferences dialog and the reopen controls for a consent
  * controller, in an open shadow root on `<div id="consentry-root">` at the start of
@@ -204,12 +217,15 @@ function mountUI(consent, options = {}) {
     const resize = new ResizeObserver(() => {
         // Layout sizes, not getBoundingClientRect: the entry animation's transform would skew it.
         if (layer)
-            html.style.scrollPaddingBottom = layer.offsetHeight + parseFloat(getComputedStyle(layer).bottom) + 'px';
+            html.style.scrollPaddingBottom =
+                layer.offsetHeight + parseFloat(getComputedStyle(layer).bottom) + 'px';
     });
     // Marks what is not inert yet, and only that, so a site's own inert stays when we undo ours.
     const setInert = (on) => {
         inert.forEach(el => el.removeAttribute('inert'));
-        inert = on ? [...document.body.children].filter(el => el != host && !el.hasAttribute('inert')) : [];
+        inert = on
+            ? [...document.body.children].filter(el => el != host && !el.hasAttribute('inert'))
+            : [];
         inert.forEach(el => el.setAttribute('inert', ''));
     };
     const close = () => (shown == 'preferences' && back ? consent.show() : consent.hide());
@@ -320,7 +336,10 @@ function mountUI(consent, options = {}) {
             },
         ],
         // Language files (dist/lang/*.js) announce themselves with this event: no extra global.
-        ['consentry:texts', (e) => registerTexts(...e.detail)],
+        [
+            'consentry:texts',
+            (e) => registerTexts(...e.detail),
+        ],
         // Content parsed after a modal opened must be inert too.
         ['DOMContentLoaded', () => setInert(modal)],
     ];

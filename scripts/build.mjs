@@ -7,8 +7,13 @@ const out = process.env.CONSENTRY_OUT || 'dist'
 const tmp = `${out}.building-${process.pid}`
 const bin = name => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname
 try {
-  execFileSync(bin('rollup'), ['-c', '--silent'], { stdio: 'inherit', env: { ...process.env, CONSENTRY_OUT: tmp } })
-  execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', `${tmp}/types`], { stdio: 'inherit' })
+  execFileSync(bin('rollup'), ['-c', '--silent'], {
+    stdio: 'inherit',
+    env: { ...process.env, CONSENTRY_OUT: tmp },
+  })
+  execFileSync(bin('tsc'), ['-p', 'tsconfig.build.json', '--outDir', `${tmp}/types`], {
+    stdio: 'inherit',
+  })
   rmSync(out, { recursive: true, force: true })
   renameSync(tmp, out)
 } catch (e) {

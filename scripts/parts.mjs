@@ -12,7 +12,8 @@ import { partsTable } from '../test/bench/report.mjs'
 const ROOT = new URL('..', import.meta.url).pathname
 const drop = configs.find(c => c.output.file && c.output.file.endsWith('/consentry.js'))
 const gzip = buf => gzipSync(buf, { level: 9 }).length
-const brotli = buf => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
+const brotli = buf =>
+  brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
 
 /**
  * Each part: a name, what it is, and the modules replaced (path -> stand-in source) or,
@@ -20,29 +21,81 @@ const brotli = buf => brotliCompressSync(buf, { params: { [constants.BROTLI_PARA
  * rest imports, so the build is the real one minus that part.
  */
 export const PARTS = [
-  { name: 'UI', what: 'banner, dialog, reopen control, stylesheet (mountUI)', stub: { 'src/ui/index.ts': 'export const mountUI = () => () => {}' } },
-  { name: 'UI stylesheet', what: 'the CSS inside the UI', stub: { 'src/ui/styles.ts': "export const css = ''" } },
-  { name: 'gating', what: 'activation, observer, hooks, placeholders, clean-up, network guard (startGate)', stub: { 'src/gate/index.ts': 'export const startGate = () => () => {}' } },
-  { name: 'placeholders', what: 'the notice in a held frame (part of gating)', stub: { 'src/gate/placeholder.ts': 'export const placeholder = () => {}' } },
-  { name: 'cookie clean-up', what: 'deleting a denied service\'s cookies (part of gating)', stub: { 'src/gate/cleanup.ts': 'export const cleanUp = () => {}' } },
-  { name: 'network guard', what: 'gate.network: fetch, XHR, sendBeacon (part of gating)', stub: { 'src/gate/network.ts': 'export const guardNetwork = () => {}' } },
-  { name: 'presets', what: 'the five configs behind data-preset', stub: { 'src/presets/all.ts': 'export const presets = {}' } },
-  { name: 'config check', what: 'validateConfig: every key, type and typo, with its path', noValidate: true },
-  { name: 'js-cookie', what: 'the cookie writer', stub: { 'node_modules/js-cookie/dist/js.cookie.mjs': 'export default { set() {}, get() {}, remove() {} }' } },
+  {
+    name: 'UI',
+    what: 'banner, dialog, reopen control, stylesheet (mountUI)',
+    stub: { 'src/ui/index.ts': 'export const mountUI = () => () => {}' },
+  },
+  {
+    name: 'UI stylesheet',
+    what: 'the CSS inside the UI',
+    stub: { 'src/ui/styles.ts': "export const css = ''" },
+  },
+  {
+    name: 'gating',
+    what: 'activation, observer, hooks, placeholders, clean-up, network guard (startGate)',
+    stub: { 'src/gate/index.ts': 'export const startGate = () => () => {}' },
+  },
+  {
+    name: 'placeholders',
+    what: 'the notice in a held frame (part of gating)',
+    stub: { 'src/gate/placeholder.ts': 'export const placeholder = () => {}' },
+  },
+  {
+    name: 'cookie clean-up',
+    what: "deleting a denied service's cookies (part of gating)",
+    stub: { 'src/gate/cleanup.ts': 'export const cleanUp = () => {}' },
+  },
+  {
+    name: 'network guard',
+    what: 'gate.network: fetch, XHR, sendBeacon (part of gating)',
+    stub: { 'src/gate/network.ts': 'export const guardNetwork = () => {}' },
+  },
+  {
+    name: 'presets',
+    what: 'the five configs behind data-preset',
+    stub: { 'src/presets/all.ts': 'export const presets = {}' },
+  },
+  {
+    name: 'config check',
+    what: 'validateConfig: every key, type and typo, with its path',
+    noValidate: true,
+  },
+  {
+    name: 'js-cookie',
+    what: 'the cookie writer',
+    stub: {
+      'node_modules/js-cookie/dist/js.cookie.mjs':
+        'export default { set() {}, get() {}, remove() {} }',
+    },
+  },
 ]
 
 async function build(part) {
-  const stubs = Object.fromEntries(Object.entries((part && part.stub) || {}).map(([k, v]) => [resolve(ROOT, k), v]))
+  const stubs = Object.fromEntries(
+    Object.entries((part && part.stub) || {}).map(([k, v]) => [resolve(ROOT, k), v]),
+  )
   const stand = {
     name: 'stand-in',
     resolveId(id, importer) {
       // The drop-in's own call of the check; createConsent skips it in production anyway.
-      if (part && part.noValidate && id == './core/config' && importer && importer.endsWith('/src/auto.ts')) return '\0no-check'
+      if (
+        part &&
+        part.noValidate &&
+        id == './core/config' &&
+        importer &&
+        importer.endsWith('/src/auto.ts')
+      )
+        return '\0no-check'
       return null
     },
     load: id => (id == '\0no-check' ? 'export const validateConfig = c => c' : (stubs[id] ?? null)),
   }
-  const bundle = await rollup({ input: resolve(ROOT, drop.input), plugins: [stand, ...drop.plugins], onwarn() {} })
+  const bundle = await rollup({
+    input: resolve(ROOT, drop.input),
+    plugins: [stand, ...drop.plugins],
+    onwarn() {},
+  })
   const { output } = await bundle.generate({ ...drop.output, file: undefined })
   await bundle.close()
   const buf = Buffer.from(output[0].code)
@@ -54,7 +107,13 @@ export async function parts() {
   const rows = []
   for (const part of PARTS) {
     const without = await build(part)
-    rows.push({ name: part.name, what: part.what, gzip: whole.gzip - without.gzip, brotli: whole.brotli - without.brotli, raw: whole.raw - without.raw })
+    rows.push({
+      name: part.name,
+      what: part.what,
+      gzip: whole.gzip - without.gzip,
+      brotli: whole.brotli - without.brotli,
+      raw: whole.raw - without.raw,
+    })
   }
   const both = await build({ stub: PARTS.find(p => p.name == 'presets').stub, noValidate: true })
   return { whole, rows, withoutPresetsAndCheck: both }
@@ -62,5 +121,7 @@ export async function parts() {
 
 if (import.meta.url == `file://${process.argv[1]}`) {
   const result = await parts()
-  console.log(process.argv.includes('--json') ? JSON.stringify(result, null, 2) : partsTable(result))
+  console.log(
+    process.argv.includes('--json') ? JSON.stringify(result, null, 2) : partsTable(result),
+  )
 }

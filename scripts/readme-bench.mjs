@@ -19,9 +19,16 @@ let readme = readFileSync('README.md', 'utf8')
 const put = (name, body) => {
   const START = `<!-- ${name}:start -->`
   const END = `<!-- ${name}:end -->`
-  if (!readme.includes(START) || !readme.includes(END)) throw new Error(`README.md has no ${START} ... ${END}`)
-  readme = readme.replace(readme.slice(readme.indexOf(START), readme.indexOf(END) + END.length), `${START}\n${body}\n${END}`)
+  if (!readme.includes(START) || !readme.includes(END))
+    throw new Error(`README.md has no ${START} ... ${END}`)
+  readme = readme.replace(
+    readme.slice(readme.indexOf(START), readme.indexOf(END) + END.length),
+    `${START}\n${body}\n${END}`,
+  )
 }
 put('bench', `${machine}\n\n${targets}`)
-put('parts', `From the benchmark run of ${machine.split(' ')[1]} (\`scripts/parts.mjs\`). ${partsBody}`)
+put(
+  'parts',
+  `From the benchmark run of ${machine.split(' ')[1]} (\`scripts/parts.mjs\`). ${partsBody}`,
+)
 writeFileSync('README.md', readme)

@@ -10,12 +10,18 @@ import { FLAGS, findChromium } from '../test/browser/chromium.mjs'
 const OUT = new URL('../demo/screenshots/', import.meta.url).pathname
 
 const demo = await startDemo({ port: 0 })
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || findChromium(), args: FLAGS })
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || findChromium(),
+  args: FLAGS,
+})
 const shots = []
 try {
   mkdirSync(OUT, { recursive: true })
   const shoot = async (name, path, act) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 })
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      deviceScaleFactor: 1,
+    })
     const page = await context.newPage()
     // The demo as `npm run demo` serves it to a browser: stand-ins by path on 127.0.0.1.
     await page.goto(demo.url.replace(/\/$/, '') + path)
@@ -26,7 +32,8 @@ try {
     await context.close()
   }
   // Every banner has Manage preferences (a notice banner has OK instead of Accept all / Reject all).
-  const banner = page => page.getByRole('button', { name: 'Manage preferences' }).waitFor({ timeout: 5000 })
+  const banner = page =>
+    page.getByRole('button', { name: 'Manage preferences' }).waitFor({ timeout: 5000 })
   await shoot('gallery', '/')
   await shoot('livechat-banner', '/livechat/?region=DE', banner)
   await shoot('clickandchat-banner', '/clickandchat/?region=US', banner)
@@ -44,7 +51,9 @@ try {
   })
   console.log(`screenshots: ${shots.map(s => 'demo/screenshots/' + s).join(', ')}`)
 } catch (e) {
-  console.error(`screenshots: stopped after ${shots.length} (${shots.join(', ') || 'none'}): ${e.message}`)
+  console.error(
+    `screenshots: stopped after ${shots.length} (${shots.join(', ') || 'none'}): ${e.message}`,
+  )
   process.exitCode = 1
 } finally {
   await browser.close()

@@ -9,7 +9,8 @@ import terser from '@rollup/plugin-terser'
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'))
 const gzip = buf => gzipSync(buf, { level: 9 }).length
-const brotli = buf => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
+const brotli = buf =>
+  brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
 const parse = limit => Math.round(parseFloat(limit) * (/kb/i.test(limit) ? 1000 : 1))
 
 /** An ESM entry as a bundler user gets it in production: dependencies included, minified. */
@@ -17,7 +18,11 @@ async function bundled(file, imports) {
   const bundle = await rollup({
     input: 'entry',
     plugins: [
-      { name: 'entry', resolveId: id => (id == 'entry' ? id : null), load: id => (id == 'entry' ? `export { ${imports} } from './${file}'` : null) },
+      {
+        name: 'entry',
+        resolveId: id => (id == 'entry' ? id : null),
+        load: id => (id == 'entry' ? `export { ${imports} } from './${file}'` : null),
+      },
       resolve(),
       // What every production bundler does (nanostores and createConsent read it).
       { name: 'env', transform: code => code.replaceAll('process.env.NODE_ENV', '"production"') },
@@ -52,13 +57,17 @@ let failed = 0
 if (process.argv.includes('--write')) writeFileSync('README.md', readme.replace(current, block))
 else if (current != block) {
   failed++
-  console.error('README.md size table is stale: run `node scripts/size.mjs --write` and commit README.md')
+  console.error(
+    'README.md size table is stale: run `node scripts/size.mjs --write` and commit README.md',
+  )
 }
 for (const r of results) {
   const over = []
   if (r.gzip && r.gzipped > parse(r.gzip)) over.push(`gzip ${r.gzipped} B > ${r.gzip}`)
   if (r.brotli && r.brotlied > parse(r.brotli)) over.push(`brotli ${r.brotlied} B > ${r.brotli}`)
-  console.log(`${over.length ? 'FAIL' : 'ok  '} ${r.name}: ${r.gzipped} B gzip (limit ${r.gzip}), ${r.brotlied} B brotli${r.brotli ? ` (limit ${r.brotli})` : ''}`)
+  console.log(
+    `${over.length ? 'FAIL' : 'ok  '} ${r.name}: ${r.gzipped} B gzip (limit ${r.gzip}), ${r.brotlied} B brotli${r.brotli ? ` (limit ${r.brotli})` : ''}`,
+  )
   if (over.length) {
     failed++
     console.error(`     over budget: ${over.join(', ')}`)

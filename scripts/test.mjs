@@ -1,5 +1,5 @@
 // `npm test`: everything, in order, failing on the first broken step:
-// types (with the compile-only type tests), a fresh build compared to the committed
+// types (with the compile-only type tests), the formatter's check, the linter, a fresh build compared to the committed
 // dist/, unit and browser tests (vitest), and the size budgets.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
@@ -17,9 +17,21 @@ const step = (title, cmd, args, env = {}) => {
 const summary = (passed, failed) => console.log(`\ntests: ${passed} passed, ${failed} failed`)
 
 step('types', bin('tsc'), ['-p', '.'])
+step('format (prettier --check; `npm run format` fixes)', bin('prettier'), [
+  '--check',
+  '--log-level=warn',
+  '.',
+])
+step('lint (eslint)', bin('eslint'), ['--max-warnings=0', '.'])
 step('dist is what `npm run build` makes', process.execPath, ['scripts/check-dist.mjs'])
 rmSync('.tmp/vitest.json', { force: true })
-const args = ['run', '--reporter=default', '--reporter=json', '--outputFile.json=.tmp/vitest.json', ...process.argv.slice(2)]
+const args = [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile.json=.tmp/vitest.json',
+  ...process.argv.slice(2),
+]
 const vitest = spawnSync(bin('vitest'), args, { stdio: 'inherit' })
 let passed = 0
 let failed = vitest.status === 0 ? 0 : 1

@@ -27,10 +27,17 @@ const readConfig = (): ConsentConfig => {
   if (id) {
     const preset = (presets as Record<string, ConsentConfig>)[id]
     if (!Object.keys(presets).includes(id))
-      throw new ConsentConfigError('data-preset', "expected one of '" + Object.keys(presets).join("' | '") + "'")
+      throw new ConsentConfigError(
+        'data-preset',
+        "expected one of '" + Object.keys(presets).join("' | '") + "'",
+      )
     return page ? extend(preset, page) : preset
   }
-  if (!page) throw new ConsentConfigError('config', 'none found: set window.consentryConfig, add <script type="application/json" id="consentry-config">, or data-preset')
+  if (!page)
+    throw new ConsentConfigError(
+      'config',
+      'none found: set window.consentryConfig, add <script type="application/json" id="consentry-config">, or data-preset',
+    )
   return page
 }
 
@@ -38,7 +45,9 @@ try {
   const config = readConfig()
   const lang = attr('data-lang')
   // Always checked here: a page's inline config has no development build to catch mistakes.
-  const consent = (window.consent = createConsent(validateConfig(lang && !config.lang ? { ...config, lang } : config)))
+  const consent = (window.consent = createConsent(
+    validateConfig(lang && !config.lang ? { ...config, lang } : config),
+  ))
   startGate(consent)
   mountUI(consent)
 } catch (e) {

@@ -3,7 +3,13 @@
 // (dist/server.js): the record in the Cookie header (same decoder as the browser), the
 // Sec-GPC and DNT headers, whether the banner will show, and a Set-Cookie that re-issues
 // the consent cookie (Safari keeps cookies written by scripts for 7 days at most).
-import { consentCookieHeader, needsBanner, readConsent, readDecision, readSignals } from '../../dist/server.js'
+import {
+  consentCookieHeader,
+  needsBanner,
+  readConsent,
+  readDecision,
+  readSignals,
+} from '../../dist/server.js'
 
 const presets = import('../../dist/presets.js').then(m => m.presets)
 
@@ -40,13 +46,22 @@ export async function handle(req, res, url) {
   const all = await presets
   const site = url.searchParams.get('site') || ''
   const json = (status, body, headers = {}) => {
-    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers })
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      ...headers,
+    })
     res.end(JSON.stringify(body, null, 2))
   }
-  if (req.method != 'GET') return json(405, { error: 'expected GET' }, { allow: 'GET' }), true
-  if (!Object.hasOwn(all, site)) return json(404, { error: 'site: expected one of ' + Object.keys(all).join(', ') }), true
+  if (req.method != 'GET') return (json(405, { error: 'expected GET' }, { allow: 'GET' }), true)
+  if (!Object.hasOwn(all, site))
+    return (json(404, { error: 'site: expected one of ' + Object.keys(all).join(', ') }), true)
   const region = url.searchParams.get('region') || undefined
   const { setCookie, ...state } = pageConsent(req, all[site], region)
-  json(200, { site, region: region || null, ...state }, setCookie ? { 'set-cookie': setCookie } : {})
+  json(
+    200,
+    { site, region: region || null, ...state },
+    setCookie ? { 'set-cookie': setCookie } : {},
+  )
   return true
 }

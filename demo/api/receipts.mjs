@@ -9,7 +9,9 @@ import Database from 'better-sqlite3'
 import { createReceiver, sqliteStore } from '../../dist/server.js'
 
 // demo/.data/receipts.db, or $CONSENTRY_RECEIPTS_DB (tests point it at a temporary file).
-const FILE = process.env.CONSENTRY_RECEIPTS_DB || fileURLToPath(new URL('../.data/receipts.db', import.meta.url))
+const FILE =
+  process.env.CONSENTRY_RECEIPTS_DB ||
+  fileURLToPath(new URL('../.data/receipts.db', import.meta.url))
 let receive = null
 
 /** Opens the database on first use, so merely loading the demo creates no file. */

@@ -34,7 +34,9 @@ function honoured(config, signals) {
 /** Days a record lasts: a refusal of anything optional is asked again sooner. */
 const lifetimeDays = (config, record) => {
     const life = config.lifetime || {};
-    return Object.values(record.categories).includes(false) ? life.refusal || 182 : life.consent || 390;
+    return Object.values(record.categories).includes(false)
+        ? life.refusal || 182
+        : life.consent || 390;
 };
 /**
  * What applies to every category and service, and whether the visitor must be asked.
@@ -50,7 +52,14 @@ function decide(config, record, signals, region, now) {
         record.time <= now + SKEW &&
         now - record.time < lifetimeDays(config, record) * DAY;
     const { enforced, denied } = honoured(config, signals);
-    const d = { categories: {}, services: {}, locked: {}, ask: !valid && !enforced && !denied, model, valid };
+    const d = {
+        categories: {},
+        services: {},
+        locked: {},
+        ask: !valid && !enforced && !denied,
+        model,
+        valid,
+    };
     for (const name in config.categories) {
         const cat = config.categories[name];
         const lock = cat.tracking && !cat.required && enforced;
@@ -190,7 +199,7 @@ const TESTS = {
 };
 /** Names are used in the cookie and in markup: keep them to safe characters. */
 const NAME = /^[A-Za-z][\w-]{0,39}$/;
-const join = (p, key) => (typeof key == 'number' ? p + '[' + key + ']' : p ? p + '.' + key : key);
+const join = (p, key) => typeof key == 'number' ? p + '[' + key + ']' : p ? p + '.' + key : key;
 function check(spec, v, p) {
     if (typeof spec == 'function')
         return spec(v, p);
@@ -235,7 +244,8 @@ const common = {
     storage: [STR],
 };
 /** Every key of `Texts`; the UI's English defaults have the same keys. */
-const TEXT_KEYS = /* @__PURE__ */ 'title body policy acceptAll rejectAll manage prefsTitle prefsBody save close saved required locked notInUse services cookies reopen ok held loadOnce allowAlways'.split(' ');
+const TEXT_KEYS = 
+/* @__PURE__ */ 'title body policy acceptAll rejectAll manage prefsTitle prefsBody save close saved required locked notInUse services cookies reopen ok held loadOnce allowAlways'.split(' ');
 const texts = (v, p) => check(Object.fromEntries(TEXT_KEYS.map(key => [key, STR])), v, p);
 const SCHEMA = {
     '!': 'categories',
@@ -244,17 +254,26 @@ const SCHEMA = {
             ...common,
             required: BOOL,
             tracking: BOOL,
-            services: { '*': { ...common, hosts: [STR], thirdParty: BOOL, disabled: BOOL, onRevoke: FN } },
+            services: {
+                '*': { ...common, hosts: [STR], thirdParty: BOOL, disabled: BOOL, onRevoke: FN },
+            },
         },
     },
     revision: INT,
-    model: (v, p) => check(typeof v == 'string' ? MODEL : { '!': 'default', default: MODEL, unknown: MODEL, regions: (r, q) => {
-            check({ '*': MODEL }, r, q);
-            // Looked up in upper case: a lower-case key would silently never apply.
-            for (const k in r)
-                if (!/^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(k))
-                    fail(q + '.' + k, 'expected an ISO 3166 code (DE, US-CA)');
-        } }, v, p),
+    model: (v, p) => check(typeof v == 'string'
+        ? MODEL
+        : {
+            '!': 'default',
+            default: MODEL,
+            unknown: MODEL,
+            regions: (r, q) => {
+                check({ '*': MODEL }, r, q);
+                // Looked up in upper case: a lower-case key would silently never apply.
+                for (const k in r)
+                    if (!/^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(k))
+                        fail(q + '.' + k, 'expected an ISO 3166 code (DE, US-CA)');
+            },
+        }, v, p),
     region: STR,
     signals: { dnt: SIGNAL, gpc: SIGNAL, cookieless: BOOL },
     cookie: { name: NAME_, domain: STR, path: STR, sameSite: 'Lax|Strict|None' },
@@ -293,7 +312,10 @@ function validateConfig(config) {
             if (seen[name] || cats[name])
                 fail(p, 'service names must be unique');
             seen[name] = 1;
-            if (config.thirdPartyTracking === false && cats[cat].tracking && services[name].thirdParty && !services[name].disabled)
+            if (config.thirdPartyTracking === false &&
+                cats[cat].tracking &&
+                services[name].thirdParty &&
+                !services[name].disabled)
                 fail(p, 'third-party tracking is refused (thirdPartyTracking: false)');
         }
     }

@@ -10,7 +10,11 @@ const METHODS = ['accept-all', 'reject-all', 'custom', 'signal'];
 const ENTRY = '[A-Za-z][\\w-]{0,39}:[01]';
 const LIST = ENTRY + '(~' + ENTRY + ')*';
 /** The whole grammar; whatever it lets through must also re-encode to the same string. */
-const FORMAT = RegExp('^1\\.[\\w-]{8,40}\\.[0-9a-z]{1,11}\\.\\d{1,9}\\.[0-3]\\.' + LIST + '\\.(' + LIST + ')?\\.[0-9a-z]{2}$');
+const FORMAT = RegExp('^1\\.[\\w-]{8,40}\\.[0-9a-z]{1,11}\\.\\d{1,9}\\.[0-3]\\.' +
+    LIST +
+    '\\.(' +
+    LIST +
+    ')?\\.[0-9a-z]{2}$');
 const MAX = 3000;
 const encodeMap = (map) => Object.keys(map)
     .map(name => name + ':' + +map[name])

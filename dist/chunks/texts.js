@@ -57,7 +57,10 @@ function registerTexts(lang, texts) {
  */
 function requestedLang(consent) {
     // No document or navigator on a server or in a worker.
-    return (consent.config.lang || globalThis.document?.documentElement.lang || globalThis.navigator?.language || 'en').toLowerCase();
+    return (consent.config.lang ||
+        globalThis.document?.documentElement.lang ||
+        globalThis.navigator?.language ||
+        'en').toLowerCase();
 }
 /**
  * The language the texts are in: the requested tag if registered, then its primary
@@ -68,7 +71,13 @@ function langFor(consent) {
     const want = requestedLang(consent);
     const base = want.split('-')[0];
     const langs = $langs.get();
-    return langs[want] ? want : langs[base] ? base : consent.config.texts && consent.config.lang ? want : 'en';
+    return langs[want]
+        ? want
+        : langs[base]
+            ? base
+            : consent.config.texts && consent.config.lang
+                ? want
+                : 'en';
 }
 /**
  * Every text, resolved: English, then the registered language, then `config.texts`.

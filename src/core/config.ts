@@ -68,7 +68,8 @@ const TESTS: Record<string, (v: any) => unknown> = {
 
 /** Names are used in the cookie and in markup: keep them to safe characters. */
 const NAME = /^[A-Za-z][\w-]{0,39}$/
-const join = (p: string, key: string | number) => (typeof key == 'number' ? p + '[' + key + ']' : p ? p + '.' + key : key)
+const join = (p: string, key: string | number) =>
+  typeof key == 'number' ? p + '[' + key + ']' : p ? p + '.' + key : key
 
 function check(spec: Spec, v: any, p: string): void {
   if (typeof spec == 'function') return spec(v, p)
@@ -85,11 +86,13 @@ function check(spec: Spec, v: any, p: string): void {
     return
   }
   if (!isObject(v)) fail(p, 'expected an object')
-  for (const key of ((spec['!'] as string) || '').split(' ')) if (key && !(key in v)) fail(join(p, key), 'is required')
+  for (const key of ((spec['!'] as string) || '').split(' '))
+    if (key && !(key in v)) fail(join(p, key), 'is required')
   for (const key in v) {
     // Own keys only: a config key named `toString` must not find Object.prototype's.
     const s = Object.keys(spec).includes(key) ? spec[key] : spec['*']
-    if (!s || key == '!') fail(join(p, key), 'unknown key (expected one of ' + Object.keys(spec).join(', ') + ')')
+    if (!s || key == '!')
+      fail(join(p, key), 'unknown key (expected one of ' + Object.keys(spec).join(', ') + ')')
     if (spec['*'] && !NAME.test(key)) fail(join(p, key), 'expected a name ([A-Za-z][\\w-]*)')
     if (v[key] !== undefined) check(s, v[key], join(p, key))
   }
@@ -106,10 +109,12 @@ const common = {
 }
 
 /** Every key of `Texts`; the UI's English defaults have the same keys. */
-export const TEXT_KEYS = /* @__PURE__ */ 'title body policy acceptAll rejectAll manage prefsTitle prefsBody save close saved required locked notInUse services cookies reopen ok held loadOnce allowAlways'.split(
-  ' ',
-)
-const texts = (v: any, p: string) => check(Object.fromEntries(TEXT_KEYS.map(key => [key, STR])), v, p)
+export const TEXT_KEYS =
+  /* @__PURE__ */ 'title body policy acceptAll rejectAll manage prefsTitle prefsBody save close saved required locked notInUse services cookies reopen ok held loadOnce allowAlways'.split(
+    ' ',
+  )
+const texts = (v: any, p: string) =>
+  check(Object.fromEntries(TEXT_KEYS.map(key => [key, STR])), v, p)
 
 const SCHEMA: Spec = {
   '!': 'categories',
@@ -118,15 +123,31 @@ const SCHEMA: Spec = {
       ...common,
       required: BOOL,
       tracking: BOOL,
-      services: { '*': { ...common, hosts: [STR], thirdParty: BOOL, disabled: BOOL, onRevoke: FN } },
+      services: {
+        '*': { ...common, hosts: [STR], thirdParty: BOOL, disabled: BOOL, onRevoke: FN },
+      },
     },
   },
   revision: INT,
-  model: (v, p) => check(typeof v == 'string' ? MODEL : { '!': 'default', default: MODEL, unknown: MODEL, regions: (r, q) => {
-          check({ '*': MODEL }, r, q)
-          // Looked up in upper case: a lower-case key would silently never apply.
-          for (const k in r) if (!/^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(k)) fail(q + '.' + k, 'expected an ISO 3166 code (DE, US-CA)')
-        } }, v, p),
+  model: (v, p) =>
+    check(
+      typeof v == 'string'
+        ? MODEL
+        : {
+            '!': 'default',
+            default: MODEL,
+            unknown: MODEL,
+            regions: (r, q) => {
+              check({ '*': MODEL }, r, q)
+              // Looked up in upper case: a lower-case key would silently never apply.
+              for (const k in r)
+                if (!/^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(k))
+                  fail(q + '.' + k, 'expected an ISO 3166 code (DE, US-CA)')
+            },
+          },
+      v,
+      p,
+    ),
   region: STR,
   signals: { dnt: SIGNAL, gpc: SIGNAL, cookieless: BOOL },
   cookie: { name: NAME_, domain: STR, path: STR, sameSite: 'Lax|Strict|None' },
@@ -162,7 +183,12 @@ export function validateConfig<C extends ConsentConfig>(config: C): C {
       if (!services[name]) fail(p, 'expected an object')
       if (seen[name] || cats[name]) fail(p, 'service names must be unique')
       seen[name] = 1
-      if (config.thirdPartyTracking === false && cats[cat].tracking && services[name].thirdParty && !services[name].disabled)
+      if (
+        config.thirdPartyTracking === false &&
+        cats[cat].tracking &&
+        services[name].thirdParty &&
+        !services[name].disabled
+      )
         fail(p, 'third-party tracking is refused (thirdPartyTracking: false)')
     }
   }

@@ -4,7 +4,15 @@ import { decodeRecord, encodeRecord, newId } from './codec'
 import { decide, honoured } from './decide'
 import { readSignals } from './signals'
 import { clearRecord, readRecord, writeRecord } from './storage'
-import type { CategoryOf, ConsentConfig, ConsentRecord, Decision, Method, ServiceOf, Signals } from './types'
+import type {
+  CategoryOf,
+  ConsentConfig,
+  ConsentRecord,
+  Decision,
+  Method,
+  ServiceOf,
+  Signals,
+} from './types'
 
 /** Which layer of the UI is open. */
 export type View = 'banner' | 'preferences' | null
@@ -40,7 +48,9 @@ export interface Consent<Config extends ConsentConfig = ConsentConfig> {
    * Calls `listener` now and on every change; returns the unsubscribe function.
    * @example const off = consent.subscribe((state, record) => console.log(state.analytics))
    */
-  subscribe(listener: (state: ConsentState<CategoryOf<Config>>, record: ConsentRecord | null) => void): () => void
+  subscribe(
+    listener: (state: ConsentState<CategoryOf<Config>>, record: ConsentRecord | null) => void,
+  ): () => void
   /**
    * Resolves once the category (or service) is granted.
    * @example await consent.whenGranted('analytics'); startAnalytics()
@@ -83,7 +93,9 @@ export function createConsent<const Config extends ConsentConfig>(config: Config
   else if (config.policyUrl && !safeUrl(config.policyUrl))
     throw new ConsentConfigError('policyUrl', 'expected an http(s) or relative URL')
   const browser = typeof document == 'object'
-  const region = config.region || (browser ? document.documentElement.getAttribute('data-consent-region') || '' : '')
+  const region =
+    config.region ||
+    (browser ? document.documentElement.getAttribute('data-consent-region') || '' : '')
   let signals = readSignals()
   const cookieless = () => {
     const h = honoured(config, signals)
@@ -96,23 +108,34 @@ export function createConsent<const Config extends ConsentConfig>(config: Config
   const $decision = atom<Decision>(compute())
   const $consent = atom($decision.get().categories as ConsentState<CategoryOf<Config>>)
   const $view = atom<View>(null)
-  const channel = browser && typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null
+  const channel =
+    browser && typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null
 
   const fire = (type: string) =>
     browser &&
-    document.dispatchEvent(new CustomEvent('consentry:' + type, { detail: { state: $consent.get(), record: $record.get() } }))
-  const key = () => JSON.stringify([$decision.get().categories, $decision.get().services, $record.get()])
+    document.dispatchEvent(
+      new CustomEvent('consentry:' + type, {
+        detail: { state: $consent.get(), record: $record.get() },
+      }),
+    )
+  const key = () =>
+    JSON.stringify([$decision.get().categories, $decision.get().services, $record.get()])
   let last = key()
   const update = () => {
     const d = compute()
     // The category map keeps its identity unless a category changed, so bindings re-render only then.
-    if (JSON.stringify(d.categories) == JSON.stringify($consent.get())) d.categories = $consent.get()
+    if (JSON.stringify(d.categories) == JSON.stringify($consent.get()))
+      d.categories = $consent.get()
     $decision.set(d)
     $consent.set(d.categories as ConsentState<CategoryOf<Config>>)
     if (last != (last = key())) fire('change')
   }
 
-  const save = (method: Method, categories: { [k: string]: boolean | undefined }, services: { [k: string]: boolean | undefined } = {}) => {
+  const save = (
+    method: Method,
+    categories: { [k: string]: boolean | undefined },
+    services: { [k: string]: boolean | undefined } = {},
+  ) => {
     const current = $decision.get()
     const previous = $record.get()
     const record: ConsentRecord = {
@@ -125,10 +148,13 @@ export function createConsent<const Config extends ConsentConfig>(config: Config
     }
     for (const name in config.categories) {
       const cat = config.categories[name]
-      const granted = cat.required || (!current.locked[name] && (categories[name] ?? current.categories[name]))
+      const granted =
+        cat.required || (!current.locked[name] && (categories[name] ?? current.categories[name]))
       record.categories[name] = !!granted
       for (const s in cat.services || {}) {
-        const value = services[s] ?? (method == 'custom' && current.valid && previous ? previous.services[s] : undefined)
+        const value =
+          services[s] ??
+          (method == 'custom' && current.valid && previous ? previous.services[s] : undefined)
         // Keep only services that differ from their category: smaller cookie, same meaning.
         if (value !== undefined && value !== granted) record.services[s] = value
       }
@@ -172,7 +198,11 @@ export function createConsent<const Config extends ConsentConfig>(config: Config
       const ours = $record.get()
       if (!theirs) {
         if (e.data === '') $record.set(null)
-      } else if (!ours || theirs.time > ours.time || (theirs.time == ours.time && e.data > encodeRecord(ours))) {
+      } else if (
+        !ours ||
+        theirs.time > ours.time ||
+        (theirs.time == ours.time && e.data > encodeRecord(ours))
+      ) {
         if (!inMemory) writeRecord(config, theirs)
         $record.set(theirs)
       }
@@ -183,7 +213,9 @@ export function createConsent<const Config extends ConsentConfig>(config: Config
     config,
     get: ((name?: string) => {
       const d = $decision.get()
-      return name === undefined ? $consent.get() : !!(name in d.categories ? d.categories[name] : d.services[name])
+      return name === undefined
+        ? $consent.get()
+        : !!(name in d.categories ? d.categories[name] : d.services[name])
     }) as Consent<Config>['get'],
     set: (categories, services) => save('custom', categories, services),
     acceptAll: () => save('accept-all', all(true)),
@@ -223,7 +255,8 @@ export function createConsent<const Config extends ConsentConfig>(config: Config
   }
   if (browser) {
     // Listeners in scripts after ours would miss a synchronous event.
-    if (document.readyState == 'loading') document.addEventListener('DOMContentLoaded', () => fire('ready'))
+    if (document.readyState == 'loading')
+      document.addEventListener('DOMContentLoaded', () => fire('ready'))
     else queueMicrotask(() => fire('ready'))
     // Another tab without BroadcastChannel, and pages restored from the back/forward cache.
     document.addEventListener('visibilitychange', () => document.hidden || refresh())

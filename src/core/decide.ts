@@ -33,7 +33,9 @@ export function honoured(config: ConsentConfig, signals: Signals) {
 /** Days a record lasts: a refusal of anything optional is asked again sooner. */
 export const lifetimeDays = (config: ConsentConfig, record: ConsentRecord) => {
   const life = config.lifetime || {}
-  return Object.values(record.categories).includes(false) ? life.refusal || 182 : life.consent || 390
+  return Object.values(record.categories).includes(false)
+    ? life.refusal || 182
+    : life.consent || 390
 }
 
 /**
@@ -57,7 +59,14 @@ export function decide(
     record.time <= now + SKEW &&
     now - record.time < lifetimeDays(config, record) * DAY
   const { enforced, denied } = honoured(config, signals)
-  const d: Decision = { categories: {}, services: {}, locked: {}, ask: !valid && !enforced && !denied, model, valid }
+  const d: Decision = {
+    categories: {},
+    services: {},
+    locked: {},
+    ask: !valid && !enforced && !denied,
+    model,
+    valid,
+  }
   for (const name in config.categories) {
     const cat = config.categories[name]
     const lock = cat.tracking && !cat.required && enforced

@@ -18,7 +18,10 @@ export function readSignals(): Signals {
   const nav: any = typeof navigator == 'object' ? navigator : {}
   const win: any = typeof window == 'object' ? window : {}
   return {
-    dnt: dntOn(read(() => nav.doNotTrack)) || dntOn(read(() => win.doNotTrack)) || dntOn(read(() => nav.msDoNotTrack)),
+    dnt:
+      dntOn(read(() => nav.doNotTrack)) ||
+      dntOn(read(() => win.doNotTrack)) ||
+      dntOn(read(() => nav.msDoNotTrack)),
     // GPC spec section 4 (navigator.globalPrivacyControl): only the boolean true counts.
     gpc: read(() => nav.globalPrivacyControl) === true,
   }

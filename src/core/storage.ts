@@ -3,9 +3,9 @@ import { decodeRecord, encodeRecord } from './codec'
 import { DAY, lifetimeDays } from './decide'
 import type { ConsentConfig, ConsentRecord } from './types'
 
-
 /** The consent cookie's name for a config. */
-export const cookieName = (config: ConsentConfig) => (config.cookie && config.cookie.name) || 'consentry'
+export const cookieName = (config: ConsentConfig) =>
+  (config.cookie && config.cookie.name) || 'consentry'
 
 /** Parses `document.cookie` ourselves: with two same-name cookies (host and parent domain,
  * or two paths) the browser orders them by path length and creation time (RFC 6265
@@ -56,6 +56,7 @@ export function clearRecord(config: ConsentConfig): void {
     for (let i = 0; i < labels.length - 1; i++) domains.push('.' + labels.slice(i).join('.'))
     const paths = [c.path || '/']
     for (let i = 1; i < parts.length; i++) paths.push(parts.slice(0, i + 1).join('/') || '/')
-    for (const domain of domains) for (const path of paths) Cookies.remove(cookieName(config), { domain, path })
+    for (const domain of domains)
+      for (const path of paths) Cookies.remove(cookieName(config), { domain, path })
   } catch {}
 }

@@ -87,7 +87,8 @@ export interface ConsentConfig {
   categories: { readonly [name: string]: CategoryConfig }
   /** Raise to ask every visitor again. */
   revision?: number
-  model?: Model | { default: Model; regions?: { readonly [region: string]: Model }; unknown?: Model }
+  model?:
+    Model | { default: Model; regions?: { readonly [region: string]: Model }; unknown?: Model }
   /** ISO 3166 region of the visitor (`DE`, `US-CA`), if the site knows it. */
   region?: string
   signals?: {
@@ -133,7 +134,9 @@ export type CategoryOf<C extends ConsentConfig> = Extract<keyof C['categories'],
 
 /** Service names of a config, across all its categories. */
 export type ServiceOf<C extends ConsentConfig> = {
-  [K in keyof C['categories']]: C['categories'][K] extends { services: infer S } ? Extract<keyof S, string> : never
+  [K in keyof C['categories']]: C['categories'][K] extends { services: infer S }
+    ? Extract<keyof S, string>
+    : never
 }[keyof C['categories']]
 
 /** What the visitor said; stored in the consent cookie. */

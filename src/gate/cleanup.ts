@@ -5,7 +5,8 @@ import { domains, matcher, paths } from './match'
 type Traces = { cookies?: CookiePattern[]; storage?: CookiePattern[] }
 
 // Compiled when a clean-up runs, not when the gate starts: most loads delete nothing.
-const any = (units: Traces[], key: keyof Traces, name: string) => units.some(u => u[key]?.some(p => matcher(p)(name)))
+const any = (units: Traces[], key: keyof Traces, name: string) =>
+  units.some(u => u[key]?.some(p => matcher(p)(name)))
 
 /**
  * Deletes every cookie whose name one of `units` lists in `cookies` and every
@@ -23,13 +24,15 @@ export function cleanUp(units: Traces[], keep: string): void {
       const name = pair.split('=')[0]
       if (name != keep && any(units, 'cookies', name))
         for (const domain of domains(location.hostname))
-          for (const path of paths(location.pathname)) document.cookie = name + '=;max-age=-1;path=' + path + (domain && ';domain=' + domain) + tail
+          for (const path of paths(location.pathname))
+            document.cookie =
+              name + '=;max-age=-1;path=' + path + (domain && ';domain=' + domain) + tail
     }
   } catch {}
   for (const area of ['localStorage', 'sessionStorage'] as const)
     try {
       const storage = window[area]
-      for (let i = storage.length; i--; ) {
+      for (let i = storage.length; i--;) {
         const key = storage.key(i)!
         if (any(units, 'storage', key)) storage.removeItem(key)
       }

@@ -11,7 +11,11 @@ import { placeholder } from './placeholder'
 const WATCH = new Set('script,iframe,img'.split(','))
 
 /** A category or service: its label, its category, and its config (`cookies`, `storage`, `onRevoke`). */
-type Unit = [label: string, category: string, config: { cookies?: CookiePattern[]; storage?: CookiePattern[]; onRevoke?: () => void }]
+type Unit = [
+  label: string,
+  category: string,
+  config: { cookies?: CookiePattern[]; storage?: CookiePattern[]; onRevoke?: () => void },
+]
 
 /**
  * Starts gating: runs `<script type="text/plain" data-consent>`, loads
@@ -54,14 +58,16 @@ export function startGate(consent: Consent<any>): () => void {
   // The gate's own writes go through its hooks: what it loads is marked, and marked is let through.
 
   /** Granted state of a category or service; anything unknown (or inherited, like `toString`) is not. */
-  const ok = (name: string, d = $decision.get()) => (d.categories[name] ?? d.services[name]) === true
+  const ok = (name: string, d = $decision.get()) =>
+    (d.categories[name] ?? d.services[name]) === true
 
   /** The service whose `hosts` cover a URL's host; none for a URL that cannot be parsed. */
   const serviceOf = (url: unknown) => {
     let host = ''
     try {
       // Parsed only when some service has hosts: every src that enters the page comes here.
-      for (const [h, name] of hosts) if (hostIn((host ||= new URL(String(url), document.baseURI).hostname), h)) return name
+      for (const [h, name] of hosts)
+        if (hostIn((host ||= new URL(String(url), document.baseURI).hostname), h)) return name
     } catch {}
   }
 
@@ -103,7 +109,13 @@ export function startGate(consent: Consent<any>): () => void {
     if (src) claim(el, src)
     if (!el.hasAttribute('data-consent')) return
     if (el.localName == 'script' && el.getAttribute('type')?.toLowerCase() != 'text/plain')
-      return done.add(el) && console.warn('consentry: not gated, add type="text/plain":', src || el.outerHTML.slice(0, 80))
+      return (
+        done.add(el) &&
+        console.warn(
+          'consentry: not gated, add type="text/plain":',
+          src || el.outerHTML.slice(0, 80),
+        )
+      )
     items.add(el)
     sync(el)
   }
@@ -113,7 +125,9 @@ export function startGate(consent: Consent<any>): () => void {
     if (done.has(el)) return
     const box = frames.get(el)
     if (want(el))
-      el.localName == 'script' ? el.isConnected && (items.delete(el), queue.push(el), running || next()) : show(el, box)
+      el.localName == 'script'
+        ? el.isConnected && (items.delete(el), queue.push(el), running || next())
+        : show(el, box)
     else if (el.localName == 'iframe' && !box && el.parentNode) {
       const rule = el.getAttribute('data-consent')!
       const cat = rule.replace(/^!/, '')
@@ -168,7 +182,13 @@ export function startGate(consent: Consent<any>): () => void {
   const trust = (kind: 'createScript' | 'createHTML' | 'createScriptURL', s: string) => {
     try {
       // Tried once: 0 while it is tried, and after it failed.
-      policy ??= ((policy = 0), (window as any).trustedTypes.createPolicy('consentry', { createScript: String, createHTML: String, createScriptURL: String }))
+      policy ??=
+        ((policy = 0),
+        (window as any).trustedTypes.createPolicy('consentry', {
+          createScript: String,
+          createHTML: String,
+          createScriptURL: String,
+        }))
     } catch {}
     return policy ? policy[kind](s) : s
   }
@@ -192,7 +212,8 @@ export function startGate(consent: Consent<any>): () => void {
       // clone then, which runs unless the script arrived as markup.
       let copy = document.createElement('script')
       try {
-        for (const { name, value } of old.attributes) if (name != 'src') copy.setAttribute(name, value)
+        for (const { name, value } of old.attributes)
+          if (name != 'src') copy.setAttribute(name, value)
         if (old.hasAttribute('src')) copy.src = trust('createScriptURL', old.getAttribute('src')!)
       } catch {
         copy = old.cloneNode(true) as HTMLScriptElement
@@ -221,7 +242,9 @@ export function startGate(consent: Consent<any>): () => void {
   const observer = new MutationObserver(records => {
     for (const r of records)
       for (const n of r.addedNodes as NodeListOf<Element>)
-        WATCH.has(n.localName) ? see(n) : n.firstElementChild && n.querySelectorAll('script,iframe,img').forEach(see)
+        WATCH.has(n.localName)
+          ? see(n)
+          : n.firstElementChild && n.querySelectorAll('script,iframe,img').forEach(see)
   })
   observer.observe(document, { childList: true, subtree: true })
 
@@ -235,17 +258,28 @@ export function startGate(consent: Consent<any>): () => void {
     const held = (el: Element, key: string, v: unknown) =>
       key == 'src'
         ? claim(el, v) && el.localName != 'script' && (el.localName != 'img' || items.add(el))
-        : key == 'type' && el.hasAttribute('data-type') && (el.setAttribute('data-type', String(v)), 1)
+        : key == 'type' &&
+          el.hasAttribute('data-type') &&
+          (el.setAttribute('data-type', String(v)), 1)
     for (const c of [HTMLScriptElement, HTMLIFrameElement, HTMLImageElement])
-      hook(c.prototype, (c == HTMLScriptElement ? 'type ' : '') + 'src setAttribute', (args, el, key) =>
-        held(el, key == 'setAttribute' ? String(args[0]).toLowerCase() : key, args[args.length - 1]) && [])
+      hook(
+        c.prototype,
+        (c == HTMLScriptElement ? 'type ' : '') + 'src setAttribute',
+        (args, el, key) =>
+          held(
+            el,
+            key == 'setAttribute' ? String(args[0]).toLowerCase() : key,
+            args[args.length - 1],
+          ) && [],
+      )
     // Markup parsed from a string starts loading its frames and images before an observer
     // hears of it: when it names a denied host, parse it inert (in a template) first, hold
     // what it must, and pass on the markup written back with `data-src` for `src`.
     const inner = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')!.set!
     const rewrite = (html: unknown) => {
       const s = String(html)
-      if (!/<(iframe|img)/i.test(s) || !hosts.some(([h, name]) => s.includes(h) && !ok(name))) return html
+      if (!/<(iframe|img)/i.test(s) || !hosts.some(([h, name]) => s.includes(h) && !ok(name)))
+        return html
       const t = document.createElement('template')
       inner.call(t, html)
       t.content.querySelectorAll('iframe,img').forEach(el => claim(el, el.getAttribute('src')))

@@ -24,7 +24,8 @@ export const matcher = (pattern: CookiePattern): Test => {
  * `example.com` covers itself and every subdomain, never `badexample.com`.
  * @example hostIn('www.example.com', 'example.com') // true
  */
-export const hostIn = (host: string, pattern: string) => host == pattern || host.endsWith('.' + pattern)
+export const hostIn = (host: string, pattern: string) =>
+  host == pattern || host.endsWith('.' + pattern)
 
 /**
  * Every `Domain` a cookie visible on `host` may carry: none (host-only), the host, and

@@ -8,7 +8,11 @@ import type { Hook } from './patch'
  */
 export function guardNetwork(blocked: (url: unknown) => boolean, hook: Hook): void {
   // A Request has a url; a string or URL object is one.
-  hook(window, 'fetch', ([input]) => blocked(input?.url || input) && [Promise.reject(TypeError('Failed to fetch'))])
+  hook(
+    window,
+    'fetch',
+    ([input]) => blocked(input?.url || input) && [Promise.reject(TypeError('Failed to fetch'))],
+  )
   // Port 1 is a "bad port" (Fetch standard, section 2.9): the browser fails the request
   // before any DNS lookup or connection, so status, events and exceptions are the real ones.
   hook(XMLHttpRequest.prototype, 'open', args => {

@@ -18,7 +18,12 @@ const el = (tag: string, text = '') => {
  * A placeholder of the same size as `frame`: `text` says what is held and why; the
  * buttons appear when `buttons` is given (labels with their click handlers).
  */
-export function placeholder(frame: HTMLElement, label: string, text: string, buttons: [string, () => void][]): HTMLElement {
+export function placeholder(
+  frame: HTMLElement,
+  label: string,
+  text: string,
+  buttons: [string, () => void][],
+): HTMLElement {
   if (!sheet++)
     try {
       const s = new CSSStyleSheet()
@@ -37,7 +42,9 @@ export function placeholder(frame: HTMLElement, label: string, text: string, but
   box.append(
     el('p', text),
     // Inside a <form>, a plain <button> would submit it.
-    ...buttons.map(([name, click]) => Object.assign(el('button', name), { type: 'button', onclick: click })),
+    ...buttons.map(([name, click]) =>
+      Object.assign(el('button', name), { type: 'button', onclick: click }),
+    ),
   )
   return box
 }

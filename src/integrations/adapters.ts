@@ -37,7 +37,10 @@ export function metaPixel({ category = 'marketing' }: { category?: string } = {}
  * Microsoft Clarity: `clarity('consentv2', { ad_Storage, analytics_Storage })`.
  * @example attachAdapters(consent, [clarity({ analytics: 'analytics', ads: 'marketing' })])
  */
-export function clarity({ analytics = 'analytics', ads = 'marketing' }: { analytics?: string; ads?: string } = {}): Adapter {
+export function clarity({
+  analytics = 'analytics',
+  ads = 'marketing',
+}: { analytics?: string; ads?: string } = {}): Adapter {
   const v = (on: boolean) => (on ? 'granted' : 'denied')
   return {
     name: 'clarity',
@@ -58,7 +61,9 @@ export function attachAdapters(consent: AnyConsent, adapters: Adapter[]): () => 
   const config = consent.config
   const names = serviceNames(config).concat(Object.keys(config.categories))
   for (const a of adapters)
-    for (const name of a.uses) names.includes(name) || fail('adapters.' + a.name, "'" + name + "' is not a category or service of this config")
+    for (const name of a.uses)
+      names.includes(name) ||
+        fail('adapters.' + a.name, "'" + name + "' is not a category or service of this config")
   const sent: { [name: string]: string } = {}
   const apply = () => {
     const d = consent.$decision.get()

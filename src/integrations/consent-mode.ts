@@ -66,11 +66,16 @@ const check = (consent: AnyConsent, o: any) => {
     if (key == 'map') {
       ;(v && typeof v == 'object') || fail(path, 'expected an object')
       for (const name in v)
-        ((name in d.categories || name in d.services) && Array.isArray(v[name]) && v[name].every((t: any) => CONSENT_TYPES.includes(t))) ||
+        ((name in d.categories || name in d.services) &&
+          Array.isArray(v[name]) &&
+          v[name].every((t: any) => CONSENT_TYPES.includes(t))) ||
           fail(path + '.' + name, 'expected a category or service name mapped to consent types')
-    } else if (key == 'mode') v === 'basic' || v === 'advanced' || fail(path, "expected 'basic' or 'advanced'")
-    else if (key == 'waitForUpdate') (Number.isInteger(v) && v >= 0) || fail(path, 'expected milliseconds')
-    else if (key == 'adsDataRedaction' || key == 'urlPassthrough') typeof v == 'boolean' || fail(path, 'expected true or false')
+    } else if (key == 'mode')
+      v === 'basic' || v === 'advanced' || fail(path, "expected 'basic' or 'advanced'")
+    else if (key == 'waitForUpdate')
+      (Number.isInteger(v) && v >= 0) || fail(path, 'expected milliseconds')
+    else if (key == 'adsDataRedaction' || key == 'urlPassthrough')
+      typeof v == 'boolean' || fail(path, 'expected true or false')
     else fail(path, 'unknown key')
   }
 }
@@ -94,11 +99,15 @@ export function mapping(config: ConsentConfig, options: ConsentModeOptions = {})
  * is, and denied when none is mapped to it (fail closed).
  * @example consentModeState(mapping(config), consent.$decision.get()).analytics_storage // 'denied'
  */
-export function consentModeState(map: ConsentModeMap, decision: Pick<Decision, 'categories' | 'services'>): ConsentModeState {
+export function consentModeState(
+  map: ConsentModeMap,
+  decision: Pick<Decision, 'categories' | 'services'>,
+): ConsentModeState {
   const state = {} as ConsentModeState
   for (const type of CONSENT_TYPES) {
     const names = Object.keys(map).filter(name => map[name].includes(type))
-    state[type] = names.length && names.every(name => granted(decision, name)) ? 'granted' : 'denied'
+    state[type] =
+      names.length && names.every(name => granted(decision, name)) ? 'granted' : 'denied'
   }
   return state
 }
@@ -108,9 +117,15 @@ export function consentModeState(map: ConsentModeMap, decision: Pick<Decision, '
  * region with that model, restated without the record logic so that this drop-in stays
  * small; `consent-mode.test.ts` holds the two equal over every model, signal and mode.
  */
-export function before(config: ConsentConfig, signals: Signals, model: Model): Pick<Decision, 'categories' | 'services'> {
+export function before(
+  config: ConsentConfig,
+  signals: Signals,
+  model: Model,
+): Pick<Decision, 'categories' | 'services'> {
   const modes = config.signals || {}
-  const honoured = (signals.dnt && (modes.dnt || 'ignore') != 'ignore') || (signals.gpc && (modes.gpc || 'ignore') != 'ignore')
+  const honoured =
+    (signals.dnt && (modes.dnt || 'ignore') != 'ignore') ||
+    (signals.gpc && (modes.gpc || 'ignore') != 'ignore')
   const d: Pick<Decision, 'categories' | 'services'> = { categories: {}, services: {} }
   for (const name in config.categories) {
     const c = config.categories[name]
@@ -134,7 +149,8 @@ export const gtag = (...args: unknown[]) => {
 }
 
 /** Every type denied (nothing is mapped): what applies when the options cannot be read (fail closed). */
-export const denyAll = () => gtag('consent', 'default', { ...consentModeState({}, null!), wait_for_update: 500 })
+export const denyAll = () =>
+  gtag('consent', 'default', { ...consentModeState({}, null!), wait_for_update: 500 })
 
 /**
  * Google Consent Mode v2: synchronously pushes `gtag('consent', 'default', ...)` with all
@@ -156,10 +172,19 @@ export function consentMode(consent: AnyConsent, options: ConsentModeOptions = {
   // region; the most specific region wins. Pointless when the site knows the region.
   const model = config.model
   if (!regionOf(consent) && typeof model == 'object' && model.regions)
-    for (const r in model.regions) gtag('consent', 'default', { ...state(model.regions[r]), region: [r.toUpperCase()], wait_for_update: wait })
+    for (const r in model.regions)
+      gtag('consent', 'default', {
+        ...state(model.regions[r]),
+        region: [r.toUpperCase()],
+        wait_for_update: wait,
+      })
   if (options.adsDataRedaction !== false) gtag('set', 'ads_data_redaction', true)
   if (options.urlPassthrough) gtag('set', 'url_passthrough', true)
   // Later commands wait up to `wait_for_update` ms for this: a gated inline snippet that the
   // gate runs just before this listener (`gtag('config', ...)`) still sees the update.
-  return onDecision(consent, (d, _record, first) => (!first || d.valid) && gtag('consent', 'update', consentModeState(map, d)))
+  return onDecision(
+    consent,
+    (d, _record, first) =>
+      (!first || d.valid) && gtag('consent', 'update', consentModeState(map, d)),
+  )
 }

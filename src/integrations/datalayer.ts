@@ -24,10 +24,18 @@ export type DataLayerOptions = Record<string, never>
  */
 export function dataLayerEvents(consent: AnyConsent, options: DataLayerOptions = {}): () => void {
   // The core has checked that `dataLayer` is true, false or an object.
-  for (const key in options) fail('dataLayer.' + key, 'unknown key (dataLayer takes no options yet)')
+  for (const key in options)
+    fail('dataLayer.' + key, 'unknown key (dataLayer takes no options yet)')
   return onDecision(consent, (d, record, first) => {
     const w = window as any
-    const consentry: DataLayerConsent = { categories: { ...d.categories }, services: { ...d.services }, method: d.valid && record ? record.method : null }
-    ;(w.dataLayer = w.dataLayer || []).push({ event: first ? 'consentry_ready' : 'consentry_update', consentry })
+    const consentry: DataLayerConsent = {
+      categories: { ...d.categories },
+      services: { ...d.services },
+      method: d.valid && record ? record.method : null,
+    }
+    ;(w.dataLayer = w.dataLayer || []).push({
+      event: first ? 'consentry_ready' : 'consentry_update',
+      consentry,
+    })
   })
 }

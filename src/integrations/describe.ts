@@ -49,15 +49,19 @@ export interface PolicyDescription {
 }
 
 const and = (items: string[]) =>
-  items.length < 2 ? items.join('') : items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1]
+  items.length < 2
+    ? items.join('')
+    : items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1]
 
 const cookieText = (p: CookiePattern) => (typeof p == 'string' ? p : '/' + p.source + '/')
 
 const MODEL: { [M in Model]: (labels: string) => string } = {
-  'opt-in': labels => `only what the site needs to work runs before you choose; ${labels} stay off until you switch them on.`,
+  'opt-in': labels =>
+    `only what the site needs to work runs before you choose; ${labels} stay off until you switch them on.`,
   'opt-out': labels =>
     `optional categories (${labels}) are on unless you switch them off, or your browser sends a privacy signal this site honours (see below).`,
-  notice: labels => `this site tells you what it uses, and you can switch ${labels} off at any time.`,
+  notice: labels =>
+    `this site tells you what it uses, and you can switch ${labels} off at any time.`,
 }
 const upper = (s: string) => s[0].toUpperCase() + s.slice(1)
 
@@ -73,9 +77,16 @@ const upper = (s: string) => s[0].toUpperCase() + s.slice(1)
  */
 export function describePolicy(config: ConsentConfig): PolicyDescription {
   const m = config.model || 'opt-in'
-  const model = typeof m == 'string' ? { default: m, regions: {} } : { default: m.default, regions: { ...m.regions } }
+  const model =
+    typeof m == 'string'
+      ? { default: m, regions: {} }
+      : { default: m.default, regions: { ...m.regions } }
   const sig = config.signals || {}
-  const signals = { dnt: sig.dnt || 'ignore', gpc: sig.gpc || 'ignore', cookieless: !!sig.cookieless } as const
+  const signals = {
+    dnt: sig.dnt || 'ignore',
+    gpc: sig.gpc || 'ignore',
+    cookieless: !!sig.cookieless,
+  } as const
   const life = config.lifetime || {}
   const consentCookie = {
     name: (config.cookie && config.cookie.name) || 'consentry',
@@ -83,7 +94,11 @@ export function describePolicy(config: ConsentConfig): PolicyDescription {
     refusalDays: life.refusal || 182,
   }
   const cm = config.consentMode
-  const consentMode = cm ? (typeof cm == 'object' && cm.mode == 'advanced' ? 'advanced' : 'basic') : null
+  const consentMode = cm
+    ? typeof cm == 'object' && cm.mode == 'advanced'
+      ? 'advanced'
+      : 'basic'
+    : null
 
   const categories: CategoryDescription[] = Object.keys(config.categories).map(name => {
     const c = config.categories[name]
@@ -94,7 +109,7 @@ export function describePolicy(config: ConsentConfig): PolicyDescription {
       description: c.description || '',
       required: !!c.required,
       tracking: !!c.tracking && !c.required,
-      cookies: (c.cookieInfo ? c.cookieInfo.map(i => i.name) : (c.cookies || []).map(cookieText)),
+      cookies: c.cookieInfo ? c.cookieInfo.map(i => i.name) : (c.cookies || []).map(cookieText),
       services: Object.keys(services).map(s => {
         const v = services[s]
         return {
@@ -116,15 +131,18 @@ export function describePolicy(config: ConsentConfig): PolicyDescription {
   const labels = (cs: CategoryDescription[]) => and(cs.map(c => c.label))
 
   const paragraphs: PolicyParagraph[] = []
-  const add = (id: PolicyParagraph['id'], title: string, text: string) => paragraphs.push({ id, title, text })
+  const add = (id: PolicyParagraph['id'], title: string, text: string) =>
+    paragraphs.push({ id, title, text })
 
   // Choices: the model, per region, and how long a choice is kept.
   let choices = 'This site uses only what it needs to work.'
   if (optional.length) {
     choices = upper(MODEL[model.default](labels(optional)))
     const byModel: { [model: string]: string[] } = {}
-    for (const r in model.regions) if (model.regions[r] != model.default) (byModel[model.regions[r]] ||= []).push(r)
-    for (const other in byModel) choices += ` For visitors in ${and(byModel[other])}: ${MODEL[other as Model](labels(optional))}`
+    for (const r in model.regions)
+      if (model.regions[r] != model.default) (byModel[model.regions[r]] ||= []).push(r)
+    for (const other in byModel)
+      choices += ` For visitors in ${and(byModel[other])}: ${MODEL[other as Model](labels(optional))}`
   }
   choices +=
     ` You can change or withdraw your choice at any time in the cookie settings. Your choice is kept in a first-party cookie named "${consentCookie.name}"` +
@@ -143,15 +161,20 @@ export function describePolicy(config: ConsentConfig): PolicyDescription {
         : !tracking.length
           ? lead + 'nothing changes: no category on this site is used for tracking.'
           : mode == 'default-deny'
-            ? lead + `this site treats it as your refusal of ${what}: they stay off unless you switch them on yourself.`
+            ? lead +
+              `this site treats it as your refusal of ${what}: they stay off unless you switch them on yourself.`
             : lead + `${what} stay off, and cannot be switched on, for as long as the signal is on.`
-    if (mode != 'ignore' && signals.cookieless) text += ' While the signal is on, this site stores no consent cookie at all.'
+    if (mode != 'ignore' && signals.cookieless)
+      text += ' While the signal is on, this site stores no consent cookie at all.'
     add(id, name, text)
   }
   signal('dnt', 'Do Not Track')
   signal('gpc', 'Global Privacy Control')
 
-  const listed = thirdParties.map(s => `${s.label} (${categories.find(c => c.name == s.category)!.label}${s.hosts.length ? ', ' + s.hosts.join(', ') : ''})`)
+  const listed = thirdParties.map(
+    s =>
+      `${s.label} (${categories.find(c => c.name == s.category)!.label}${s.hosts.length ? ', ' + s.hosts.join(', ') : ''})`,
+  )
   add(
     'third-parties',
     'Third parties',
@@ -168,12 +191,26 @@ export function describePolicy(config: ConsentConfig): PolicyDescription {
     )
 
   for (const c of categories) {
-    const status = c.required ? 'Always on.' : c.tracking ? 'Optional; used for tracking.' : 'Optional.'
-    const services = c.services.map(s => s.label + (s.disabled ? ' (not in use)' : '') + (s.cookies.length ? ` (cookies: ${s.cookies.join(', ')})` : ''))
+    const status = c.required
+      ? 'Always on.'
+      : c.tracking
+        ? 'Optional; used for tracking.'
+        : 'Optional.'
+    const services = c.services.map(
+      s =>
+        s.label +
+        (s.disabled ? ' (not in use)' : '') +
+        (s.cookies.length ? ` (cookies: ${s.cookies.join(', ')})` : ''),
+    )
     add(
       `category-${c.name}`,
       c.label,
-      [status, c.description, services.length && `Services: ${and(services)}.`, c.cookies.length && `Cookies: ${c.cookies.join(', ')}.`]
+      [
+        status,
+        c.description,
+        services.length && `Services: ${and(services)}.`,
+        c.cookies.length && `Cookies: ${c.cookies.join(', ')}.`,
+      ]
         .filter(Boolean)
         .join(' '),
     )

@@ -68,9 +68,13 @@ const ls = (fn: (storage: Storage) => any) => {
 export function receipts(consent: AnyConsent, options: ReceiptOptions): () => void {
   const config = consent.config
   // The core has checked `endpoint`.
-  for (const key in options) key == 'endpoint' || key == 'queue' || fail('receipts.' + key, 'unknown key (expected endpoint or queue)')
+  for (const key in options)
+    key == 'endpoint' ||
+      key == 'queue' ||
+      fail('receipts.' + key, 'unknown key (expected endpoint or queue)')
   const max = options.queue ?? 50
-  if (!(Number.isInteger(max) && max > 0 && max <= 1000)) fail('receipts.queue', 'expected a whole number from 1 to 1000')
+  if (!(Number.isInteger(max) && max > 0 && max <= 1000))
+    fail('receipts.queue', 'expected a whole number from 1 to 1000')
   const endpoint = options.endpoint
   // A site that promised to store nothing while a signal is on gets a memory-only outbox.
   // That is when the core keeps no record and a signal decides (neither valid nor asking).
@@ -80,7 +84,11 @@ export function receipts(consent: AnyConsent, options: ReceiptOptions): () => vo
   // Junk in that key (tampered, another script's) reads as an empty outbox; a storage that
   // throws leaves the outbox in memory for this page view (see `save`).
   const load = (): Receipt[] =>
-    memory || ls(storage => JSON.parse(storage.getItem(KEY) || '[]').filter((r: any) => r && typeof r.id == 'string')) || []
+    memory ||
+    ls(storage =>
+      JSON.parse(storage.getItem(KEY) || '[]').filter((r: any) => r && typeof r.id == 'string'),
+    ) ||
+    []
   const save = (list: Receipt[]) => {
     list = list.slice(-max)
     if (memory || !ls(storage => (storage.setItem(KEY, JSON.stringify(list)), 1))) memory = list
@@ -102,7 +110,12 @@ export function receipts(consent: AnyConsent, options: ReceiptOptions): () => vo
     }
     try {
       // 4xx other than 408 and 429 will never succeed: drop it rather than retry forever.
-      fetch(endpoint, { method: 'POST', body: JSON.stringify(r), keepalive: true, credentials: 'omit' }).then(
+      fetch(endpoint, {
+        method: 'POST',
+        body: JSON.stringify(r),
+        keepalive: true,
+        credentials: 'omit',
+      }).then(
         res => done(res.ok || (res.status < 500 && res.status != 408 && res.status != 429)),
         () => done(false),
       )
@@ -112,10 +125,15 @@ export function receipts(consent: AnyConsent, options: ReceiptOptions): () => vo
     }
   }
   // Offline, a request can only fail; 'online' calls this again.
-  const each = (fn: (r: Receipt) => unknown) => navigator.onLine !== false && load().forEach(r => inflight[r.id] || fn(r))
+  const each = (fn: (r: Receipt) => unknown) =>
+    navigator.onLine !== false && load().forEach(r => inflight[r.id] || fn(r))
   const flush = () => each(send)
   const add = (r: Receipt) => {
-    save(load().filter(x => x.id != r.id).concat(r))
+    save(
+      load()
+        .filter(x => x.id != r.id)
+        .concat(r),
+    )
     flush()
   }
   // Receipts still waiting as the page goes: one last try that cannot report back, so they

@@ -11,7 +11,8 @@ export const fail = (path: string, message: string): never => {
 }
 
 /** Granted state of a category, or of a service when no category has that name. */
-export const granted = (d: Pick<Decision, 'categories' | 'services'>, name: string) => !!(name in d.categories ? d.categories[name] : d.services[name])
+export const granted = (d: Pick<Decision, 'categories' | 'services'>, name: string) =>
+  !!(name in d.categories ? d.categories[name] : d.services[name])
 
 /**
  * Calls `fn` now and whenever what applies or the stored record changes. The core
@@ -46,4 +47,6 @@ export const regionOf = (consent: AnyConsent): string =>
 
 /** Every service name of a config, across its categories. */
 export const serviceNames = (config: ConsentConfig): string[] =>
-  ([] as string[]).concat(...Object.keys(config.categories).map(c => Object.keys(config.categories[c].services || {})))
+  ([] as string[]).concat(
+    ...Object.keys(config.categories).map(c => Object.keys(config.categories[c].services || {})),
+  )

@@ -15,8 +15,10 @@ if (consent)
     const layer = consent.config.dataLayer
     if (layer) dataLayerEvents(consent, layer === true ? {} : (layer as {}))
     const adapters: Adapter[] = []
-    if (tag && tag.hasAttribute('data-meta-pixel')) adapters.push(metaPixel({ category: attr('meta-pixel') }))
-    if (tag && tag.hasAttribute('data-clarity')) adapters.push(clarity({ analytics: attr('clarity'), ads: attr('clarity-ads') }))
+    if (tag && tag.hasAttribute('data-meta-pixel'))
+      adapters.push(metaPixel({ category: attr('meta-pixel') }))
+    if (tag && tag.hasAttribute('data-clarity'))
+      adapters.push(clarity({ analytics: attr('clarity'), ads: attr('clarity-ads') }))
     attachAdapters(consent, adapters)
   } catch (e) {
     console.error(e)

@@ -24,6 +24,9 @@ const merge = (base: any, over: any): any => {
  *   categories: { social: { services: { twitter: { disabled: true } } } },
  * })
  */
-export function extend<const Base extends ConsentConfig, const Over extends PresetOverrides>(base: Base, over: Over): Base & Over {
+export function extend<const Base extends ConsentConfig, const Over extends PresetOverrides>(
+  base: Base,
+  over: Over,
+): Base & Over {
   return merge(base, over)
 }

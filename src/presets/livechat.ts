@@ -50,7 +50,7 @@ export const livechat = {
         },
         twitter: {
           label: 'Twitter',
-              hosts: ['twitter.com'],
+          hosts: ['twitter.com'],
           thirdParty: true,
         },
       },
@@ -58,7 +58,7 @@ export const livechat = {
     chat: {
       tracking: true,
       label: 'Chat add-ons',
-      description: 'Other firms\' tools in our chat.',
+      description: "Other firms' tools in our chat.",
       services: { addons: { label: 'Third-party add-ons', thirdParty: true } },
     },
   },

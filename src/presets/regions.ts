@@ -7,7 +7,11 @@ import type { Model } from '../core/types'
  * a subdivision (`GB-SCT`) falls back to its country.
  */
 export const EUROPE =
-  'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO GB'.split(' ')
+  'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK IS LI NO GB'.split(
+    ' ',
+  )
 
 /** `model.regions` giving every European code above the opt-in model. */
-export const optInEurope: { [region: string]: Model } = /* @__PURE__ */ Object.fromEntries(EUROPE.map(code => [code, 'opt-in']))
+export const optInEurope: { [region: string]: Model } = /* @__PURE__ */ Object.fromEntries(
+  EUROPE.map(code => [code, 'opt-in']),
+)

@@ -5,11 +5,14 @@ import { cookieName } from '../core/storage'
 import type { ConsentConfig, ConsentRecord, Decision, Signals } from '../core/types'
 
 /** Request headers: web `Headers`, or Node's `IncomingHttpHeaders` (lower-case keys). */
-export type HeadersLike = { get(name: string): string | null } | { readonly [name: string]: string | readonly string[] | undefined }
+export type HeadersLike =
+  | { get(name: string): string | null }
+  | { readonly [name: string]: string | readonly string[] | undefined }
 
 const header = (headers: HeadersLike | null | undefined, name: string): string => {
   if (!headers) return ''
-  if (typeof headers.get == 'function') return (headers as { get(name: string): string | null }).get(name) || ''
+  if (typeof headers.get == 'function')
+    return (headers as { get(name: string): string | null }).get(name) || ''
   const v = (headers as { [name: string]: string | readonly string[] | undefined })[name]
   return Array.isArray(v) ? v.join(', ') : (v as string) || ''
 }
@@ -20,12 +23,16 @@ const header = (headers: HeadersLike | null | undefined, name: string): string =
  * and parent domain, or two paths), the newest that decodes wins, as in the browser.
  * @example readConsent(request.headers.get('cookie'), config)?.categories.analytics
  */
-export function readConsent(cookieHeader: string | null | undefined, config: ConsentConfig): ConsentRecord | null {
+export function readConsent(
+  cookieHeader: string | null | undefined,
+  config: ConsentConfig,
+): ConsentRecord | null {
   const name = cookieName(config)
   let found: ConsentRecord | null = null
   for (const part of (cookieHeader || '').split(/; */)) {
     const eq = part.indexOf('=')
-    const record = eq > 0 && part.slice(0, eq).trim() == name ? decodeRecord(part.slice(eq + 1).trim()) : null
+    const record =
+      eq > 0 && part.slice(0, eq).trim() == name ? decodeRecord(part.slice(eq + 1).trim()) : null
     if (record && (!found || record.time > found.time)) found = record
   }
   return found
@@ -37,7 +44,10 @@ export function readConsent(cookieHeader: string | null | undefined, config: Con
  * @example readSignals(request.headers) // { dnt: false, gpc: true }
  */
 export function readSignals(headers: HeadersLike | null | undefined): Signals {
-  return { dnt: header(headers, 'dnt').trim() == '1', gpc: header(headers, 'sec-gpc').trim() == '1' }
+  return {
+    dnt: header(headers, 'dnt').trim() == '1',
+    gpc: header(headers, 'sec-gpc').trim() == '1',
+  }
 }
 
 const checked = new WeakSet<object>()
@@ -58,7 +68,13 @@ export function readDecision(
   region?: string,
 ): Decision {
   valid(config)
-  return decide(config, readConsent(cookieHeader, config), readSignals(headers), region ?? config.region, Date.now())
+  return decide(
+    config,
+    readConsent(cookieHeader, config),
+    readSignals(headers),
+    region ?? config.region,
+    Date.now(),
+  )
 }
 
 /**
@@ -95,7 +111,11 @@ export interface CookieHeaderOptions {
  * const record = readConsent(req.headers.cookie, config)
  * if (record) res.setHeader('set-cookie', consentCookieHeader(record, config))
  */
-export function consentCookieHeader(record: ConsentRecord, config: ConsentConfig, options: CookieHeaderOptions = {}): string {
+export function consentCookieHeader(
+  record: ConsentRecord,
+  config: ConsentConfig,
+  options: CookieHeaderOptions = {},
+): string {
   const c = config.cookie || {}
   const now = options.now ?? Date.now()
   const expires = record.time + lifetimeDays(config, record) * DAY

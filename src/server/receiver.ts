@@ -53,28 +53,43 @@ async function readBody(request: Request, max: number): Promise<string | null> {
  */
 export function createReceiver(options: ReceiverOptions): (request: Request) => Promise<Response> {
   const { store, maxBytes = 16384, allowOrigin, authorize } = options
-  const cors: Record<string, string> = allowOrigin ? { 'access-control-allow-origin': allowOrigin, vary: 'origin' } : {}
+  const cors: Record<string, string> = allowOrigin
+    ? { 'access-control-allow-origin': allowOrigin, vary: 'origin' }
+    : {}
   const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
     new Response(JSON.stringify(body), {
       status,
-      headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...cors, ...headers },
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-store',
+        ...cors,
+        ...headers,
+      },
     })
-  const error = (status: number, message: string, field?: string) => json(status, field ? { error: message, field } : { error: message })
+  const error = (status: number, message: string, field?: string) =>
+    json(status, field ? { error: message, field } : { error: message })
 
   return async request => {
     try {
       if (request.method == 'OPTIONS')
         return new Response(null, {
           status: 204,
-          headers: { ...cors, 'access-control-allow-methods': 'POST, GET', 'access-control-allow-headers': 'content-type' },
+          headers: {
+            ...cors,
+            'access-control-allow-methods': 'POST, GET',
+            'access-control-allow-headers': 'content-type',
+          },
         })
       if (request.method == 'GET') {
         const id = new URL(request.url).searchParams.get('consent') || ''
-        if (!/^[\w-]{8,40}$/.test(id)) return error(400, 'consent: expected a consent id in ?consent=', 'consent')
-        if (authorize && !(await authorize(request))) return error(403, 'not allowed to list receipts')
+        if (!/^[\w-]{8,40}$/.test(id))
+          return error(400, 'consent: expected a consent id in ?consent=', 'consent')
+        if (authorize && !(await authorize(request)))
+          return error(403, 'not allowed to list receipts')
         return json(200, { consentId: id, receipts: await store.list(id) })
       }
-      if (request.method != 'POST') return json(405, { error: 'expected POST or GET' }, { allow: 'POST, GET, OPTIONS' })
+      if (request.method != 'POST')
+        return json(405, { error: 'expected POST or GET' }, { allow: 'POST, GET, OPTIONS' })
       // Content-Length first, so a large body is refused before it is read; then the bytes actually read.
       const length = Number(request.headers.get('content-length'))
       if (length > maxBytes) return error(413, `body larger than ${maxBytes} bytes`)

@@ -25,10 +25,16 @@ export function sqliteStore(db: SqliteDatabase, table = 'consentry_receipts'): R
     `CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, consent_id TEXT NOT NULL, time INTEGER NOT NULL, received INTEGER NOT NULL, body TEXT NOT NULL);` +
       `CREATE INDEX IF NOT EXISTS ${table}_consent ON ${table} (consent_id, time)`,
   )
-  const insert = db.prepare(`INSERT OR IGNORE INTO ${table} (id, consent_id, time, received, body) VALUES (?, ?, ?, ?, ?)`)
-  const select = db.prepare(`SELECT body FROM ${table} WHERE consent_id = ? ORDER BY time, received`)
+  const insert = db.prepare(
+    `INSERT OR IGNORE INTO ${table} (id, consent_id, time, received, body) VALUES (?, ?, ?, ?, ?)`,
+  )
+  const select = db.prepare(
+    `SELECT body FROM ${table} WHERE consent_id = ? ORDER BY time, received`,
+  )
   return {
-    add: async (r: StoredReceipt) => Number(insert.run(r.id, r.consentId, r.time, r.received, JSON.stringify(r)).changes) == 1,
-    list: async consentId => select.all(consentId).map(row => JSON.parse((row as { body: string }).body)),
+    add: async (r: StoredReceipt) =>
+      Number(insert.run(r.id, r.consentId, r.time, r.received, JSON.stringify(r)).changes) == 1,
+    list: async consentId =>
+      select.all(consentId).map(row => JSON.parse((row as { body: string }).body)),
   }
 }

@@ -20,6 +20,8 @@ export function memoryStore(): ReceiptStore {
   return {
     add: async receipt => !byId.has(receipt.id) && !!byId.set(receipt.id, receipt),
     list: async consentId =>
-      [...byId.values()].filter(r => r.consentId == consentId).sort((a, b) => a.time - b.time || a.received - b.received),
+      [...byId.values()]
+        .filter(r => r.consentId == consentId)
+        .sort((a, b) => a.time - b.time || a.received - b.received),
   }
 }

@@ -70,6 +70,8 @@ export const layer = (
  */
 export const Banner = (props: LayerProps, layout: string, { consent, t, act } = props) =>
   layer(props, 'b', layout, t.title, t.body, [
-    consent.$decision.get().model == 'notice' ? button(t.ok, act(consent.acceptAll)) : choices(props),
+    consent.$decision.get().model == 'notice'
+      ? button(t.ok, act(consent.acceptAll))
+      : choices(props),
     button(t.manage, consent.showPreferences, 'm'),
   ])

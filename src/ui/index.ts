@@ -1,6 +1,15 @@
 export { mountUI } from './mount'
 export type { UIOptions } from './mount'
-export { $langs, en, format, fromList, langFor, registerTexts, requestedLang, textsFor } from './texts'
+export {
+  $langs,
+  en,
+  format,
+  fromList,
+  langFor,
+  registerTexts,
+  requestedLang,
+  textsFor,
+} from './texts'
 export type { TextList } from './texts'
 export { css } from './styles'
 export { default as ar } from './lang/ar'

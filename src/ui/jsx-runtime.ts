@@ -19,7 +19,10 @@ export function h(tag: string, props: { [key: string]: any } | null, ...children
   for (const key in props) {
     const value = props[key]
     // A function (`call`) or a boolean is a property; `on*` names are lower-cased, the rest already are.
-    if (value != null) value.call || value === !!value ? (el[key.toLowerCase()] = value) : el.setAttribute(key, value)
+    if (value != null)
+      value.call || value === !!value
+        ? (el[key.toLowerCase()] = value)
+        : el.setAttribute(key, value)
   }
   el.append(...(children as any[]).flat(9).filter(c => c != null))
   return el

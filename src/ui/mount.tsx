@@ -20,7 +20,9 @@ const RTL = /^(ar|ckb|dv|fa|he|iw|ps|sd|ug|ur|yi)\b/
 
 /** The focused element, looking inside open shadow roots (ours included). */
 const deepActive = (el = document.activeElement): HTMLElement | null =>
-  el?.shadowRoot?.activeElement ? deepActive(el.shadowRoot.activeElement) : (el as HTMLElement | null)
+  el?.shadowRoot?.activeElement
+    ? deepActive(el.shadowRoot.activeElement)
+    : (el as HTMLElement | null)
 
 /**
  * Mounts the banner, the preferences dialog and the reopen controls for a consent
@@ -60,13 +62,17 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
   // Every browser that parses this bundle (ES2020) has ResizeObserver.
   const resize = new ResizeObserver(() => {
     // Layout sizes, not getBoundingClientRect: the entry animation's transform would skew it.
-    if (layer) html.style.scrollPaddingBottom = layer.offsetHeight + parseFloat(getComputedStyle(layer).bottom) + 'px'
+    if (layer)
+      html.style.scrollPaddingBottom =
+        layer.offsetHeight + parseFloat(getComputedStyle(layer).bottom) + 'px'
   })
 
   // Marks what is not inert yet, and only that, so a site's own inert stays when we undo ours.
   const setInert = (on?: boolean) => {
     inert.forEach(el => el.removeAttribute('inert'))
-    inert = on ? [...document.body.children].filter(el => el != host && !el.hasAttribute('inert')) : []
+    inert = on
+      ? [...document.body.children].filter(el => el != host && !el.hasAttribute('inert'))
+      : []
     inert.forEach(el => el.setAttribute('inert', ''))
   }
 
@@ -83,7 +89,9 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
       close()
     } else if (e.key == 'Tab') {
       // The first and last controls are always buttons or links, never inside a closed <details>.
-      const all = layer!.querySelectorAll<HTMLElement>('a[href],button,input:not(:disabled),summary')
+      const all = layer!.querySelectorAll<HTMLElement>(
+        'a[href],button,input:not(:disabled),summary',
+      )
       const first = all[0]
       const last = all[all.length - 1]
       const at = root.activeElement
@@ -149,7 +157,8 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
 
     shown = view
     if (layer && modal && (view != was || focused)) layer.focus()
-    else if (view == 'banner' && was == 'preferences' && focused) (layer!.querySelector('.m') as HTMLElement).focus()
+    else if (view == 'banner' && was == 'preferences' && focused)
+      (layer!.querySelector('.m') as HTMLElement).focus()
     // Back to the opener; not to <body> (nothing opened it, and body.focus() would only force a
     // synchronous style and layout pass into the click that decided).
     else if (!view && was && focused && opener && opener != document.body) opener.focus()
@@ -174,7 +183,10 @@ export function mountUI(consent: Consent<any>, options: UIOptions = {}): () => v
       },
     ],
     // Language files (dist/lang/*.js) announce themselves with this event: no extra global.
-    ['consentry:texts', (e: Event) => registerTexts(...((e as CustomEvent).detail as [string, TextList]))],
+    [
+      'consentry:texts',
+      (e: Event) => registerTexts(...((e as CustomEvent).detail as [string, TextList])),
+    ],
     // Content parsed after a modal opened must be inert too.
     ['DOMContentLoaded', () => setInert(modal)],
   ] as const

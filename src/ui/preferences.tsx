@@ -77,7 +77,8 @@ export function Preferences(props: LayerProps) {
       'c-' + name,
       name,
       cat,
-      !!cat.required || (!lock && (last && name in last.categories ? last.categories[name] : d.categories[name])),
+      !!cat.required ||
+        (!lock && (last && name in last.categories ? last.categories[name] : d.categories[name])),
       fixed,
       cat.required ? t.required : lock && format(t.locked, { signal: SIGNALS[lock] }),
       services.length || cat.cookieInfo ? (
@@ -90,7 +91,10 @@ export function Preferences(props: LayerProps) {
                 's-' + s,
                 s,
                 svc,
-                !svc.disabled && !lock && (!!cat.required || (last ? (last.services[s] ?? !!last.categories[name]) : d.services[s])),
+                !svc.disabled &&
+                  !lock &&
+                  (!!cat.required ||
+                    (last ? (last.services[s] ?? !!last.categories[name]) : d.services[s])),
                 fixed || !!svc.disabled,
                 svc.disabled && t.notInUse,
                 cookies(svc.cookieInfo),
@@ -106,7 +110,9 @@ export function Preferences(props: LayerProps) {
   const save = () => {
     const categories: { [name: string]: boolean } = {}
     const services: { [name: string]: boolean } = {}
-    el.querySelectorAll<HTMLInputElement>('input:not(:disabled)').forEach(i => ((i.dataset.c ? services : categories)[i.name] = i.checked))
+    el.querySelectorAll<HTMLInputElement>('input:not(:disabled)').forEach(
+      i => ((i.dataset.c ? services : categories)[i.name] = i.checked),
+    )
     consent.set(categories, services)
   }
 
@@ -120,14 +126,19 @@ export function Preferences(props: LayerProps) {
     <button class="x" aria-label={t.close} onClick={close}>
       ×
     </button>,
-    <ul>{(Object.entries(consent.config.categories) as [string, CategoryConfig][]).map(category)}</ul>,
+    <ul>
+      {(Object.entries(consent.config.categories) as [string, CategoryConfig][]).map(category)}
+    </ul>,
   )
   // A category and its services move together; turning one service on turns its category on.
   el.onchange = e => {
     const input = e.target as HTMLInputElement
     const cat = input.dataset.c
     if (cat) input.checked && ((el.querySelector('#c-' + cat) as HTMLInputElement).checked = true)
-    else el.querySelectorAll<HTMLInputElement>('[data-c=' + input.name + ']:not(:disabled)').forEach(s => (s.checked = input.checked))
+    else
+      el.querySelectorAll<HTMLInputElement>('[data-c=' + input.name + ']:not(:disabled)').forEach(
+        s => (s.checked = input.checked),
+      )
   }
   return el
 }

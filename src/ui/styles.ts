@@ -16,8 +16,11 @@ export const css =
   // Contrast: #1c1c1e on #fff 17:1; #0b57d0 links, focus rings and buttons on #fff 6.4:1; #6e6e73 borders 5.1:1.
   '.t{--b:var(--consentry-bg,#fff);color:var(--consentry-text,#1c1c1e);--a:var(--consentry-accent,#0b57d0);--bt:var(--consentry-button-text,#fff);--k:var(--consentry-border,#6e6e73);--bb:var(--consentry-button-bg,var(--a));font:var(--consentry-font,1em/1.5 system-ui,sans-serif)}' +
   // Dark: #f2f2f7 on #1c1c1e 15:1; #8ab4f8 8:1; #10213d on #8ab4f8 7.6:1.
-  '.dark' + dark +
-  '@media(prefers-color-scheme:dark){.auto' + dark + '}' +
+  '.dark' +
+  dark +
+  '@media(prefers-color-scheme:dark){.auto' +
+  dark +
+  '}' +
   // Fixed: the banner covers the page instead of pushing it, so it never shifts layout.
   '.l,.r{position:fixed;z-index:var(--consentry-z-index,2147483000)}' +
   '.l{max-height:100%;overflow:auto;padding:1.25em;background:var(--b);box-shadow:0 0 1em #0005}' +

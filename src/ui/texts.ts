@@ -91,7 +91,12 @@ export function registerTexts(lang: string, texts: Partial<Texts> | TextList): v
  */
 export function requestedLang(consent: Consent<any>): string {
   // No document or navigator on a server or in a worker.
-  return (consent.config.lang || globalThis.document?.documentElement.lang || globalThis.navigator?.language || 'en').toLowerCase()
+  return (
+    consent.config.lang ||
+    globalThis.document?.documentElement.lang ||
+    globalThis.navigator?.language ||
+    'en'
+  ).toLowerCase()
 }
 
 /**
@@ -103,7 +108,13 @@ export function langFor(consent: Consent<any>): string {
   const want = requestedLang(consent)
   const base = want.split('-')[0]
   const langs = $langs.get()
-  return langs[want] ? want : langs[base] ? base : consent.config.texts && consent.config.lang ? want : 'en'
+  return langs[want]
+    ? want
+    : langs[base]
+      ? base
+      : consent.config.texts && consent.config.lang
+        ? want
+        : 'en'
 }
 
 /**

@@ -35,9 +35,17 @@ export async function benchCodec(dist, counts = [5, 50, 200]) {
     for (let r = 0; r <= ROUNDS; r++) {
       const e = time(() => encodeRecord(record).length)
       const d = time(() => (decodeRecord(value) ? 1 : 0))
-      if (r) encode.push(e), decode.push(d)
+      if (r) (encode.push(e), decode.push(d))
     }
-    out.push({ services: n, bytes: value.length, roundTrip, iterations: ITERATIONS, encodeUs: summary(encode), decodeUs: summary(decode), sink })
+    out.push({
+      services: n,
+      bytes: value.length,
+      roundTrip,
+      iterations: ITERATIONS,
+      encodeUs: summary(encode),
+      decodeUs: summary(decode),
+      sink,
+    })
   }
   return out
 }

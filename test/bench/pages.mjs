@@ -8,16 +8,24 @@ export const CONFIG = {
     necessary: { required: true },
     analytics: {
       tracking: true,
-      services: { stats: { label: 'Site statistics', hosts: ['stats.tracker.test'], cookies: ['_st*'] } },
+      services: {
+        stats: { label: 'Site statistics', hosts: ['stats.tracker.test'], cookies: ['_st*'] },
+      },
     },
-    marketing: { tracking: true, services: { ads: { label: 'Ads', hosts: ['ads.tracker.test'], cookies: ['_ad*'] } } },
+    marketing: {
+      tracking: true,
+      services: { ads: { label: 'Ads', hosts: ['ads.tracker.test'], cookies: ['_ad*'] } },
+    },
   },
 }
 
 /** A config with `n` services, alternating between two categories, each described in full. */
 export function manyServices(n) {
   const categories = {
-    necessary: { required: true, cookieInfo: [{ name: 'consentry', purpose: 'Stores this choice', lifetime: '1 year' }] },
+    necessary: {
+      required: true,
+      cookieInfo: [{ name: 'consentry', purpose: 'Stores this choice', lifetime: '1 year' }],
+    },
     analytics: { tracking: true, label: 'Analytics', description: 'Counts visits.', services: {} },
     marketing: { tracking: true, label: 'Marketing', description: 'Shows ads.', services: {} },
   }
@@ -33,16 +41,24 @@ export function manyServices(n) {
 }
 
 // Ordinary content: enough text and boxes that a banner pushing it would shift layout.
-const words = 'consent cookies privacy visitors analytics banner choice policy script service'.split(' ')
-const sentence = i => Array.from({ length: 14 }, (_, j) => words[(i * 7 + j * 3) % words.length]).join(' ') + '.'
+const words =
+  'consent cookies privacy visitors analytics banner choice policy script service'.split(' ')
+const sentence = i =>
+  Array.from({ length: 14 }, (_, j) => words[(i * 7 + j * 3) % words.length]).join(' ') + '.'
 const CONTENT =
   '<header><nav><a href="/">Home</a> <a href="/about">About</a> <a href="/contact">Contact</a></nav></header>' +
   '<main><h1>A page of an ordinary site</h1>' +
-  Array.from({ length: 30 }, (_, i) => `<p>${sentence(i)} ${sentence(i + 1)} ${sentence(i + 2)}</p>`).join('') +
-  '<ul>' + Array.from({ length: 20 }, (_, i) => `<li>${sentence(i)}</li>`).join('') + '</ul>' +
+  Array.from(
+    { length: 30 },
+    (_, i) => `<p>${sentence(i)} ${sentence(i + 1)} ${sentence(i + 2)}</p>`,
+  ).join('') +
+  '<ul>' +
+  Array.from({ length: 20 }, (_, i) => `<li>${sentence(i)}</li>`).join('') +
+  '</ul>' +
   '<div id="feed"></div></main><footer><a href="#" data-consent-open>Cookie settings</a></footer>'
 
-const STYLE = '<style>body{font:16px/1.5 sans-serif;margin:0 auto;max-width:50em;padding:1em}</style>'
+const STYLE =
+  '<style>body{font:16px/1.5 sans-serif;margin:0 auto;max-width:50em;padding:1em}</style>'
 
 /** The drop-in and its config, timed by marks on either side (the marks stay without the SDK, so both pages run them). */
 const head = config =>
@@ -57,7 +73,8 @@ const doc = (headHtml, body) =>
   `<title>bench</title>${headHtml}</head><body>${body}</body></html>`
 
 /** A gated inline script: counts its runs and records when the last one ran. */
-const GATED = '<script type="text/plain" data-consent="analytics">__b.count = (__b.count || 0) + 1; __b.ran = performance.now()</script>'
+const GATED =
+  '<script type="text/plain" data-consent="analytics">__b.count = (__b.count || 0) + 1; __b.ran = performance.now()</script>'
 
 /** The typical page: content and one gated script, with or without the SDK. */
 export const typical = config => doc(head(config), CONTENT + GATED)
@@ -119,4 +136,7 @@ window.__insert = async mode => {
   )
 
 /** A 1x1 transparent GIF for the inserted images. */
-export const PIXEL = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64')
+export const PIXEL = Buffer.from(
+  'R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7',
+  'base64',
+)

@@ -32,7 +32,11 @@ export function probe(opts) {
 
   const observe = (type, fn, extra) => {
     try {
-      new PerformanceObserver(list => list.getEntries().forEach(fn)).observe({ type, buffered: true, ...extra })
+      new PerformanceObserver(list => list.getEntries().forEach(fn)).observe({
+        type,
+        buffered: true,
+        ...extra,
+      })
     } catch {}
   }
   observe('longtask', e => b.longtasks.push({ start: e.startTime, duration: e.duration }))
@@ -46,21 +50,50 @@ export function probe(opts) {
     }),
   )
   // Which boxes moved, so a shift can be traced to its cause.
-  const describe = n => (n && n.nodeType == 1 ? n.localName + (n.id ? '#' + n.id : '') + (n.className ? '.' + String(n.className).split(' ')[0] : '') : n ? n.nodeName : null)
+  const describe = n =>
+    n && n.nodeType == 1
+      ? n.localName +
+        (n.id ? '#' + n.id : '') +
+        (n.className ? '.' + String(n.className).split(' ')[0] : '')
+      : n
+        ? n.nodeName
+        : null
   observe('layout-shift', e =>
     b.shifts.push({
       value: e.value,
       start: e.startTime,
       recent: e.hadRecentInput,
-      sources: (e.sources || []).map(s => ({ node: describe(s.node), from: s.previousRect.toJSON(), to: s.currentRect.toJSON() })),
+      sources: (e.sources || []).map(s => ({
+        node: describe(s.node),
+        from: s.previousRect.toJSON(),
+        to: s.currentRect.toJSON(),
+      })),
     }),
   )
   observe('paint', e => (b.paints[e.name] = e.startTime))
   // 16 ms is the smallest threshold Event Timing allows: faster interactions are not reported.
-  observe('event', e => b.events.push({ name: e.name, start: e.startTime, duration: e.duration, id: e.interactionId }), {
-    durationThreshold: 16,
-  })
-  observe('first-input', e => (b.firstInput = { name: e.name, duration: e.duration, delay: e.processingStart - e.startTime }))
+  observe(
+    'event',
+    e =>
+      b.events.push({
+        name: e.name,
+        start: e.startTime,
+        duration: e.duration,
+        id: e.interactionId,
+      }),
+    {
+      durationThreshold: 16,
+    },
+  )
+  observe(
+    'first-input',
+    e =>
+      (b.firstInput = {
+        name: e.name,
+        duration: e.duration,
+        delay: e.processingStart - e.startTime,
+      }),
+  )
 
   // The first event of each kind: its timeStamp is when the input was generated, before any handler.
   for (const type of ['pointerdown', 'click'])
@@ -84,7 +117,13 @@ export function probe(opts) {
         const r = button.getBoundingClientRect()
         // The entry fade starts at opacity 0 in this very frame: laid out and in the
         // viewport counts as visible, so opacity is deliberately not checked.
-        if (r.width > 0 && r.height > 0 && r.top < innerHeight && r.bottom > 0 && button.checkVisibility({ visibilityProperty: true }))
+        if (
+          r.width > 0 &&
+          r.height > 0 &&
+          r.top < innerHeight &&
+          r.bottom > 0 &&
+          button.checkVisibility({ visibilityProperty: true })
+        )
           return true
       }
     }
@@ -94,8 +133,8 @@ export function probe(opts) {
   const frame = () => {
     b.frames++
     const t = now()
-    if (b.firstFrame == null) (b.firstFrame = t), (b.bodyFrame = b.frames)
-    if (b.banner == null && visibleBanner()) (b.banner = t), (b.bannerFrame = b.frames)
+    if (b.firstFrame == null) ((b.firstFrame = t), (b.bodyFrame = b.frames))
+    if (b.banner == null && visibleBanner()) ((b.banner = t), (b.bannerFrame = b.frames))
     const waiting = opts.expectBanner ? b.banner == null : false
     if (waiting && b.frames < opts.maxFrames) requestAnimationFrame(frame)
   }

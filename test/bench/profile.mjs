@@ -9,7 +9,9 @@ export function traceSummary(trace, sdk) {
     return String(data.url || data.fileName || '')
   }
   const total = name =>
-    trace.traceEvents.filter(e => e.name == name && e.ph == 'X' && of(e).endsWith(sdk)).reduce((a, e) => a + (e.dur || 0), 0) / 1000
+    trace.traceEvents
+      .filter(e => e.name == name && e.ph == 'X' && of(e).endsWith(sdk))
+      .reduce((a, e) => a + (e.dur || 0), 0) / 1000
   return {
     // Top-level run of the file, compile on the main thread included.
     evaluate: total('EvaluateScript'),
@@ -34,7 +36,8 @@ export function hotFunctions(profile, source, sdk, top = 8) {
     self.set(id, (self.get(id) || 0) + profile.timeDeltas[i + 1])
   }
   const lines = source.split('\n')
-  const offset = (line, column) => lines.slice(0, line).reduce((a, l) => a + l.length + 1, 0) + column
+  const offset = (line, column) =>
+    lines.slice(0, line).reduce((a, l) => a + l.length + 1, 0) + column
   const byFunction = new Map()
   let inSdk = 0
   for (const [id, us] of self) {
@@ -43,7 +46,12 @@ export function hotFunctions(profile, source, sdk, top = 8) {
     inSdk += us
     const at = offset(f.lineNumber, f.columnNumber)
     const key = f.functionName + '@' + at
-    const entry = byFunction.get(key) || { name: f.functionName || '(anonymous)', at, ms: 0, code: source.slice(at, at + 70) }
+    const entry = byFunction.get(key) || {
+      name: f.functionName || '(anonymous)',
+      at,
+      ms: 0,
+      code: source.slice(at, at + 70),
+    }
     entry.ms += us / 1000
     byFunction.set(key, entry)
   }
@@ -61,21 +69,41 @@ export function hotFunctions(profile, source, sdk, top = 8) {
  */
 export function tasksOf(trace, sdk) {
   const events = trace.traceEvents
-  const main = new Set(events.filter(e => e.ph == 'M' && e.name == 'thread_name' && e.args.name == 'CrRendererMain').map(e => e.pid + ':' + e.tid))
+  const main = new Set(
+    events
+      .filter(e => e.ph == 'M' && e.name == 'thread_name' && e.args.name == 'CrRendererMain')
+      .map(e => e.pid + ':' + e.tid),
+  )
   const on = e => main.has(e.pid + ':' + e.tid)
   const tasks = events.filter(e => e.name == 'RunTask' && e.ph == 'X' && on(e))
   const of = e => {
     const data = (e.args && (e.args.data || e.args)) || {}
     return String(data.url || '')
   }
-  const marks = sdk ? events.filter(e => e.ph == 'X' && on(e) && (e.name == 'EvaluateScript' || e.name == 'FunctionCall') && of(e).endsWith(sdk)) : []
+  const marks = sdk
+    ? events.filter(
+        e =>
+          e.ph == 'X' &&
+          on(e) &&
+          (e.name == 'EvaluateScript' || e.name == 'FunctionCall') &&
+          of(e).endsWith(sdk),
+      )
+    : []
   const inside = (t, m) => m.pid == t.pid && m.tid == t.tid && m.ts >= t.ts && m.ts < t.ts + t.dur
   return tasks
     .map(t => {
       const mine = marks.filter(m => inside(t, m))
       // Nested marks (a callback inside the top-level run) would count twice: keep the outermost.
-      const outer = mine.filter(m => !mine.some(o => o != m && o.ts <= m.ts && m.ts + m.dur <= o.ts + o.dur && o.dur > m.dur))
-      return { wall: t.dur / 1000, cpu: (t.tdur ?? t.dur) / 1000, sdkCpu: outer.reduce((a, m) => a + (m.tdur ?? m.dur), 0) / 1000, sdk: mine.length > 0 }
+      const outer = mine.filter(
+        m =>
+          !mine.some(o => o != m && o.ts <= m.ts && m.ts + m.dur <= o.ts + o.dur && o.dur > m.dur),
+      )
+      return {
+        wall: t.dur / 1000,
+        cpu: (t.tdur ?? t.dur) / 1000,
+        sdkCpu: outer.reduce((a, m) => a + (m.tdur ?? m.dur), 0) / 1000,
+        sdk: mine.length > 0,
+      }
     })
     .filter(t => !sdk || t.sdk)
 }

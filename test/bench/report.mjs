@@ -4,7 +4,9 @@ const num = (v, digits = 1) => (v == null || !Number.isFinite(v) ? '–' : v.toF
 const ms = (s, digits) => [num(s && s.median, digits), num(s && s.p90, digits)]
 const verdict = pass => (pass == null ? 'not measured' : pass ? '**pass**' : '**FAIL**')
 const growthText = steps =>
-  steps.map(s => `${s.from}→${s.to}: ${num(s.ratio, 2)}x (${num(s.per10x, 1)}x per 10x)`).join(', ') || '–'
+  steps
+    .map(s => `${s.from}→${s.to}: ${num(s.ratio, 2)}x (${num(s.per10x, 1)}x per 10x)`)
+    .join(', ') || '–'
 
 /** Where the drop-in's bytes go (scripts/parts.mjs): for results.md and, copied, README.md. */
 export function partsTable({ whole, rows, withoutPresetsAndCheck: both }) {
@@ -25,7 +27,8 @@ export function markdown(r) {
   const { cases: c, machine: m } = r
   const out = []
   const line = (...cells) => out.push('| ' + cells.join(' | ') + ' |')
-  const row = (n, name, measure, d, x, digits) => line(n, name, measure, ...ms(d, digits), ...ms(x, digits))
+  const row = (n, name, measure, d, x, digits) =>
+    line(n, name, measure, ...ms(d, digits), ...ms(x, digits))
 
   out.push('# consentry benchmark results', '')
   out.push(
@@ -40,97 +43,349 @@ export function markdown(r) {
   out.push('## Targets (issue 7)', '')
   line('Target', 'Goal', 'Measured', 'Result')
   line('---', '---', '---', '---')
-  for (const t of r.targets) line(t.name, t.target, typeof t.measured == 'number' ? num(t.measured, t.digits) : (t.measured ?? '–'), verdict(t.pass))
+  for (const t of r.targets)
+    line(
+      t.name,
+      t.target,
+      typeof t.measured == 'number' ? num(t.measured, t.digits) : (t.measured ?? '–'),
+      verdict(t.pass),
+    )
   out.push('')
 
   out.push('## Timings (ms unless stated; times are on the page clock, 0 = navigation start)', '')
   line('#', 'Case', 'Measure', 'Desktop median', 'Desktop p90', '4x median', '4x p90')
   line('---', '---', '---', '---:', '---:', '---:', '---:')
   const b = c.banner
-  row(1, 'Banner', 'no-SDK page: first frame after `<body>`', b.desktop.baselineFirstFrame, b.x4.baselineFirstFrame)
+  row(
+    1,
+    'Banner',
+    'no-SDK page: first frame after `<body>`',
+    b.desktop.baselineFirstFrame,
+    b.x4.baselineFirstFrame,
+  )
   row(1, 'Banner', 'SDK page: frame the banner is visible in', b.desktop.banner, b.x4.banner)
   row(1, 'Banner', '**cost: banner − no-SDK first frame**', b.desktop.cost, b.x4.cost)
   row(1, 'Banner', '`<body>` created, no-SDK page', b.desktop.bodyNone, b.x4.bodyNone)
-  row(1, 'Banner', '`<body>` created, SDK page (after the drop-in\'s tag in `<head>`)', b.desktop.bodySdk, b.x4.bodySdk)
-  row(1, 'Banner', 'SDK page: parser waiting for consentry.js (mark before the tag to `responseEnd`)', b.desktop.fetchWait, b.x4.fetchWait)
+  row(
+    1,
+    'Banner',
+    "`<body>` created, SDK page (after the drop-in's tag in `<head>`)",
+    b.desktop.bodySdk,
+    b.x4.bodySdk,
+  )
+  row(
+    1,
+    'Banner',
+    'SDK page: parser waiting for consentry.js (mark before the tag to `responseEnd`)',
+    b.desktop.fetchWait,
+    b.x4.fetchWait,
+  )
   row(1, 'Banner', 'first contentful paint, no SDK', b.desktop.fcpNone, b.x4.fcpNone)
   row(1, 'Banner', 'first contentful paint, SDK', b.desktop.fcpSdk, b.x4.fcpSdk)
-  line(1, 'Banner', 'loads with the banner in the first frame after `<body>`', `${b.desktop.inFirstFrame}/${b.desktop.loads}`, '', `${b.x4.inFirstFrame}/${b.x4.loads}`, '')
+  line(
+    1,
+    'Banner',
+    'loads with the banner in the first frame after `<body>`',
+    `${b.desktop.inFirstFrame}/${b.desktop.loads}`,
+    '',
+    `${b.x4.inFirstFrame}/${b.x4.loads}`,
+    '',
+  )
   const s = c.script
   row(2, 'Script', 'CDP ScriptDuration, no-SDK page', s.desktop.scriptNone, s.x4.scriptNone, 2)
-  row(2, 'Script', 'CDP ScriptDuration, SDK page (first visit)', s.desktop.scriptSdk, s.x4.scriptSdk, 2)
+  row(
+    2,
+    'Script',
+    'CDP ScriptDuration, SDK page (first visit)',
+    s.desktop.scriptSdk,
+    s.x4.scriptSdk,
+    2,
+  )
   row(2, 'Script', '**cost: SDK − no-SDK script time**', s.desktop.cost, s.x4.cost, 2)
   row(2, 'Script', 'the same cost in main-thread CPU time', s.desktop.cpuCost, s.x4.cpuCost, 2)
-  row(2, 'Script', 'drop-in tag: bytes received to next mark (compile + run)', s.desktop.evaluate, s.x4.evaluate, 2)
-  row(2, 'Script', 'longest long task overlapping SDK work (0 = none)', s.desktop.sdkLongtask, s.x4.sdkLongtask)
-  row(2, 'Script', 'longest consentry.js script in a long animation frame (0 = none)', s.desktop.sdkLoafScript, s.x4.sdkLoafScript)
-  row(2, 'Script', 'longest long task anywhere, no-SDK page (0 = none)', s.desktop.maxLongtaskNone, s.x4.maxLongtaskNone)
+  row(
+    2,
+    'Script',
+    'drop-in tag: bytes received to next mark (compile + run)',
+    s.desktop.evaluate,
+    s.x4.evaluate,
+    2,
+  )
+  row(
+    2,
+    'Script',
+    'longest long task overlapping SDK work (0 = none)',
+    s.desktop.sdkLongtask,
+    s.x4.sdkLongtask,
+  )
+  row(
+    2,
+    'Script',
+    'longest consentry.js script in a long animation frame (0 = none)',
+    s.desktop.sdkLoafScript,
+    s.x4.sdkLoafScript,
+  )
+  row(
+    2,
+    'Script',
+    'longest long task anywhere, no-SDK page (0 = none)',
+    s.desktop.maxLongtaskNone,
+    s.x4.maxLongtaskNone,
+  )
   if (c.longTasks && c.longTasks.loads) {
     const t = c.longTasks
-    row(2, 'Script', `traced (${t.loads} loads at 4x): longest task running consentry.js, wall`, null, t.loadWall)
-    row(2, 'Script', `traced (${t.loads} loads at 4x): longest such task by main-thread CPU`, null, t.loadCpu)
-    row(2, 'Script', `traced (${t.loads} loads at 4x): most consentry.js script CPU in one task`, null, t.loadSdkCpu)
-    row(3, 'Accept', `traced (${t.loads} loads at 4x): longest task from click to gated script, wall`, null, t.clickWall)
-    row(3, 'Accept', `traced (${t.loads} loads at 4x): longest such task by main-thread CPU`, null, t.clickCpu)
+    row(
+      2,
+      'Script',
+      `traced (${t.loads} loads at 4x): longest task running consentry.js, wall`,
+      null,
+      t.loadWall,
+    )
+    row(
+      2,
+      'Script',
+      `traced (${t.loads} loads at 4x): longest such task by main-thread CPU`,
+      null,
+      t.loadCpu,
+    )
+    row(
+      2,
+      'Script',
+      `traced (${t.loads} loads at 4x): most consentry.js script CPU in one task`,
+      null,
+      t.loadSdkCpu,
+    )
+    row(
+      3,
+      'Accept',
+      `traced (${t.loads} loads at 4x): longest task from click to gated script, wall`,
+      null,
+      t.clickWall,
+    )
+    row(
+      3,
+      'Accept',
+      `traced (${t.loads} loads at 4x): longest such task by main-thread CPU`,
+      null,
+      t.clickCpu,
+    )
   }
   const k = c.click
-  row(3, 'Accept', '**click event to gated script running**', k.desktop.clickToRan, k.x4.clickToRan, 2)
+  row(
+    3,
+    'Accept',
+    '**click event to gated script running**',
+    k.desktop.clickToRan,
+    k.x4.clickToRan,
+    2,
+  )
   row(3, 'Accept', 'pointerdown to gated script running', k.desktop.pressToRan, k.x4.pressToRan, 2)
-  row(3, 'Accept', 'click event to its first handler (input delay)', k.desktop.inputDelay, k.x4.inputDelay, 2)
-  row(3, 'Accept', 'click event to the next frame (INP-like)', k.desktop.clickToNextFrame, k.x4.clickToNextFrame)
-  row(3, 'Accept', 'Event Timing `click` entry duration, where reported (≥ 16 ms only)', k.desktop.eventTiming, k.x4.eventTiming)
-  line(3, 'Accept', 'loads where the gated script ran / Event Timing reported the click', `${k.desktop.ran}/${k.desktop.loads}`, `${k.desktop.eventTimingSeen}`, `${k.x4.ran}/${k.x4.loads}`, `${k.x4.eventTimingSeen}`)
-  row(3, 'Accept', 'longest long task from the press on (0 = none)', k.desktop.longtaskAfterClick, k.x4.longtaskAfterClick)
+  row(
+    3,
+    'Accept',
+    'click event to its first handler (input delay)',
+    k.desktop.inputDelay,
+    k.x4.inputDelay,
+    2,
+  )
+  row(
+    3,
+    'Accept',
+    'click event to the next frame (INP-like)',
+    k.desktop.clickToNextFrame,
+    k.x4.clickToNextFrame,
+  )
+  row(
+    3,
+    'Accept',
+    'Event Timing `click` entry duration, where reported (≥ 16 ms only)',
+    k.desktop.eventTiming,
+    k.x4.eventTiming,
+  )
+  line(
+    3,
+    'Accept',
+    'loads where the gated script ran / Event Timing reported the click',
+    `${k.desktop.ran}/${k.desktop.loads}`,
+    `${k.desktop.eventTimingSeen}`,
+    `${k.x4.ran}/${k.x4.loads}`,
+    `${k.x4.eventTimingSeen}`,
+  )
+  row(
+    3,
+    'Accept',
+    'longest long task from the press on (0 = none)',
+    k.desktop.longtaskAfterClick,
+    k.x4.longtaskAfterClick,
+  )
   if (c.returning) {
     const v = c.returning
-    row(4, 'Returning', 'CDP ScriptDuration, returning visitor', v.desktop.scriptBack, v.x4.scriptBack, 2)
+    row(
+      4,
+      'Returning',
+      'CDP ScriptDuration, returning visitor',
+      v.desktop.scriptBack,
+      v.x4.scriptBack,
+      2,
+    )
     row(4, 'Returning', 'cost: returning − no-SDK script time', v.desktop.cost, v.x4.cost, 2)
-    row(4, 'Returning', '**the same cost in main-thread CPU time**', v.desktop.cpuCost, v.x4.cpuCost, 2)
-    row(4, 'Returning', 'drop-in tag: bytes received to next mark', v.desktop.evaluate, v.x4.evaluate, 2)
-    line(4, 'Returning', 'loads with no UI (no host, no banner, view null)', `${v.desktop.noUi}/${v.desktop.loads}`, '', `${v.x4.noUi}/${v.x4.loads}`, '')
+    row(
+      4,
+      'Returning',
+      '**the same cost in main-thread CPU time**',
+      v.desktop.cpuCost,
+      v.x4.cpuCost,
+      2,
+    )
+    row(
+      4,
+      'Returning',
+      'drop-in tag: bytes received to next mark',
+      v.desktop.evaluate,
+      v.x4.evaluate,
+      2,
+    )
+    line(
+      4,
+      'Returning',
+      'loads with no UI (no host, no banner, view null)',
+      `${v.desktop.noUi}/${v.desktop.loads}`,
+      '',
+      `${v.x4.noUi}/${v.x4.loads}`,
+      '',
+    )
   }
-  row(5, 'Layout shift', 'sum of layout-shift values, SDK page (unitless)', c.shift.desktop.sdk, c.shift.x4.sdk, 4)
-  row(5, 'Layout shift', 'sum of layout-shift values, no-SDK page (unitless)', c.shift.desktop.none, c.shift.x4.none, 4)
+  row(
+    5,
+    'Layout shift',
+    'sum of layout-shift values, SDK page (unitless)',
+    c.shift.desktop.sdk,
+    c.shift.x4.sdk,
+    4,
+  )
+  row(
+    5,
+    'Layout shift',
+    'sum of layout-shift values, no-SDK page (unitless)',
+    c.shift.desktop.none,
+    c.shift.x4.none,
+    4,
+  )
   const a = c.activation
   for (const n of Object.keys(a.desktop.series)) {
-    row(6, 'Activation', `acceptAll() to the last of ${n} gated scripts`, a.desktop.series[n], a.x4.series[n], 2)
-    row(6, 'Activation', `main-thread CPU of that step, ${n} scripts`, a.desktop.cpu[n], a.x4.cpu[n], 2)
+    row(
+      6,
+      'Activation',
+      `acceptAll() to the last of ${n} gated scripts`,
+      a.desktop.series[n],
+      a.x4.series[n],
+      2,
+    )
+    row(
+      6,
+      'Activation',
+      `main-thread CPU of that step, ${n} scripts`,
+      a.desktop.cpu[n],
+      a.x4.cpu[n],
+      2,
+    )
   }
   const p = c.preferences
   for (const n of Object.keys(p.desktop.layout)) {
-    row(6, 'Preferences', `showPreferences() to dialog laid out, ${n} services (${p.desktop.switches[n]} switches)`, p.desktop.layout[n], p.x4.layout[n], 2)
-    row(6, 'Preferences', `showPreferences() to the next frame, ${n} services`, p.desktop.frame[n], p.x4.frame[n])
-    row(6, 'Preferences', `main-thread CPU of that step (frame included), ${n} services`, p.desktop.cpu[n], p.x4.cpu[n], 2)
+    row(
+      6,
+      'Preferences',
+      `showPreferences() to dialog laid out, ${n} services (${p.desktop.switches[n]} switches)`,
+      p.desktop.layout[n],
+      p.x4.layout[n],
+      2,
+    )
+    row(
+      6,
+      'Preferences',
+      `showPreferences() to the next frame, ${n} services`,
+      p.desktop.frame[n],
+      p.x4.frame[n],
+    )
+    row(
+      6,
+      'Preferences',
+      `main-thread CPU of that step (frame included), ${n} services`,
+      p.desktop.cpu[n],
+      p.x4.cpu[n],
+      2,
+    )
   }
-  for (const [mode, how] of [['each', 'appended one by one'], ['batch', 'attached in one container']]) {
+  for (const [mode, how] of [
+    ['each', 'appended one by one'],
+    ['batch', 'attached in one container'],
+  ]) {
     const d = c.observer.desktop[mode]
     const x = c.observer.x4[mode]
     const n = d.elements ?? '?'
     row(6, 'Observer', `${n} elements ${how}, no SDK`, d.without, x.without, 2)
     row(6, 'Observer', `${n} elements ${how}, SDK (auto-blocking on)`, d.with, x.with, 2)
-    line(6, 'Observer', `overhead, ${how}: with / without − 1 (medians)`, pct(d.ratio), '', pct(x.ratio), '')
+    line(
+      6,
+      'Observer',
+      `overhead, ${how}: with / without − 1 (medians)`,
+      pct(d.ratio),
+      '',
+      pct(x.ratio),
+      '',
+    )
     row(6, 'Observer', `main-thread script CPU, ${how}, no SDK`, d.cpuWithout, x.cpuWithout, 2)
     row(6, 'Observer', `main-thread script CPU, ${how}, SDK`, d.cpuWith, x.cpuWith, 2)
-    line(6, 'Observer', `**overhead in main-thread CPU, ${how}**`, pct(d.cpuRatio), '', pct(x.cpuRatio), '')
+    line(
+      6,
+      'Observer',
+      `**overhead in main-thread CPU, ${how}**`,
+      pct(d.cpuRatio),
+      '',
+      pct(x.cpuRatio),
+      '',
+    )
   }
   out.push('')
 
   out.push('## Growth', '')
   line('Series', 'Desktop', '4x')
   line('---', '---', '---')
-  line('Activation (acceptAll to last script)', growthText(a.desktop.growth), growthText(a.x4.growth))
+  line(
+    'Activation (acceptAll to last script)',
+    growthText(a.desktop.growth),
+    growthText(a.x4.growth),
+  )
   line('Activation (main-thread CPU)', growthText(a.desktop.cpuGrowth), growthText(a.x4.cpuGrowth))
   line('Preferences (to dialog laid out)', growthText(p.desktop.growth), growthText(p.x4.growth))
-  line('Preferences (main-thread CPU, frame included)', growthText(p.desktop.cpuGrowth), growthText(p.x4.cpuGrowth))
+  line(
+    'Preferences (main-thread CPU, frame included)',
+    growthText(p.desktop.cpuGrowth),
+    growthText(p.x4.cpuGrowth),
+  )
   line('Record encode (Node)', growthText(c.codecGrowth.encode), '')
   line('Record decode (Node)', growthText(c.codecGrowth.decode), '')
   out.push('', '"per 10x" scales each step to a tenfold one: 10x is linear, 100x quadratic.', '')
 
   out.push('## Record codec (Node, built `dist/index.js`, 10,000 iterations per round)', '')
-  line('Services', 'Cookie value', 'Round trip', 'Encode µs median', 'Encode µs p90', 'Decode µs median', 'Decode µs p90')
+  line(
+    'Services',
+    'Cookie value',
+    'Round trip',
+    'Encode µs median',
+    'Encode µs p90',
+    'Decode µs median',
+    'Decode µs p90',
+  )
   line('---:', '---:', '---', '---:', '---:', '---:', '---:')
   for (const x of c.codec)
-    line(x.services, `${x.bytes} B`, x.roundTrip ? 'exact' : '**differs**', ...ms(x.encodeUs, 2), ...ms(x.decodeUs, 2))
+    line(
+      x.services,
+      `${x.bytes} B`,
+      x.roundTrip ? 'exact' : '**differs**',
+      ...ms(x.encodeUs, 2),
+      ...ms(x.decodeUs, 2),
+    )
   out.push('')
 
   if (c.returning && c.returning.desktop.coverage) {
@@ -138,42 +393,88 @@ export function markdown(r) {
     out.push('## Bytes of the drop-in executed (V8 block coverage, desktop)', '')
     line('Visit', 'Executed', 'Of', 'Share')
     line('---', '---:', '---:', '---:')
-    for (const [name, x] of Object.entries(cov)) line(name, `${x.executed} B`, `${x.total} B`, pct(x.executed / x.total, false))
-    out.push('', `Bytes transferred either way: ${c.returning.desktop.transferred} B uncompressed (cold cache each load).`, '')
+    for (const [name, x] of Object.entries(cov))
+      line(name, `${x.executed} B`, `${x.total} B`, pct(x.executed / x.total, false))
+    out.push(
+      '',
+      `Bytes transferred either way: ${c.returning.desktop.transferred} B uncompressed (cold cache each load).`,
+      '',
+    )
   }
 
   if (c.profile && Object.keys(c.profile).length) {
-    out.push('## Where the drop-in\'s time goes (one traced and sampled desktop load each; the click and the appends recorded alone)', '')
-    line('Load', 'Top-level run (EvaluateScript)', 'of it, main-thread compile', 'Callbacks (FunctionCall)', 'Background parse (off main thread)', 'Sampled in consentry.js')
+    out.push(
+      "## Where the drop-in's time goes (one traced and sampled desktop load each; the click and the appends recorded alone)",
+      '',
+    )
+    line(
+      'Load',
+      'Top-level run (EvaluateScript)',
+      'of it, main-thread compile',
+      'Callbacks (FunctionCall)',
+      'Background parse (off main thread)',
+      'Sampled in consentry.js',
+    )
     line('---', '---:', '---:', '---:', '---:', '---:')
     for (const [name, p] of Object.entries(c.profile))
-      line(name, num(p.trace.evaluate, 2), num(p.trace.compile, 2), num(p.trace.callbacks, 2), num(p.trace.backgroundParse, 2), num(p.hot.sampledMs, 2))
+      line(
+        name,
+        num(p.trace.evaluate, 2),
+        num(p.trace.compile, 2),
+        num(p.trace.callbacks, 2),
+        num(p.trace.backgroundParse, 2),
+        num(p.hot.sampledMs, 2),
+      )
     out.push('')
     line('Load', 'Function (minified)', 'Self ms', 'Offset', 'Source there')
     line('---', '---', '---:', '---:', '---')
     for (const [name, p] of Object.entries(c.profile))
       for (const f of p.hot.functions.slice(0, 6))
-        line(name, '`' + f.name + '`', num(f.ms, 2), f.at, '`' + f.code.replace(/[`|\n]/g, ' ') + '`')
-    out.push('', 'Profiled loads run slower than timed ones (tracing and 50 µs sampling); read the split, not the totals.', '')
+        line(
+          name,
+          '`' + f.name + '`',
+          num(f.ms, 2),
+          f.at,
+          '`' + f.code.replace(/[`|\n]/g, ' ') + '`',
+        )
+    out.push(
+      '',
+      'Profiled loads run slower than timed ones (tracing and 50 µs sampling); read the split, not the totals.',
+      '',
+    )
   }
 
   if (r.size) {
     out.push('## Bundle sizes (`node scripts/size.mjs --json`)', '')
     line('Bundle', 'gzip -9', 'brotli 11', 'raw', 'gzip budget', 'brotli budget')
     line('---', '---:', '---:', '---:', '---:', '---:')
-    for (const x of r.size) line(x.name, `${x.gzipped} B`, `${x.brotlied} B`, `${x.raw} B`, x.gzip || '–', x.brotli || '–')
+    for (const x of r.size)
+      line(
+        x.name,
+        `${x.gzipped} B`,
+        `${x.brotlied} B`,
+        `${x.raw} B`,
+        x.gzip || '–',
+        x.brotli || '–',
+      )
     out.push('')
   }
 
-  if (r.parts) out.push("## Where the drop-in's bytes go (`node scripts/parts.mjs`)", '', partsTable(r.parts), '')
+  if (r.parts)
+    out.push(
+      "## Where the drop-in's bytes go (`node scripts/parts.mjs`)",
+      '',
+      partsTable(r.parts),
+      '',
+    )
 
   out.push('## How each figure is measured', '')
   out.push(
     '- Every load is a fresh browser context (empty cache, no cookies unless stated), 1280×800, CPU throttling set through CDP before navigation. A probe installed with `addInitScript` records everything on the page clock before any page script runs.',
     '- **Banner**: a MutationObserver sees `<body>` appear and starts a requestAnimationFrame poll; the time is `performance.now()` at the start of the first frame whose rAF finds an "Accept all" button inside a shadow root, laid out, in the viewport and not `visibility:hidden` (the 0.2 s entry fade starts in that frame, so opacity is not checked). The no-SDK page records its first frame after `<body>` the same way. Every cost (SDK minus no-SDK) gives the difference of the two medians as its median, and as its p90 the p90 of the differences within each round, i.e. between loads run next to each other.',
     '- **Two clocks**: latencies (banner, click, activation, dialog) are wall time on the page clock. Script costs are also given in main-thread CPU time (CDP `Performance.getMetrics` in the `threadTicks` domain, from a second CDP session), which does not count time the renderer was descheduled; the returning-visitor, observer and growth targets are judged on it (growth on both clocks), because on a shared machine wall time mostly measures the other processes.',
-    '- **Script**: CDP `Performance.getMetrics` ScriptDuration, read two frames after `load` before any `evaluate()`; the cost is the difference of medians. The tag figure is the mark after the drop-in minus the later of the mark before it and the file\'s `responseEnd` (compile and run, not network). Long tasks come from a buffered `longtask` observer (counted when they overlap the drop-in\'s tag up to the banner frame) and script attribution from `long-animation-frame`.',
-    '- **Accept**: `page.getByRole(\'button\', { name: \'Accept all\' }).click()`; the start is the click event\'s `timeStamp` (input generation time) read by a capture listener on `window`; the end is `performance.now()` written by the gated inline script. "Next frame" is a rAF queued from that listener. Event Timing (`event`, threshold 16 ms, the minimum) is listed where it reported the interaction.',
+    "- **Script**: CDP `Performance.getMetrics` ScriptDuration, read two frames after `load` before any `evaluate()`; the cost is the difference of medians. The tag figure is the mark after the drop-in minus the later of the mark before it and the file's `responseEnd` (compile and run, not network). Long tasks come from a buffered `longtask` observer (counted when they overlap the drop-in's tag up to the banner frame) and script attribution from `long-animation-frame`.",
+    "- **Accept**: `page.getByRole('button', { name: 'Accept all' }).click()`; the start is the click event's `timeStamp` (input generation time) read by a capture listener on `window`; the end is `performance.now()` written by the gated inline script. \"Next frame\" is a rAF queued from that listener. Event Timing (`event`, threshold 16 ms, the minimum) is listed where it reported the interaction.",
     '- **Long tasks, traced**: three more 4x loads under a Chromium trace; the longest `RunTask` on the renderer main thread that runs consentry.js script while loading, and the longest task from the Accept click (`page.mouse.click` at the button, found beforehand) to the gated script. Each task has wall and thread-CPU duration; the CPU one is what the SDK costs when the machine is shared.',
     '- **Returning**: the consent cookie the SDK itself wrote after `acceptAll()` on a setup load, preset with `context.addCookies`; the same loads as case 1, interleaved. "No UI" means no shadow host was ever added, no visible banner at the end, `$view` null and `ask` false. Executed bytes come from V8 precise block coverage of `consentry.js` on separate loads.',
     '- **Layout shift**: the sum of buffered `layout-shift` entries without recent input, up to two frames after `load` (the banner is in by then).',

@@ -33,7 +33,8 @@ const SDK = '/dist/consentry.js'
 const started = Date.now()
 // Other processes on the machine skew every figure: the load averages go into the report.
 const loadBefore = os.loadavg()
-const log = (...args) => console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s]`, ...args)
+const log = (...args) =>
+  console.error(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)}s]`, ...args)
 
 if (!existsSync(DIST + '/consentry.js')) {
   console.error(`bench: ${DIST}/consentry.js is missing; run \`npm run build\` first`)
@@ -46,7 +47,13 @@ let sizeError = null
 // A build swapping dist/ in at that moment makes it fail: a few tries, a second apart.
 for (let i = 0; i < 3 && !size; i++)
   try {
-    size = JSON.parse(execFileSync(process.execPath, [ROOT + 'scripts/size.mjs', '--json'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' }))
+    size = JSON.parse(
+      execFileSync(process.execPath, [ROOT + 'scripts/size.mjs', '--json'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      }),
+    )
   } catch (e) {
     sizeError = (e.stderr || e.message).toString().trim().split('\n')[0]
     await new Promise(r => setTimeout(r, 1000))
@@ -56,7 +63,13 @@ if (size) sizeError = null
 let parts = null
 let partsError = null
 try {
-  parts = JSON.parse(execFileSync(process.execPath, [ROOT + 'scripts/parts.mjs', '--json'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' }))
+  parts = JSON.parse(
+    execFileSync(process.execPath, [ROOT + 'scripts/parts.mjs', '--json'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    }),
+  )
 } catch (e) {
   partsError = (e.stderr || e.message).toString().trim().split('\n')[0]
 }
@@ -81,7 +94,11 @@ const pageErrors = new Set()
 
 // --- one load ------------------------------------------------------------------------
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || findChromium(), args: FLAGS, timeout: 60_000 })
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || findChromium(),
+  args: FLAGS,
+  timeout: 60_000,
+})
 
 /**
  * One fresh load: new context (empty cache, no cookies but `cookies`), the probe, CPU
@@ -89,7 +106,11 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
  * Resolves with the probe's record, CDP script time and whatever `then` returns; null
  * (logged) when the page failed, so one bad load cannot stop the run.
  */
-async function visit(path, { rate = 1, expectBanner = false, cookies, coverage = false } = {}, then) {
+async function visit(
+  path,
+  { rate = 1, expectBanner = false, cookies, coverage = false } = {},
+  then,
+) {
   const context = await browser.newContext({ viewport: VIEWPORT })
   let timer
   try {
@@ -121,7 +142,11 @@ async function visit(path, { rate = 1, expectBanner = false, cookies, coverage =
     const covered = coverage ? await page.coverage.stopJSCoverage() : null
     const b = await page.evaluate(sdk => {
       const r = performance.getEntriesByType('resource').find(e => e.name.endsWith(sdk))
-      return { ...window.__b, sdkResponseEnd: r ? r.responseEnd : null, sdkBytes: r ? r.encodedBodySize : null }
+      return {
+        ...window.__b,
+        sdkResponseEnd: r ? r.responseEnd : null,
+        sdkBytes: r ? r.encodedBodySize : null,
+      }
     }, SDK)
     let extra = {}
     let step = null
@@ -132,7 +157,17 @@ async function visit(path, { rate = 1, expectBanner = false, cookies, coverage =
       const after = await metricsOf(cpu)
       step = { script: after.script - before.script, task: after.task - before.task }
     }
-    return { b, script: wall.script, task: wall.task, cpuScript: used.script, cpuTask: used.task, step, covered, errors, ...extra }
+    return {
+      b,
+      script: wall.script,
+      task: wall.task,
+      cpuScript: used.script,
+      cpuTask: used.task,
+      step,
+      covered,
+      errors,
+      ...extra,
+    }
   } catch (e) {
     log(`  load of ${path} at ${rate}x failed: ${e.message.split('\n')[0]}`)
     return null
@@ -166,7 +201,9 @@ async function profiled(path, { expectBanner = false, cookies, stepOnly = false 
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 })
     const record = async () => {
       await cdp.send('Profiler.start')
-      await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.compile'] })
+      await browser.startTracing(page, {
+        categories: ['devtools.timeline', 'v8', 'v8.execute', 'disabled-by-default-v8.compile'],
+      })
       tracing = true
     }
     if (!stepOnly) await record()
@@ -183,7 +220,10 @@ async function profiled(path, { expectBanner = false, cookies, stepOnly = false 
     const { profile } = await cdp.send('Profiler.stop')
     tracing = false
     const trace = JSON.parse((await browser.stopTracing()).toString())
-    return { trace: traceSummary(trace, SDK), hot: hotFunctions(profile, sdkSource.toString(), SDK) }
+    return {
+      trace: traceSummary(trace, SDK),
+      hot: hotFunctions(profile, sdkSource.toString(), SDK),
+    }
   } catch (e) {
     log(`  profiled load of ${path} failed: ${e.message.split('\n')[0]}`)
     return null
@@ -224,12 +264,16 @@ async function longTasks(rate) {
     tracing = false
     const load = tasksOf(JSON.parse((await browser.stopTracing()).toString()), SDK)
     // Find the button first, so the trace holds the click and nothing of the lookup.
-    const box = await page.getByRole('button', { name: 'Accept all' }).boundingBox({ timeout: 5_000 })
+    const box = await page
+      .getByRole('button', { name: 'Accept all' })
+      .boundingBox({ timeout: 5_000 })
     await browser.startTracing(page, { categories: TASK_TRACE })
     tracing = true
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
     await page.waitForFunction(() => window.__b.ran != null, null, { timeout: 3_000, polling: 100 })
-    await page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))))
+    await page.evaluate(
+      () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))),
+    )
     tracing = false
     const click = tasksOf(JSON.parse((await browser.stopTracing()).toString()))
     const longest = (list, key) => max(list.map(t => t[key]))
@@ -294,10 +338,19 @@ function pageFigures(r) {
     body: b.body,
     maxLongtask: max(b.longtasks.map(e => e.duration)),
     // Long tasks overlapping the SDK's work: its evaluation up to the banner's frame.
-    sdkLongtask: max(b.longtasks.filter(e => overlaps(e, b.t0, sdkEnd + 0.01)).map(e => e.duration)),
-    sdkLoafScript: max(b.loaf.flatMap(f => f.scripts).filter(s => (s.url || '').endsWith(SDK)).map(s => s.duration)),
+    sdkLongtask: max(
+      b.longtasks.filter(e => overlaps(e, b.t0, sdkEnd + 0.01)).map(e => e.duration),
+    ),
+    sdkLoafScript: max(
+      b.loaf
+        .flatMap(f => f.scripts)
+        .filter(s => (s.url || '').endsWith(SDK))
+        .map(s => s.duration),
+    ),
     shift: sum(b.shifts.filter(s => !s.recent).map(s => s.value)),
-    shiftSources: b.shifts.filter(s => !s.recent).flatMap(s => s.sources.map(x => ({ value: s.value, at: s.start, ...x }))),
+    shiftSources: b.shifts
+      .filter(s => !s.recent)
+      .flatMap(s => s.sources.map(x => ({ value: s.value, at: s.start, ...x }))),
     bannerAtEnd: b.bannerAtEnd,
     hosts: b.hosts,
   }
@@ -307,7 +360,9 @@ function pageFigures(r) {
  * applied outer first, so a block that never ran inside a function that did counts as not run. */
 function executed(entry) {
   const ran = new Uint8Array(entry.source.length)
-  const ranges = entry.functions.flatMap(f => f.ranges).sort((a, b) => a.startOffset - b.startOffset || b.endOffset - a.endOffset)
+  const ranges = entry.functions
+    .flatMap(f => f.ranges)
+    .sort((a, b) => a.startOffset - b.startOffset || b.endOffset - a.endOffset)
   for (const r of ranges) ran.fill(r.count > 0 ? 1 : 0, r.startOffset, r.endOffset)
   // Offsets count UTF-16 units; the figures are UTF-8 bytes, as the file is served.
   const bytes = i => {
@@ -336,12 +391,18 @@ try {
     return { cookies: (await page.context().cookies()).filter(c => c.name == 'consentry') }
   })
   const cookies = setup && setup.cookies.length ? setup.cookies : null
-  if (!cookies) results.notes.push('No consent cookie could be obtained: the returning-visitor case was skipped.')
+  if (!cookies)
+    results.notes.push(
+      'No consent cookie could be obtained: the returning-visitor case was skipped.',
+    )
 
   // Cases 1, 2, 4 and 5: the same page without the SDK, first visit, returning visit.
   const returning = rate =>
     visit('/sdk', { rate, cookies }, async page => ({
-      state: await page.evaluate(() => ({ view: window.consent.$view.get(), ask: window.consent.$decision.get().ask })),
+      state: await page.evaluate(() => ({
+        view: window.consent.$view.get(),
+        ask: window.consent.$decision.get().ask,
+      })),
     }))
   const firstVisit = await interleave('first visit', {
     none: rate => visit('/none', { rate }),
@@ -357,10 +418,23 @@ try {
         // The gated script may run after the click's own task: wait for it, bounded.
         const ran = await page
           .waitForFunction(() => window.__b.ran != null, null, { timeout: 3_000 })
-          .then(() => true, () => false)
+          .then(
+            () => true,
+            () => false,
+          )
         // Event Timing entries are queued after the next paint: let two frames pass.
-        await page.evaluate(() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))))
-        return { click: await page.evaluate(() => ({ input: __b.input, ran: __b.ran, events: __b.events, longtasks: __b.longtasks })), gatedRan: ran }
+        await page.evaluate(
+          () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r))),
+        )
+        return {
+          click: await page.evaluate(() => ({
+            input: __b.input,
+            ran: __b.ran,
+            events: __b.events,
+            longtasks: __b.longtasks,
+          })),
+          gatedRan: ran,
+        }
       }),
   })
 
@@ -382,8 +456,13 @@ try {
                     window.consent.acceptAll()
                     const sync = performance.now() - t0
                     // Deferred activation would finish later: wait for the last script, bounded.
-                    for (let i = 0; i < 500 && (__b.count || 0) < n; i++) await new Promise(r => setTimeout(r, 2))
-                    resolve({ sync, ms: (__b.count || 0) >= n ? __b.ran - t0 : null, count: __b.count || 0 })
+                    for (let i = 0; i < 500 && (__b.count || 0) < n; i++)
+                      await new Promise(r => setTimeout(r, 2))
+                    resolve({
+                      sync,
+                      ms: (__b.count || 0) >= n ? __b.ran - t0 : null,
+                      count: __b.count || 0,
+                    })
                   }),
                 ),
               n,
@@ -416,7 +495,13 @@ try {
                     requestAnimationFrame(() => {
                       const frame = performance.now() - t0
                       const inDom = !!(dialog && dialog.isConnected)
-                      resolve({ js, layout, frame, inDom, switches: dialog ? dialog.querySelectorAll('[role=switch]').length : 0 })
+                      resolve({
+                        js,
+                        layout,
+                        frame,
+                        inDom,
+                        switches: dialog ? dialog.querySelectorAll('[role=switch]').length : 0,
+                      })
                     })
                   }),
                 ),
@@ -433,7 +518,10 @@ try {
     for (const mode of ['each', 'batch']) {
       await page.evaluate(() => window.__clear())
       const before = await cpuNow()
-      const r = await page.evaluate(mode => new Promise(done => setTimeout(() => window.__insert(mode).then(done))), mode)
+      const r = await page.evaluate(
+        mode => new Promise(done => setTimeout(() => window.__insert(mode).then(done))),
+        mode,
+      )
       const after = await cpuNow()
       insert[mode] = { ...r, cpu: after.script - before.script }
     }
@@ -447,7 +535,10 @@ try {
   // Case 4: bytes of the drop-in that run, first visit and returning (coverage slows
   // execution, so these loads are apart from the timed ones).
   const coverage = {}
-  for (const [name, opts] of Object.entries({ first: { expectBanner: true }, returning: { cookies } })) {
+  for (const [name, opts] of Object.entries({
+    first: { expectBanner: true },
+    returning: { cookies },
+  })) {
     if (name == 'returning' && !cookies) continue
     const r = await visit('/sdk', { ...opts, coverage: true })
     const entry = r && r.covered.find(e => e.url.endsWith(SDK))
@@ -458,7 +549,10 @@ try {
   // Where the time goes: one traced and sampled load of each visit (profiling slows a
   // page, so these are apart from the timed loads too).
   const profiles = {}
-  for (const [name, opts] of Object.entries({ first: { expectBanner: true }, returning: { cookies } })) {
+  for (const [name, opts] of Object.entries({
+    first: { expectBanner: true },
+    returning: { cookies },
+  })) {
     if (name == 'returning' && !cookies) continue
     const p = await profiled('/sdk', opts)
     if (p) profiles[name] = p
@@ -470,17 +564,35 @@ try {
   }
   results.cases.longTasks = {
     loads: traced.length,
-    ...Object.fromEntries(['loadWall', 'loadCpu', 'loadSdkCpu', 'clickWall', 'clickCpu'].map(k => [k, summary(traced.map(t => t[k]))])),
+    ...Object.fromEntries(
+      ['loadWall', 'loadCpu', 'loadSdkCpu', 'clickWall', 'clickCpu'].map(k => [
+        k,
+        summary(traced.map(t => t[k])),
+      ]),
+    ),
   }
   // The click, alone: the button is found before recording starts.
-  const clicked = await profiled('/sdk', { expectBanner: true, stepOnly: true }, async (page, box) => {
-    if (box == 'prepare') return page.getByRole('button', { name: 'Accept all' }).boundingBox({ timeout: 5_000 })
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
-    await page.waitForFunction(() => window.__b.ran != null, null, { timeout: 3_000, polling: 100 })
-  })
+  const clicked = await profiled(
+    '/sdk',
+    { expectBanner: true, stepOnly: true },
+    async (page, box) => {
+      if (box == 'prepare')
+        return page.getByRole('button', { name: 'Accept all' }).boundingBox({ timeout: 5_000 })
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
+      await page.waitForFunction(() => window.__b.ran != null, null, {
+        timeout: 3_000,
+        polling: 100,
+      })
+    },
+  )
   if (clicked) profiles['Accept click'] = clicked
-  const observed = await profiled('/insert-with', { expectBanner: true, stepOnly: true }, (page, step) =>
-    step == 'prepare' ? null : page.evaluate(() => new Promise(r => setTimeout(() => window.__insert('each').then(r)))),
+  const observed = await profiled(
+    '/insert-with',
+    { expectBanner: true, stepOnly: true },
+    (page, step) =>
+      step == 'prepare'
+        ? null
+        : page.evaluate(() => new Promise(r => setTimeout(() => window.__insert('each').then(r)))),
   )
   if (observed) profiles['10,000 appends'] = observed
   results.cases.profile = profiles
@@ -498,18 +610,33 @@ try {
     const a = summary(pick(rowsA, fnA))
     const b = summary(pick(rowsB, fnB))
     const byRound = new Map(rowsA.map(x => [x.round, fnA(x)]))
-    const paired = pick(rowsB, x => (byRound.get(x.round) != null && fnB(x) != null ? fnB(x) - byRound.get(x.round) : null))
-    return { median: a.median != null && b.median != null ? b.median - a.median : null, p90: percentile(paired, 90), pairs: paired.length }
+    const paired = pick(rowsB, x =>
+      byRound.get(x.round) != null && fnB(x) != null ? fnB(x) - byRound.get(x.round) : null,
+    )
+    return {
+      median: a.median != null && b.median != null ? b.median - a.median : null,
+      p90: percentile(paired, 90),
+      pairs: paired.length,
+    }
   }
 
-  const fig = perRate(r => Object.fromEntries(Object.entries(firstVisit[r]).map(([v, rows]) => [v, rows.map(pageFigures)])))
+  const fig = perRate(r =>
+    Object.fromEntries(
+      Object.entries(firstVisit[r]).map(([v, rows]) => [v, rows.map(pageFigures)]),
+    ),
+  )
   cases.banner = perRate(r => {
     const none = summary(pick(fig[r].none, f => f.firstFrame))
     const banner = summary(pick(fig[r].sdk, f => f.banner))
     return {
       baselineFirstFrame: none,
       banner,
-      cost: diff(fig[r].sdk, f => f.banner, fig[r].none, f => f.firstFrame),
+      cost: diff(
+        fig[r].sdk,
+        f => f.banner,
+        fig[r].none,
+        f => f.firstFrame,
+      ),
       sdkFirstFrame: summary(pick(fig[r].sdk, f => f.firstFrame)),
       bodyNone: summary(pick(fig[r].none, f => f.body)),
       bodySdk: summary(pick(fig[r].sdk, f => f.body)),
@@ -543,7 +670,12 @@ try {
     sdk: summary(pick(fig[r].sdk, f => f.shift)),
     none: summary(pick(fig[r].none, f => f.shift)),
     // What moved, in every load that shifted: the cause of a missed target.
-    sources: Object.fromEntries(Object.entries(fig[r]).map(([v, rows]) => [v, rows.filter(f => f.shift > 0).map(f => f.shiftSources)])),
+    sources: Object.fromEntries(
+      Object.entries(fig[r]).map(([v, rows]) => [
+        v,
+        rows.filter(f => f.shift > 0).map(f => f.shiftSources),
+      ]),
+    ),
   }))
   for (const r of Object.keys(cases.shift))
     for (const [v, loads] of Object.entries(cases.shift[r].sources))
@@ -552,7 +684,10 @@ try {
           `Layout shift in ${loads.length} ${v} load(s) at ${r}: ` +
             loads
               .flat()
-              .map(x => `${x.node} moved from y=${Math.round(x.from.y)} to y=${Math.round(x.to.y)} (h ${Math.round(x.from.height)}→${Math.round(x.to.height)}) at ${Math.round(x.at)} ms, score ${x.value.toFixed(5)}`)
+              .map(
+                x =>
+                  `${x.node} moved from y=${Math.round(x.from.y)} to y=${Math.round(x.to.y)} (h ${Math.round(x.from.height)}→${Math.round(x.to.height)}) at ${Math.round(x.at)} ms, score ${x.value.toFixed(5)}`,
+              )
               .join('; '),
         )
   if (cookies)
@@ -568,14 +703,22 @@ try {
         cpuBack,
         cpuCost: diff(fig[r].back, f => f.cpuScript, fig[r].none),
         evaluate: summary(pick(fig[r].back, f => f.evaluate)),
-        noUi: rows.filter(x => x.state.view == null && !x.state.ask && !x.b.bannerAtEnd && x.b.banner == null && !x.b.hosts).length,
+        noUi: rows.filter(
+          x =>
+            x.state.view == null &&
+            !x.state.ask &&
+            !x.b.bannerAtEnd &&
+            x.b.banner == null &&
+            !x.b.hosts,
+        ).length,
         loads: rows.length,
         coverage,
         transferred: sdkSource.length,
       }
     })
 
-  const clickEntry = x => x.click.events.find(e => e.name == 'click' && e.start >= x.click.input.pointerdown.stamp - 1)
+  const clickEntry = x =>
+    x.click.events.find(e => e.name == 'click' && e.start >= x.click.input.pointerdown.stamp - 1)
   cases.click = perRate(r => {
     const rows = clickRows[r].click
     const ok = rows.filter(x => x.gatedRan && x.click.input.click)
@@ -589,7 +732,13 @@ try {
       eventTiming: summary(pick(ok, x => (clickEntry(x) ? clickEntry(x).duration : null))),
       eventTimingSeen: ok.filter(clickEntry).length,
       longtaskAfterClick: summary(
-        pick(ok, x => max(x.click.longtasks.filter(e => e.start + e.duration >= x.click.input.pointerdown.stamp).map(e => e.duration))),
+        pick(ok, x =>
+          max(
+            x.click.longtasks
+              .filter(e => e.start + e.duration >= x.click.input.pointerdown.stamp)
+              .map(e => e.duration),
+          ),
+        ),
       ),
       ran: ok.length,
       loads: rows.length,
@@ -600,8 +749,15 @@ try {
     const series = Object.fromEntries(
       ACTIVATION.map(n => [n, summary(pick(activation[r][n], x => x.activation.ms))]),
     )
-    const sync = Object.fromEntries(ACTIVATION.map(n => [n, summary(pick(activation[r][n], x => x.activation.sync))]))
-    const cpu = Object.fromEntries(ACTIVATION.map(n => [n, summary(pick(activation[r][n], x => (x.activation.ms != null ? x.step.task : null)))]))
+    const sync = Object.fromEntries(
+      ACTIVATION.map(n => [n, summary(pick(activation[r][n], x => x.activation.sync))]),
+    )
+    const cpu = Object.fromEntries(
+      ACTIVATION.map(n => [
+        n,
+        summary(pick(activation[r][n], x => (x.activation.ms != null ? x.step.task : null))),
+      ]),
+    )
     const complete = ACTIVATION.every(n => activation[r][n].some(x => x.activation.ms != null))
     return {
       series,
@@ -614,16 +770,26 @@ try {
   })
 
   cases.preferences = perRate(r => {
-    const of = key => Object.fromEntries(SERVICES.map(n => [n, summary(pick(prefs[r][n], x => (x.prefs.inDom ? x.prefs[key] : null)))]))
+    const of = key =>
+      Object.fromEntries(
+        SERVICES.map(n => [
+          n,
+          summary(pick(prefs[r][n], x => (x.prefs.inDom ? x.prefs[key] : null))),
+        ]),
+      )
     const layout = of('layout')
-    const cpu = Object.fromEntries(SERVICES.map(n => [n, summary(pick(prefs[r][n], x => (x.prefs.inDom ? x.step.task : null)))]))
+    const cpu = Object.fromEntries(
+      SERVICES.map(n => [n, summary(pick(prefs[r][n], x => (x.prefs.inDom ? x.step.task : null)))]),
+    )
     return {
       js: of('js'),
       layout,
       frame: of('frame'),
       cpu,
       cpuGrowth: growth(SERVICES.map(n => [n, cpu[n].median])),
-      switches: Object.fromEntries(SERVICES.map(n => [n, prefs[r][n][0] ? prefs[r][n][0].prefs.switches : 0])),
+      switches: Object.fromEntries(
+        SERVICES.map(n => [n, prefs[r][n][0] ? prefs[r][n][0].prefs.switches : 0]),
+      ),
       growth: growth(SERVICES.map(n => [n, layout[n].median])),
     }
   })
@@ -653,12 +819,22 @@ try {
   )
 
   // Per-load figures, for a second look at any summary.
-  const each = (rows, fn) => perRate(r => Object.fromEntries(Object.entries(rows[r]).map(([v, list]) => [v, list.map(fn)])))
+  const each = (rows, fn) =>
+    perRate(r => Object.fromEntries(Object.entries(rows[r]).map(([v, list]) => [v, list.map(fn)])))
   results.raw = {
-    firstVisit: perRate(r => Object.fromEntries(Object.entries(fig[r]).map(([v, list]) => [v, list]))),
+    firstVisit: perRate(r =>
+      Object.fromEntries(Object.entries(fig[r]).map(([v, list]) => [v, list])),
+    ),
     click: each(clickRows, x => {
       const { input, ran } = x.click
-      return { gatedRan: x.gatedRan, click: input.click ? input.click.stamp : null, pointerdown: input.pointerdown ? input.pointerdown.stamp : null, ran, nextFrame: input.nextFrame ?? null, events: x.click.events.filter(e => e.name == 'click') }
+      return {
+        gatedRan: x.gatedRan,
+        click: input.click ? input.click.stamp : null,
+        pointerdown: input.pointerdown ? input.pointerdown.stamp : null,
+        ran,
+        nextFrame: input.nextFrame ?? null,
+        events: x.click.events.filter(e => e.name == 'click'),
+      }
     }),
     activation: each(activation, x => x.activation),
     preferences: each(prefs, x => x.prefs),
@@ -668,7 +844,8 @@ try {
   const codecGrowth = key => growth(cases.codec.map(c => [c.services, c[key].median]))
   cases.codecGrowth = { encode: codecGrowth('encodeUs'), decode: codecGrowth('decodeUs') }
 
-  if (pageErrors.size) results.notes.push('Page errors: ' + [...pageErrors].slice(0, 10).join(' | '))
+  if (pageErrors.size)
+    results.notes.push('Page errors: ' + [...pageErrors].slice(0, 10).join(' | '))
 
   // --- machine, sizes, targets ---------------------------------------------------------------
 
@@ -681,7 +858,8 @@ try {
     chromium: browser.version(),
     node: process.version,
     loadavg: { before: loadBefore.map(round), after: os.loadavg().map(round) },
-    playwright: JSON.parse(readFileSync(ROOT + 'node_modules/playwright-core/package.json', 'utf8')).version,
+    playwright: JSON.parse(readFileSync(ROOT + 'node_modules/playwright-core/package.json', 'utf8'))
+      .version,
   }
   results.dist = {
     path: DIST,
@@ -689,15 +867,22 @@ try {
     sha256: createHash('sha256').update(sdkSource).digest('hex').slice(0, 16),
   }
   results.size = size
-  if (DIST != resolve(ROOT + 'dist')) results.notes.push(`Timings are of ${DIST}/consentry.js; the size table is of the repository's dist/.`)
+  if (DIST != resolve(ROOT + 'dist'))
+    results.notes.push(
+      `Timings are of ${DIST}/consentry.js; the size table is of the repository's dist/.`,
+    )
   if (sizeError) results.notes.push('scripts/size.mjs failed: ' + sizeError)
   results.parts = parts
   if (partsError) results.notes.push('scripts/parts.mjs failed: ' + partsError)
   if (parts && parts.whole.raw != sdkSource.length)
-    results.notes.push(`The parts table is of a build of src/ (${parts.whole.raw} B), not of the benchmarked file (${sdkSource.length} B).`)
+    results.notes.push(
+      `The parts table is of a build of src/ (${parts.whole.raw} B), not of the benchmarked file (${sdkSource.length} B).`,
+    )
   const measured = size && size.find(x => x.path == 'dist/consentry.js')
   if (measured && DIST == resolve(ROOT + 'dist') && measured.raw != sdkSource.length)
-    results.notes.push(`dist/consentry.js changed while the size table was taken (${measured.raw} B there, ${sdkSource.length} B benchmarked).`)
+    results.notes.push(
+      `dist/consentry.js changed while the size table was taken (${measured.raw} B there, ${sdkSource.length} B benchmarked).`,
+    )
   if (Math.max(loadBefore[0], os.loadavg()[0]) > os.cpus().length)
     results.notes.push(
       `The machine was busy (1-minute load average ${round(loadBefore[0])} before, ${round(os.loadavg()[0])} after, on ${os.cpus().length} cores): ` +
@@ -713,9 +898,15 @@ try {
 /** Pass or fail against issue 7's targets; null where nothing could be measured. */
 function targets(c) {
   const t = []
-  const add = (name, target, measured, pass, digits = 2) => t.push({ name, target, measured, digits, pass: measured == null ? null : pass })
+  const add = (name, target, measured, pass, digits = 2) =>
+    t.push({ name, target, measured, digits, pass: measured == null ? null : pass })
   const d = c.banner.desktop
-  add('Banner visible after the no-SDK page (desktop median)', '<= 25 ms', d.cost.median, d.cost.median <= 25)
+  add(
+    'Banner visible after the no-SDK page (desktop median)',
+    '<= 25 ms',
+    d.cost.median,
+    d.cost.median <= 25,
+  )
   add(
     'Banner in the first frame after <body> (desktop loads)',
     'every load',
@@ -723,13 +914,26 @@ function targets(c) {
     d.loads > 0 && d.inFirstFrame == d.loads,
   )
   const k = c.click.desktop
-  add('Accept click to gated script (desktop median)', '<= 16 ms', k.clickToRan.median, k.clickToRan.median <= 16)
+  add(
+    'Accept click to gated script (desktop median)',
+    '<= 16 ms',
+    k.clickToRan.median,
+    k.clickToRan.median <= 16,
+  )
   // At load the parser's task holds the page's own parsing too (the no-SDK page has long
   // tasks at 4x as well), so the SDK's share is its script time inside long frames; after
   // the click, all the work is the SDK's (and the gated script's).
-  const longest = Math.max(c.script.x4.sdkLoafScript.max ?? 0, c.click.x4.longtaskAfterClick.max ?? 0)
+  const longest = Math.max(
+    c.script.x4.sdkLoafScript.max ?? 0,
+    c.click.x4.longtaskAfterClick.max ?? 0,
+  )
   const measured4x = c.script.x4.sdkLoafScript.n || c.click.x4.longtaskAfterClick.n ? longest : null
-  add('Longest SDK task at 4x, wall clock (its script in a long frame at load; long task after the click; worst load)', 'none > 50 ms', measured4x, longest <= 50)
+  add(
+    'Longest SDK task at 4x, wall clock (its script in a long frame at load; long task after the click; worst load)',
+    'none > 50 ms',
+    measured4x,
+    longest <= 50,
+  )
   const lt = c.longTasks
   // At load, the SDK's script CPU inside its longest task; the parse around it is the page's.
   const cpuLongest = lt && lt.loads ? Math.max(lt.loadSdkCpu.max, lt.clickCpu.max) : null
@@ -742,11 +946,27 @@ function targets(c) {
   if (c.returning) {
     const r = c.returning.desktop
     // Main-thread CPU time: wall time on a shared machine also counts time the renderer sat descheduled.
-    add('Returning visitor: script over the no-SDK page (desktop median, main-thread CPU)', '< 2 ms', r.cpuCost.median, r.cpuCost.median < 2)
-    add('Returning visitor: no UI rendered', 'every load', r.loads ? `${r.noUi}/${r.loads}` : null, r.loads > 0 && r.noUi == r.loads)
+    add(
+      'Returning visitor: script over the no-SDK page (desktop median, main-thread CPU)',
+      '< 2 ms',
+      r.cpuCost.median,
+      r.cpuCost.median < 2,
+    )
+    add(
+      'Returning visitor: no UI rendered',
+      'every load',
+      r.loads ? `${r.noUi}/${r.loads}` : null,
+      r.loads > 0 && r.noUi == r.loads,
+    )
   }
   const shifts = [c.shift.desktop.sdk.max, c.shift.x4.sdk.max].filter(v => v != null)
-  add('Layout shift from the banner (worst load, both CPUs)', '0', shifts.length ? Math.max(...shifts) : null, Math.max(...shifts) == 0, 5)
+  add(
+    'Layout shift from the banner (worst load, both CPUs)',
+    '0',
+    shifts.length ? Math.max(...shifts) : null,
+    Math.max(...shifts) == 0,
+    5,
+  )
   const o = c.observer.desktop.each
   add(
     'Observer overhead, 10,000 elements appended one by one (desktop medians, main-thread CPU)',
@@ -760,10 +980,20 @@ function targets(c) {
   const linear = 1.15
   const a = c.activation.desktop
   const ae = steep(a.growth, a.cpuGrowth)
-  add('Activation growth, 10 / 100 / 1,000 scripts (steepest step, per 10x)', `<= ${(10 ** linear).toFixed(0)}x`, Number.isFinite(ae) && a.complete ? 10 ** ae : null, ae <= linear)
+  add(
+    'Activation growth, 10 / 100 / 1,000 scripts (steepest step, per 10x)',
+    `<= ${(10 ** linear).toFixed(0)}x`,
+    Number.isFinite(ae) && a.complete ? 10 ** ae : null,
+    ae <= linear,
+  )
   const p = c.preferences.desktop
   const pe = steep(p.growth, p.cpuGrowth)
-  add('Preferences render growth, 5 / 50 / 200 services (steepest step, per 10x)', `<= ${(10 ** linear).toFixed(0)}x`, Number.isFinite(pe) ? 10 ** pe : null, pe <= linear)
+  add(
+    'Preferences render growth, 5 / 50 / 200 services (steepest step, per 10x)',
+    `<= ${(10 ** linear).toFixed(0)}x`,
+    Number.isFinite(pe) ? 10 ** pe : null,
+    pe <= linear,
+  )
   return t
 }
 
@@ -771,12 +1001,16 @@ function targets(c) {
 function pretty(value, depth = 5, indent = '') {
   // Microseconds are the finest figure reported: three decimals of a millisecond.
   if (value === null || typeof value != 'object' || depth == 0)
-    return JSON.stringify(value, (k, v) => (typeof v == 'number' && !Number.isInteger(v) ? Math.round(v * 1000) / 1000 : v))
+    return JSON.stringify(value, (k, v) =>
+      typeof v == 'number' && !Number.isInteger(v) ? Math.round(v * 1000) / 1000 : v,
+    )
   const inner = indent + '  '
   const list = Array.isArray(value)
   const items = list
     ? value.map(v => inner + pretty(v, depth - 1, inner))
-    : Object.entries(value).map(([k, v]) => inner + JSON.stringify(k) + ': ' + pretty(v, depth - 1, inner))
+    : Object.entries(value).map(
+        ([k, v]) => inner + JSON.stringify(k) + ': ' + pretty(v, depth - 1, inner),
+      )
   if (!items.length) return list ? '[]' : '{}'
   return (list ? '[\n' : '{\n') + items.join(',\n') + '\n' + indent + (list ? ']' : '}')
 }

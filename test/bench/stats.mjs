@@ -1,7 +1,8 @@
 // Order statistics for the benchmark. Nearest-rank percentiles: with 15 loads the p90
 // is the 14th value, a value that was actually measured, never an interpolation.
 
-const sorted = values => values.filter(v => typeof v == 'number' && Number.isFinite(v)).sort((a, b) => a - b)
+const sorted = values =>
+  values.filter(v => typeof v == 'number' && Number.isFinite(v)).sort((a, b) => a - b)
 
 /** The p-th percentile (0 < p <= 100) by nearest rank, or null without values. */
 export function percentile(values, p) {

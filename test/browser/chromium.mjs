@@ -19,18 +19,28 @@ export const FLAGS = [
 ]
 
 export function findChromium() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean)
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+  ].filter(Boolean)
   for (const path of candidates) if (existsSync(path)) return path
-  console.log('consentry tests: no Chromium found; running `apt-get install -y chromium` (Debian package)')
+  console.log(
+    'consentry tests: no Chromium found; running `apt-get install -y chromium` (Debian package)',
+  )
   try {
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
-      stdio: ['ignore', 'ignore', 'inherit'],
-      timeout: 600_000,
-    })
+    execSync(
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium',
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        timeout: 600_000,
+      },
+    )
   } catch (e) {
     throw new Error('consentry tests: could not install Chromium (set CHROMIUM_PATH): ' + e.message)
   }
-  if (!existsSync('/usr/bin/chromium')) throw new Error('consentry tests: chromium installed but /usr/bin/chromium is missing')
+  if (!existsSync('/usr/bin/chromium'))
+    throw new Error('consentry tests: chromium installed but /usr/bin/chromium is missing')
   console.log('consentry tests: installed Chromium at /usr/bin/chromium')
   return '/usr/bin/chromium'
 }

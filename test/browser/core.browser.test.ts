@@ -5,9 +5,14 @@ import { dropIn, html, launch, openPage, startServer, type TestServer } from './
 
 const CONFIG = {
   revision: 1,
-  categories: { necessary: { required: true }, analytics: { tracking: true }, marketing: { tracking: true } },
+  categories: {
+    necessary: { required: true },
+    analytics: { tracking: true },
+    marketing: { tracking: true },
+  },
 }
-const configScript = (config: object = CONFIG) => `<script>window.consentryConfig = ${JSON.stringify(config)}</script>`
+const configScript = (config: object = CONFIG) =>
+  `<script>window.consentryConfig = ${JSON.stringify(config)}</script>`
 
 let server: TestServer
 let browser: Browser
@@ -19,7 +24,10 @@ beforeAll(async () => {
   server.route('/blank', html(''))
   server.route(
     '/json',
-    html(`<script type="application/json" id="consentry-config">${JSON.stringify(CONFIG)}</script>` + dropIn()),
+    html(
+      `<script type="application/json" id="consentry-config">${JSON.stringify(CONFIG)}</script>` +
+        dropIn(),
+    ),
   )
   server.route(
     '/globals',
@@ -30,7 +38,14 @@ beforeAll(async () => {
         `<script>window.__added = Object.getOwnPropertyNames(window).filter(k => !__before.includes(k) && k != '__before')</script>`,
     ),
   )
-  server.route('/bad', html(`<script>window.consentryConfig = { categories: { a: { trackng: true } } }</script>` + dropIn(), '<p id="ok">still here</p>'))
+  server.route(
+    '/bad',
+    html(
+      `<script>window.consentryConfig = { categories: { a: { trackng: true } } }</script>` +
+        dropIn(),
+      '<p id="ok">still here</p>',
+    ),
+  )
 })
 
 afterAll(async () => {
@@ -55,7 +70,14 @@ describe('drop-in core', () => {
     const cookies = await context.cookies()
     expect(cookies).toHaveLength(1)
     const [c] = cookies
-    expect(c).toMatchObject({ name: 'consentry', domain: 'www.site.test', path: '/', sameSite: 'Lax', secure: false, httpOnly: false })
+    expect(c).toMatchObject({
+      name: 'consentry',
+      domain: 'www.site.test',
+      path: '/',
+      sameSite: 'Lax',
+      secure: false,
+      httpOnly: false,
+    })
     // 390 days for a grant... but this record also refuses marketing: 182 days.
     const days = (c.expires * 1000 - Date.now()) / 864e5
     expect(days).toBeGreaterThan(181)
@@ -69,7 +91,11 @@ describe('drop-in core', () => {
     await page.goto(server.origin() + '/page')
     await page.evaluate(() => (window as any).consent.acceptAll())
     await page.reload()
-    expect(await page.evaluate(() => (window as any).consent.get())).toEqual({ necessary: true, analytics: true, marketing: true })
+    expect(await page.evaluate(() => (window as any).consent.get())).toEqual({
+      necessary: true,
+      analytics: true,
+      marketing: true,
+    })
     expect(await page.evaluate(() => (window as any).consent.$decision.get().ask)).toBe(false)
     await context.close()
   })
@@ -77,7 +103,11 @@ describe('drop-in core', () => {
   it('reads the config from <script type="application/json" id="consentry-config">', async () => {
     const { page, context } = await openPage(browser)
     await page.goto(server.origin() + '/json')
-    expect(await page.evaluate(() => (window as any).consent.get())).toEqual({ necessary: true, analytics: false, marketing: false })
+    expect(await page.evaluate(() => (window as any).consent.get())).toEqual({
+      necessary: true,
+      analytics: false,
+      marketing: false,
+    })
     await context.close()
   })
 
@@ -88,28 +118,43 @@ describe('drop-in core', () => {
     await other.goto(server.origin() + '/page')
     const started = Date.now()
     await page.evaluate(() => (window as any).consent.acceptAll())
-    await other.waitForFunction(() => (window as any).consent.get('analytics') === true, null, { timeout: 1000 })
+    await other.waitForFunction(() => (window as any).consent.get('analytics') === true, null, {
+      timeout: 1000,
+    })
     expect(Date.now() - started).toBeLessThan(1000)
     await page.evaluate(() => (window as any).consent.rejectAll())
-    await other.waitForFunction(() => (window as any).consent.get('analytics') === false, null, { timeout: 1000 })
+    await other.waitForFunction(() => (window as any).consent.get('analytics') === false, null, {
+      timeout: 1000,
+    })
     await context.close()
   })
 
   it('re-reads the record when a page comes back from the back/forward cache', async () => {
     const bfBrowser = await launch({ bfcache: true })
     const { page, context } = await openPage(bfBrowser)
-    await page.addInitScript(() => addEventListener('pageshow', e => ((window as any).__restored = e.persisted)))
+    await page.addInitScript(() =>
+      addEventListener('pageshow', e => ((window as any).__restored = e.persisted)),
+    )
     await page.goto(server.origin() + '/page')
     await page.evaluate(() => (window as any).consent.rejectAll())
     await page.goto(server.origin() + '/blank')
     // Changed from outside: a BroadcastChannel message would evict the cached page.
-    const value = encodeRecord({ id: 'abcdefgh12345678', time: Date.now(), revision: 1, method: 'accept-all', categories: { necessary: true, analytics: true, marketing: true }, services: {} })
+    const value = encodeRecord({
+      id: 'abcdefgh12345678',
+      time: Date.now(),
+      revision: 1,
+      method: 'accept-all',
+      categories: { necessary: true, analytics: true, marketing: true },
+      services: {},
+    })
     await context.addCookies([{ name: 'consentry', value, url: server.origin() }])
     // A bfcache restore fires no load event: wait for the commit only.
     await page.goBack({ waitUntil: 'commit' })
     // Only meaningful if the page really came from the bfcache (pageshow with persisted).
     await page.waitForFunction(() => (window as any).__restored === true, null, { timeout: 2000 })
-    await page.waitForFunction(() => (window as any).consent.get('analytics') === true, null, { timeout: 2000 })
+    await page.waitForFunction(() => (window as any).consent.get('analytics') === true, null, {
+      timeout: 2000,
+    })
     await bfBrowser.close()
   })
 
@@ -132,7 +177,10 @@ describe('drop-in core', () => {
       Object.defineProperty(Navigator.prototype, 'doNotTrack', { get: () => '1' })
     })
     await page.goto(server.origin() + '/page')
-    expect(await page.evaluate(() => (window as any).consent.signals)).toEqual({ dnt: true, gpc: true })
+    expect(await page.evaluate(() => (window as any).consent.signals)).toEqual({
+      dnt: true,
+      gpc: true,
+    })
     await context.close()
   })
 })

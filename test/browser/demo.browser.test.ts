@@ -10,14 +10,25 @@ type Id = 'clickandchat' | 'clientexec' | 'chat4support' | 'livechat' | 'message
 
 /** What each site loads once everything is granted (stand-in/file, as the server saw
  * them), and the cookies that leaves. */
-const SITES: Record<Id, { loads: string[]; cookies: string[]; outsideEurope: 'opt-in' | 'opt-out' | 'notice' }> = {
+const SITES: Record<
+  Id,
+  { loads: string[]; cookies: string[]; outsideEurope: 'opt-in' | 'opt-out' | 'notice' }
+> = {
   clickandchat: {
     loads: ['recorder/record', 'recorder/recorder.js', 'stats/collect', 'stats/stats.js'],
     cookies: ['_pv_id', '_pv_ses', '_rec_ses', '_rv', 'prefs'],
     outsideEurope: 'notice',
   },
-  clientexec: { loads: ['stats/collect', 'stats/stats.js'], cookies: ['_pv_id', '_pv_ses', 'prefs'], outsideEurope: 'opt-out' },
-  chat4support: { loads: ['stats/collect', 'stats/stats.js'], cookies: ['_pv_id', '_pv_ses', '_rv', 'prefs'], outsideEurope: 'opt-out' },
+  clientexec: {
+    loads: ['stats/collect', 'stats/stats.js'],
+    cookies: ['_pv_id', '_pv_ses', 'prefs'],
+    outsideEurope: 'opt-out',
+  },
+  chat4support: {
+    loads: ['stats/collect', 'stats/stats.js'],
+    cookies: ['_pv_id', '_pv_ses', '_rv', 'prefs'],
+    outsideEurope: 'opt-out',
+  },
   livechat: {
     loads: [
       'addon/addon.js',
@@ -55,10 +66,18 @@ const url = (id: Id, query = '') => `http://www.demo.test:${demo.port}/${id}/${q
 
 /** Stand-in files requested since `mark` (an index into demo.requests), as `stand-in/file`. */
 const reached = (mark: number) =>
-  [...new Set(demo.requests.slice(mark).filter(r => r.standIn).map(r => r.standIn + '/' + r.file))].sort()
+  [
+    ...new Set(
+      demo.requests
+        .slice(mark)
+        .filter(r => r.standIn)
+        .map(r => r.standIn + '/' + r.file),
+    ),
+  ].sort()
 
 /** Cookie names in the whole browser context, every host. */
-const cookieNames = async (context: BrowserContext) => (await context.cookies()).map(c => c.name).sort()
+const cookieNames = async (context: BrowserContext) =>
+  (await context.cookies()).map(c => c.name).sort()
 
 const state = (page: Page) => page.evaluate(() => (window as any).consent.get())
 const recordId = (page: Page) => page.evaluate(() => (window as any).consent.record?.id ?? null)
@@ -100,7 +119,8 @@ async function click(page: Page, name: string) {
 }
 
 /** Waits until exactly these stand-in files have been requested since `mark`. */
-const waitForLoads = (mark: number, files: string[]) => until(() => reached(mark), [...files].sort())
+const waitForLoads = (mark: number, files: string[]) =>
+  until(() => reached(mark), [...files].sort())
 
 describe.each(IDS)('demo site %s', id => {
   const site = SITES[id]
@@ -123,7 +143,11 @@ describe.each(IDS)('demo site %s', id => {
     await click(page, 'Reject all')
     expect(await bannerShown(page)).toBe(false)
     const rejected = await state(page)
-    expect(Object.entries(rejected).filter(([, v]) => v).map(([k]) => k)).toEqual(['necessary'])
+    expect(
+      Object.entries(rejected)
+        .filter(([, v]) => v)
+        .map(([k]) => k),
+    ).toEqual(['necessary'])
     expect(await cookieNames(context)).toEqual(['consentry'])
     expect(await page.evaluate(() => localStorage.getItem('rec_buffer'))).toBe(null)
     const id1 = await recordId(page)
@@ -175,61 +199,70 @@ describe.each(IDS)('demo site %s', id => {
   })
 })
 
-describe.each(['clickandchat', 'clientexec', 'chat4support', 'livechat'] as const)('demo site %s under browser signals', id => {
-  const site = SITES[id]
+describe.each(['clickandchat', 'clientexec', 'chat4support', 'livechat'] as const)(
+  'demo site %s under browser signals',
+  id => {
+    const site = SITES[id]
 
-  it('ignores Do Not Track, as its policy makes no promise about it', async () => {
-    const { page, context } = await openPage(browser)
-    await visit(page, url(id, '?region=DE&dnt=1'))
-    expect(await page.evaluate(() => (window as any).consent.signals)).toEqual({ dnt: true, gpc: false })
-    expect(await bannerShown(page)).toBe(true)
-    await click(page, 'Accept all')
-    expect(Object.values(await state(page)).every(Boolean)).toBe(true)
-    await context.close()
-  })
+    it('ignores Do Not Track, as its policy makes no promise about it', async () => {
+      const { page, context } = await openPage(browser)
+      await visit(page, url(id, '?region=DE&dnt=1'))
+      expect(await page.evaluate(() => (window as any).consent.signals)).toEqual({
+        dnt: true,
+        gpc: false,
+      })
+      expect(await bannerShown(page)).toBe(true)
+      await click(page, 'Accept all')
+      expect(Object.values(await state(page)).every(Boolean)).toBe(true)
+      await context.close()
+    })
 
-  it('under GPC starts with tracking off and no banner, and the visitor may still opt in', async () => {
-    const { page, context } = await openPage(browser)
-    const mark = demo.requests.length
-    await visit(page, url(id, '?region=US&gpc=1'))
-    expect(await bannerShown(page)).toBe(false)
-    const s = await state(page)
-    expect(s.analytics).toBe(false)
-    expect(reached(mark)).toEqual([])
-    // Preferences (not tracking) still follow the model: on outside Europe.
-    const prefs = id == 'livechat' ? [] : ['prefs']
-    expect(await until(() => cookieNames(context), prefs)).toEqual(prefs)
-    await page.getByText('Cookie settings').first().click()
-    await page.getByRole('dialog').getByRole('button', { name: 'Accept all' }).click()
-    await settle(page)
-    expect(Object.values(await state(page)).every(Boolean)).toBe(true)
-    expect(await waitForLoads(mark, site.loads)).toEqual(site.loads)
-    await context.close()
-  })
-})
+    it('under GPC starts with tracking off and no banner, and the visitor may still opt in', async () => {
+      const { page, context } = await openPage(browser)
+      const mark = demo.requests.length
+      await visit(page, url(id, '?region=US&gpc=1'))
+      expect(await bannerShown(page)).toBe(false)
+      const s = await state(page)
+      expect(s.analytics).toBe(false)
+      expect(reached(mark)).toEqual([])
+      // Preferences (not tracking) still follow the model: on outside Europe.
+      const prefs = id == 'livechat' ? [] : ['prefs']
+      expect(await until(() => cookieNames(context), prefs)).toEqual(prefs)
+      await page.getByText('Cookie settings').first().click()
+      await page.getByRole('dialog').getByRole('button', { name: 'Accept all' }).click()
+      await settle(page)
+      expect(Object.values(await state(page)).every(Boolean)).toBe(true)
+      expect(await waitForLoads(mark, site.loads)).toEqual(site.loads)
+      await context.close()
+    })
+  },
+)
 
 describe('demo site messageandchat (Do Not Track honoured absolutely)', () => {
-  it.each(['dnt', 'gpc'])('with %s on: no banner, no cookie at all, no ads, even after Accept all in the dialog', async signal => {
-    const { page, context, errors } = await openPage(browser)
-    const mark = demo.requests.length
-    await visit(page, url('messageandchat', `?region=NL&${signal}=1`))
-    expect(await bannerShown(page)).toBe(false)
-    expect(await state(page)).toEqual({ necessary: true, preferences: false, marketing: false })
-    expect(await cookieNames(context)).toEqual([])
-    // The visitor opens the settings anyway and accepts everything: the signal still wins.
-    await page.getByText('Cookie settings').first().click()
-    await page.getByRole('dialog').getByRole('button', { name: 'Accept all' }).click()
-    await settle(page)
-    expect(await state(page)).toEqual({ necessary: true, preferences: false, marketing: false })
-    expect(await cookieNames(context)).toEqual([])
-    await page.reload()
-    await settle(page)
-    expect(await bannerShown(page)).toBe(false)
-    expect(await cookieNames(context)).toEqual([])
-    expect(reached(mark)).toEqual([])
-    expect(errors).toEqual([])
-    await context.close()
-  })
+  it.each(['dnt', 'gpc'])(
+    'with %s on: no banner, no cookie at all, no ads, even after Accept all in the dialog',
+    async signal => {
+      const { page, context, errors } = await openPage(browser)
+      const mark = demo.requests.length
+      await visit(page, url('messageandchat', `?region=NL&${signal}=1`))
+      expect(await bannerShown(page)).toBe(false)
+      expect(await state(page)).toEqual({ necessary: true, preferences: false, marketing: false })
+      expect(await cookieNames(context)).toEqual([])
+      // The visitor opens the settings anyway and accepts everything: the signal still wins.
+      await page.getByText('Cookie settings').first().click()
+      await page.getByRole('dialog').getByRole('button', { name: 'Accept all' }).click()
+      await settle(page)
+      expect(await state(page)).toEqual({ necessary: true, preferences: false, marketing: false })
+      expect(await cookieNames(context)).toEqual([])
+      await page.reload()
+      await settle(page)
+      expect(await bannerShown(page)).toBe(false)
+      expect(await cookieNames(context)).toEqual([])
+      expect(reached(mark)).toEqual([])
+      expect(errors).toEqual([])
+      await context.close()
+    },
+  )
 
   it('never loads AdSense, marked or inserted by other code, even after Accept all', async () => {
     const { page, context } = await openPage(browser)
@@ -255,7 +288,11 @@ describe('demo site livechat (blocking by host)', () => {
     expect(demo.hits('addon').filter(r => demo.requests.indexOf(r) >= mark)).toEqual([])
     await click(page, 'Accept all')
     await until(() => demo.hits('addon').filter(r => demo.requests.indexOf(r) >= mark).length, 2)
-    const paths = demo.hits('addon').filter(r => demo.requests.indexOf(r) >= mark).map(r => r.path).sort()
+    const paths = demo
+      .hits('addon')
+      .filter(r => demo.requests.indexOf(r) >= mark)
+      .map(r => r.path)
+      .sort()
     expect(paths).toEqual(['/addon.js', '/addon.js?inserted=1'])
     await context.close()
   })

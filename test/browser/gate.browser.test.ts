@@ -37,7 +37,13 @@ const CONFIG = `{
 /** A page on its own path: the drop-in in <head> with `config`, then `body`. */
 function page(body: string, { head = '', gate = '' } = {}) {
   const path = `/p${++n}`
-  server.route(path, html(`<script>window.consentryConfig = ${CONFIG.replace('GATE', gate)}</script>` + dropIn() + head, body))
+  server.route(
+    path,
+    html(
+      `<script>window.consentryConfig = ${CONFIG.replace('GATE', gate)}</script>` + dropIn() + head,
+      body,
+    ),
+  )
   return server.origin() + path
 }
 
@@ -71,12 +77,24 @@ const settle = (p: Page, ms = 300) => p.waitForTimeout(ms)
 beforeAll(async () => {
   server = await startServer()
   browser = await launch()
-  for (const name of ['static', 'create', 'attr', 'gtm-child', 'parser', 'late', 'markup', 'a', 'c', 'e'])
+  for (const name of [
+    'static',
+    'create',
+    'attr',
+    'gtm-child',
+    'parser',
+    'late',
+    'markup',
+    'a',
+    'c',
+    'e',
+  ])
     server.route(`/t/${name}.js`, js(name), { 'access-control-allow-origin': '*' })
   // A tag manager: loads, runs, and inserts a script of its own.
   server.route(
     '/t/gtm.js',
-    js('gtm') + `;var s = document.createElement('script'); s.src = '//' + location.host.replace('www.site', 'tracker') + '/t/gtm-child.js'; document.head.appendChild(s)`,
+    js('gtm') +
+      `;var s = document.createElement('script'); s.src = '//' + location.host.replace('www.site', 'tracker') + '/t/gtm-child.js'; document.head.appendChild(s)`,
   )
   server.route('/t/slow.js', async (_req, res) => {
     await new Promise(r => setTimeout(r, 400))
@@ -88,7 +106,8 @@ beforeAll(async () => {
     res.writeHead(200, { 'content-type': 'text/javascript' })
     res.end(js('stall'))
   })
-  for (const name of ['static', 'create', 'inner', 'a', 'b']) server.route(`/f/${name}.html`, html('', name))
+  for (const name of ['static', 'create', 'inner', 'a', 'b'])
+    server.route(`/f/${name}.html`, html('', name))
   server.route('/beacon', (_req, res) => {
     res.writeHead(204, { 'access-control-allow-origin': '*' })
     res.end()
@@ -152,7 +171,9 @@ describe('nothing optional loads before consent', () => {
     await settle(p)
     await call(p, 'consent.acceptAll()')
     await expect.poll(() => third(), { timeout: 3000 }).toEqual(EVERY_REQUEST())
-    await expect.poll(() => ran(p).then(r => r.slice().sort())).toEqual(['attr', 'create', 'gtm', 'gtm-child', 'inline', 'static'])
+    await expect
+      .poll(() => ran(p).then(r => r.slice().sort()))
+      .toEqual(['attr', 'create', 'gtm', 'gtm-child', 'inline', 'static'])
     expect(await p.locator('.consentry-held').count()).toBe(0)
     await settle(p, 500)
     expect(third()).toEqual(EVERY_REQUEST())
@@ -163,10 +184,13 @@ describe('nothing optional loads before consent', () => {
   it('sends zero requests after Reject all, also for what is inserted afterwards', async () => {
     const { context, page: p, errors } = await open(page(everyRoute()))
     await call(p, 'consent.rejectAll()')
-    await call(p, `
+    await call(
+      p,
+      `
       var s = document.createElement('script'); s.src = T + '/t/late.js'; document.body.appendChild(s)
       new Image().src = PX + '/p/late.gif'
-      document.body.insertAdjacentHTML('beforeend', '<iframe src="' + SOCIAL + '/f/a.html"></iframe>')`)
+      document.body.insertAdjacentHTML('beforeend', '<iframe src="' + SOCIAL + '/f/a.html"></iframe>')`,
+    )
     await settle(p, 800)
     expect(third()).toEqual([])
     expect(await ran(p)).toEqual([])
@@ -178,15 +202,23 @@ describe('nothing optional loads before consent', () => {
 
   it('grants one service at a time: only its hosts are reached', async () => {
     const { context, page: p } = await open(page(everyRoute()))
-    await call(p, "consent.set({}, { video: true })")
-    await expect.poll(() => third()).toEqual(['cdn.social.test /f/create.html', 'cdn.social.test /f/inner.html', 'cdn.social.test /f/static.html'])
+    await call(p, 'consent.set({}, { video: true })')
+    await expect
+      .poll(() => third())
+      .toEqual([
+        'cdn.social.test /f/create.html',
+        'cdn.social.test /f/inner.html',
+        'cdn.social.test /f/static.html',
+      ])
     expect(await ran(p)).toEqual([])
     await context.close()
   })
 
   it('holds marked elements nested in what code inserts (a script in a div, an image in a row filled after it is attached, markup), and runs each once on Accept', async () => {
     const { context, page: p } = await open(page('<div id="feed"></div>'))
-    await call(p, `
+    await call(
+      p,
+      `
       var feed = document.getElementById('feed')
       var div = document.createElement('div'), inner = document.createElement('p'), s = document.createElement('script')
       s.type = 'text/plain'; s.setAttribute('data-consent', 'analytics'); s.text = ${JSON.stringify(js('nested'))}
@@ -194,13 +226,16 @@ describe('nothing optional loads before consent', () => {
       var row = document.createElement('div'); feed.append(row)
       var img = document.createElement('img'); img.setAttribute('data-consent', 'analytics'); img.setAttribute('data-src', '${PX()}/p/nested.gif')
       var span = document.createElement('span'); span.append(img); row.append(span)
-      feed.insertAdjacentHTML('beforeend', '<section><div><img data-consent="analytics" data-src="${PX()}/p/markup.gif"></div></section>')`)
+      feed.insertAdjacentHTML('beforeend', '<section><div><img data-consent="analytics" data-src="${PX()}/p/markup.gif"></div></section>')`,
+    )
     await settle(p)
     expect(await ran(p)).toEqual([])
     expect(third()).toEqual([])
     await call(p, 'consent.acceptAll()')
     await expect.poll(() => ran(p)).toEqual(['nested'])
-    await expect.poll(() => third()).toEqual(['px.tracker.test /p/markup.gif', 'px.tracker.test /p/nested.gif'])
+    await expect
+      .poll(() => third())
+      .toEqual(['px.tracker.test /p/markup.gif', 'px.tracker.test /p/nested.gif'])
     await settle(p)
     expect(await ran(p)).toEqual(['nested'])
     await context.close()
@@ -209,9 +244,12 @@ describe('nothing optional loads before consent', () => {
   it('runs marked scripts that arrived as markup (innerHTML, insertAdjacentHTML), inline and external, once on Accept', async () => {
     // Markup parsing marks scripts "already started": a clone of one would never run.
     const { context, page: p } = await open(page('<div id="slot"></div>'))
-    await call(p, `
+    await call(
+      p,
+      `
       document.getElementById('slot').innerHTML = '<script type="text/plain" data-consent="analytics">' + ${JSON.stringify(js('markup-inline'))} + '<\\/script>'
-      document.body.insertAdjacentHTML('beforeend', '<script type="text/plain" data-consent="analytics" src="${T()}/t/markup.js"><\\/script>')`)
+      document.body.insertAdjacentHTML('beforeend', '<script type="text/plain" data-consent="analytics" src="${T()}/t/markup.js"><\\/script>')`,
+    )
     await settle(p)
     expect(await ran(p)).toEqual([])
     await call(p, 'consent.acceptAll()')
@@ -223,7 +261,11 @@ describe('nothing optional loads before consent', () => {
 
   it('holds an unmarked parser-inserted script of a denied host until Accept, then runs it once', async () => {
     // The preload scanner may fetch it early (no script can stop that); it must not run.
-    const { context, page: p, warnings } = await open(page(`<script src="${T()}/t/parser.js"></script><p>after</p>`))
+    const {
+      context,
+      page: p,
+      warnings,
+    } = await open(page(`<script src="${T()}/t/parser.js"></script><p>after</p>`))
     await settle(p)
     expect(await ran(p)).toEqual([])
     expect(await p.getAttribute(`script[src$="parser.js"]`, 'type')).toBe('text/plain')
@@ -242,7 +284,9 @@ describe('nothing optional loads before consent', () => {
     await expect.poll(() => ran(p).then(r => r.length)).toBe(6)
     server.requests.length = 0
     await p.reload()
-    await expect.poll(() => ran(p).then(r => r.slice().sort())).toEqual(['attr', 'create', 'gtm', 'gtm-child', 'inline', 'static'])
+    await expect
+      .poll(() => ran(p).then(r => r.slice().sort()))
+      .toEqual(['attr', 'create', 'gtm', 'gtm-child', 'inline', 'static'])
     await expect.poll(() => third()).toEqual(EVERY_REQUEST())
     expect(await p.locator('.consentry-held').count()).toBe(0)
     await context.close()
@@ -251,7 +295,8 @@ describe('nothing optional loads before consent', () => {
 
 describe('activation', () => {
   it('keeps document order across inline and external scripts, and goes on past a 404', async () => {
-    const gated = (attrs: string, body = '') => `<script type="text/plain" data-consent="analytics" ${attrs}>${body}</script>`
+    const gated = (attrs: string, body = '') =>
+      `<script type="text/plain" data-consent="analytics" ${attrs}>${body}</script>`
     const url = page(
       gated(`src="${T()}/t/slow.js"`) +
         gated('', js('b')) +
@@ -296,21 +341,39 @@ describe('activation', () => {
     expect(
       await p.evaluate(() => {
         const s = document.getElementById('tag') as HTMLScriptElement
-        return [s.type, s.className, s.dataset.id, s.crossOrigin, s.nonce, s.hasAttribute('data-consent')]
+        return [
+          s.type,
+          s.className,
+          s.dataset.id,
+          s.crossOrigin,
+          s.nonce,
+          s.hasAttribute('data-consent'),
+        ]
       }),
     ).toEqual(['', 'x', '42', 'anonymous', 'n0nce', false])
     await context.close()
   })
 
   it('warns, naming it, about a data-consent script that is still executable', async () => {
-    const { context, warnings } = await open(page(`<script data-consent="analytics" src="${T()}/t/static.js"></script>`))
-    expect(warnings).toEqual([expect.stringContaining(`consentry: not gated, add type="text/plain": ${T()}/t/static.js`)])
+    const { context, warnings } = await open(
+      page(`<script data-consent="analytics" src="${T()}/t/static.js"></script>`),
+    )
+    expect(warnings).toEqual([
+      expect.stringContaining(`consentry: not gated, add type="text/plain": ${T()}/t/static.js`),
+    ])
     await context.close()
   })
 
   it('does not run a gated script that was still loading when consent was withdrawn', async () => {
-    const { context, page: p, errors } = await open(
-      page(`<script type="text/plain" data-consent="analytics" src="${T()}/t/stall.js"></script>` + `<script type="text/plain" data-consent="analytics">${js('next')}</script>`),
+    const {
+      context,
+      page: p,
+      errors,
+    } = await open(
+      page(
+        `<script type="text/plain" data-consent="analytics" src="${T()}/t/stall.js"></script>` +
+          `<script type="text/plain" data-consent="analytics">${js('next')}</script>`,
+      ),
     )
     await call(p, 'consent.acceptAll()')
     await expect.poll(() => third()).toEqual(['tracker.test /t/stall.js'])
@@ -333,10 +396,13 @@ describe('withdrawal without reload', () => {
     expect(await p.locator('.consentry-held').count()).toBe(3)
     expect(await call(p, 'window.__revoked')).toEqual(['ga', 'video'])
     server.requests.length = 0
-    await call(p, `
+    await call(
+      p,
+      `
       var s = document.createElement('script'); s.src = T + '/t/late.js'; document.body.appendChild(s)
       new Image().src = PX + '/p/late.gif'
-      var f = document.createElement('iframe'); f.src = SOCIAL + '/f/a.html'; document.body.appendChild(f)`)
+      var f = document.createElement('iframe'); f.src = SOCIAL + '/f/a.html'; document.body.appendChild(f)`,
+    )
     await settle(p, 800)
     expect(third()).toEqual([])
     expect(await p.locator('.consentry-held').count()).toBe(4)
@@ -389,7 +455,13 @@ describe('clean-up', () => {
   async function shop(script = '') {
     seed()
     const path = `/shop/p${++n}`
-    server.route(path, html(`<script>window.consentryConfig = ${CONFIG.replace('GATE', '')}</script>` + dropIn(), script))
+    server.route(
+      path,
+      html(
+        `<script>window.consentryConfig = ${CONFIG.replace('GATE', '')}</script>` + dropIn(),
+        script,
+      ),
+    )
     const { context, page: p, errors } = await open(server.origin() + '/shop/seed')
     await p.goto(server.origin() + path)
     await p.evaluate(() => {
@@ -399,7 +471,8 @@ describe('clean-up', () => {
     })
     return { context, p, errors }
   }
-  const storage = (p: Page) => p.evaluate(() => [Object.keys(localStorage).sort(), Object.keys(sessionStorage)])
+  const storage = (p: Page) =>
+    p.evaluate(() => [Object.keys(localStorage).sort(), Object.keys(sessionStorage)])
 
   it('deletes cookies on the host, the parent domain and a sub-path, and storage keys, on withdrawal; never the consent cookie', async () => {
     const { context, p, errors } = await shop()
@@ -423,10 +496,19 @@ describe('clean-up', () => {
   it('deletes only a withdrawn service’s cookies when its category stays', async () => {
     const { context, p } = await shop()
     await call(p, 'consent.acceptAll()')
-    await call(p, "consent.set({}, { ga: false })")
-    await expect.poll(() => cookies(p)).toEqual(
-      ['_ga www.site.test /', '_ga_XYZ .site.test /', '_pk_id www.site.test /shop', 'consentry www.site.test /', 'vt_pref www.site.test /', ...LEFT].sort(),
-    )
+    await call(p, 'consent.set({}, { ga: false })')
+    await expect
+      .poll(() => cookies(p))
+      .toEqual(
+        [
+          '_ga www.site.test /',
+          '_ga_XYZ .site.test /',
+          '_pk_id www.site.test /shop',
+          'consentry www.site.test /',
+          'vt_pref www.site.test /',
+          ...LEFT,
+        ].sort(),
+      )
     await context.close()
   })
 
@@ -463,9 +545,14 @@ describe('placeholders', () => {
     expect(await held.count()).toBe(2)
     expect(await held.first().boundingBox()).toMatchObject({ width: 560, height: 315 })
     expect(await held.nth(1).boundingBox()).toMatchObject({ width: 320, height: 180 })
-    expect(await held.first().textContent()).toContain('VideoTube is blocked until you allow Social media cookies.')
+    expect(await held.first().textContent()).toContain(
+      'VideoTube is blocked until you allow Social media cookies.',
+    )
     expect(await held.first().getAttribute('aria-label')).toBe('VideoTube')
-    expect(await held.first().getByRole('button').allTextContents()).toEqual(['Load once', 'Always allow'])
+    expect(await held.first().getByRole('button').allTextContents()).toEqual([
+      'Load once',
+      'Always allow',
+    ])
     await settle(p)
     expect(third()).toEqual([])
     await context.close()
@@ -477,11 +564,17 @@ describe('placeholders', () => {
     await p.locator('.consentry-held').first().getByRole('button', { name: 'Load once' }).focus()
     await p.keyboard.press('Enter')
     await expect.poll(() => third()).toEqual(['cdn.social.test /f/a.html'])
-    expect(await p.locator('iframe[title="Video A"]').getAttribute('src')).toBe(`${SOCIAL()}/f/a.html`)
+    expect(await p.locator('iframe[title="Video A"]').getAttribute('src')).toBe(
+      `${SOCIAL()}/f/a.html`,
+    )
     expect(await p.evaluate(() => document.activeElement?.getAttribute('title'))).toBe('Video A')
     expect(await call(p, "consent.get('video')")).toBe(false)
     // The form around it was not submitted.
-    expect(server.requests.filter(r => r.host == 'www.site.test' && r.path.startsWith(new URL(url).pathname)).length).toBe(1)
+    expect(
+      server.requests.filter(
+        r => r.host == 'www.site.test' && r.path.startsWith(new URL(url).pathname),
+      ).length,
+    ).toBe(1)
     expect(await p.locator('.consentry-held').count()).toBe(1)
     await context.close()
   })
@@ -490,7 +583,9 @@ describe('placeholders', () => {
     const url = page(frames())
     const { context, page: p } = await open(url)
     await p.locator('.consentry-held').nth(1).getByRole('button', { name: 'Always allow' }).click()
-    await expect.poll(() => third()).toEqual(['cdn.social.test /f/a.html', 'cdn.social.test /f/b.html'])
+    await expect
+      .poll(() => third())
+      .toEqual(['cdn.social.test /f/a.html', 'cdn.social.test /f/b.html'])
     expect(await call(p, "[consent.get('video'), consent.get('social')]")).toEqual([true, false])
     expect(await p.locator('.consentry-held').count()).toBe(0)
     await p.reload()
@@ -516,14 +611,35 @@ describe('network guard (gate.network)', () => {
   </script>`
 
   it('refuses fetch, XHR and sendBeacon to a denied host like a network failure, and lets them through once granted', async () => {
-    const url = page(`<script>var T = '${T()}'</script>` + tries, { gate: 'gate: { network: true }' })
+    const url = page(`<script>var T = '${T()}'</script>` + tries, {
+      gate: 'gate: { network: true }',
+    })
     const { context, page: p, errors } = await open(url)
-    expect(await call(p, 'tryAll()')).toEqual({ fetch: 'TypeError', xhr: 'error 0', sync: 'NetworkError', beacon: false, own: 204 })
+    expect(await call(p, 'tryAll()')).toEqual({
+      fetch: 'TypeError',
+      xhr: 'error 0',
+      sync: 'NetworkError',
+      beacon: false,
+      own: 204,
+    })
     await settle(p)
     expect(third()).toEqual([])
     await call(p, 'consent.acceptAll()')
-    expect(await call(p, 'tryAll()')).toEqual({ fetch: 'ok', xhr: 'load 204', sync: 204, beacon: true, own: 204 })
-    await expect.poll(() => third()).toEqual(['tracker.test /beacon?beacon', 'tracker.test /beacon?fetch', 'tracker.test /beacon?sync', 'tracker.test /beacon?xhr'])
+    expect(await call(p, 'tryAll()')).toEqual({
+      fetch: 'ok',
+      xhr: 'load 204',
+      sync: 204,
+      beacon: true,
+      own: 204,
+    })
+    await expect
+      .poll(() => third())
+      .toEqual([
+        'tracker.test /beacon?beacon',
+        'tracker.test /beacon?fetch',
+        'tracker.test /beacon?sync',
+        'tracker.test /beacon?xhr',
+      ])
     expect(errors).toEqual([])
     await context.close()
   })
@@ -536,7 +652,8 @@ describe('network guard (gate.network)', () => {
 })
 
 describe('strict CSP with Trusted Types', () => {
-  const CSP = "default-src 'self'; script-src 'self' 'nonce-n0nce' http://tracker.test:*; img-src *; frame-src *; require-trusted-types-for 'script'; trusted-types consentry page"
+  const CSP =
+    "default-src 'self'; script-src 'self' 'nonce-n0nce' http://tracker.test:*; img-src *; frame-src *; require-trusted-types-for 'script'; trusted-types consentry page"
 
   it('holds and then runs a nonced inline script, a TrustedScriptURL script and TrustedHTML markup with no violation', async () => {
     const body = `
@@ -548,12 +665,23 @@ describe('strict CSP with Trusted Types', () => {
         document.getElementById('slot').innerHTML = policy.createHTML('<iframe src="${SOCIAL()}/f/inner.html"></iframe>')
       </script>`
     const path = `/csp${++n}`
-    server.route(path, html(`<script nonce="n0nce">window.consentryConfig = ${CONFIG.replace('GATE', '')}</script>` + dropIn(), body), {
-      'content-security-policy': CSP,
-    })
+    server.route(
+      path,
+      html(
+        `<script nonce="n0nce">window.consentryConfig = ${CONFIG.replace('GATE', '')}</script>` +
+          dropIn(),
+        body,
+      ),
+      {
+        'content-security-policy': CSP,
+      },
+    )
     const { context, page: p, errors } = await openPage(browser)
     const violations: string[] = []
-    p.on('console', m => /Content Security Policy|Trusted Type/i.test(m.text()) && violations.push(m.text()))
+    p.on(
+      'console',
+      m => /Content Security Policy|Trusted Type/i.test(m.text()) && violations.push(m.text()),
+    )
     server.requests.length = 0
     await p.goto(server.origin() + path)
     await settle(p)
@@ -561,7 +689,9 @@ describe('strict CSP with Trusted Types', () => {
     expect(await p.locator('.consentry-held').count()).toBe(1)
     await call(p, 'consent.acceptAll()')
     await expect.poll(() => ran(p).then(r => r.slice().sort())).toEqual(['create', 'inline'])
-    await expect.poll(() => third()).toEqual(['cdn.social.test /f/inner.html', 'tracker.test /t/create.js'])
+    await expect
+      .poll(() => third())
+      .toEqual(['cdn.social.test /f/inner.html', 'tracker.test /t/create.js'])
     expect(violations).toEqual([])
     expect(errors).toEqual([])
     await context.close()

@@ -43,7 +43,10 @@ function watch() {
   Element.prototype.attachShadow = function (init) {
     const root = attach.call(this, init)
     new MutationObserver(list => {
-      for (const m of list) m.addedNodes.forEach(n => n.nodeType == 1 && (n as Element).querySelector('#bt') && (w.__banner = true))
+      for (const m of list)
+        m.addedNodes.forEach(
+          n => n.nodeType == 1 && (n as Element).querySelector('#bt') && (w.__banner = true),
+        )
     }).observe(root, { childList: true, subtree: true })
     return root
   }
@@ -63,13 +66,26 @@ const bannerShown = (page: Page) =>
 const state = (page: Page) =>
   page.evaluate(() => {
     const w = window as any
-    return { consent: w.consent.get(), ask: w.consent.$decision.get().ask, view: w.consent.$view.get(), banner: w.__banner, errors: w.__errors }
+    return {
+      consent: w.consent.get(),
+      ask: w.consent.$decision.get().ask,
+      view: w.consent.$view.get(),
+      banner: w.__banner,
+      errors: w.__errors,
+    }
   })
-const jar = async (context: BrowserContext) => (await context.cookies()).filter(c => c.name == 'consentry')
+const jar = async (context: BrowserContext) =>
+  (await context.cookies()).filter(c => c.name == 'consentry')
 
 /** Sets a consent cookie host-only on www.site.test, or with a Domain and Path. */
-const seed = (context: BrowserContext, value: string, where: { domain?: string; path?: string } = {}) =>
-  context.addCookies([{ name: 'consentry', value, domain: where.domain || 'www.site.test', path: where.path || '/' }])
+const seed = (
+  context: BrowserContext,
+  value: string,
+  where: { domain?: string; path?: string } = {},
+) =>
+  context.addCookies([
+    { name: 'consentry', value, domain: where.domain || 'www.site.test', path: where.path || '/' },
+  ])
 
 /**
  * Loads `path` with whatever the jar holds, expects the banner, decides with a click on
@@ -77,14 +93,26 @@ const seed = (context: BrowserContext, value: string, where: { domain?: string; 
  */
 async function decideOnceThenReload(page: Page, path = '/page', stale = false) {
   await page.goto(server.origin() + path)
-  expect(await state(page)).toEqual({ consent: NONE, ask: true, view: 'banner', banner: true, errors: [] })
+  expect(await state(page)).toEqual({
+    consent: NONE,
+    ask: true,
+    view: 'banner',
+    banner: true,
+    errors: [],
+  })
   // A record that decodes but no longer applies is kept, to preselect the dialog.
   if (!stale) expect(await page.evaluate(() => (window as any).consent.record)).toBeNull()
   await page.getByRole('button', { name: 'Reject all' }).click()
   expect(await bannerShown(page)).toBe(false)
   for (let i = 0; i < 2; i++) {
     await page.reload()
-    expect(await state(page)).toEqual({ consent: NONE, ask: false, view: null, banner: false, errors: [] })
+    expect(await state(page)).toEqual({
+      consent: NONE,
+      ask: false,
+      view: null,
+      banner: false,
+      errors: [],
+    })
     expect(await bannerShown(page)).toBe(false)
     expect(await page.evaluate(() => (window as any).consent.record.method)).toBe('reject-all')
   }
@@ -102,7 +130,10 @@ beforeAll(async () => {
   // Raw bytes in Set-Cookie: Node writes header strings as latin1, one byte per char.
   server.route('/raw-cookie', (req, res) => {
     const value = new URL(req.url!, 'http://x').searchParams.get('v')!
-    res.writeHead(200, { 'set-cookie': 'consentry=' + Buffer.from(value, 'base64').toString('latin1') + '; Path=/', 'content-type': 'text/html' })
+    res.writeHead(200, {
+      'set-cookie': 'consentry=' + Buffer.from(value, 'base64').toString('latin1') + '; Path=/',
+      'content-type': 'text/html',
+    })
     res.end('set')
   })
 })
@@ -132,13 +163,22 @@ describe('a bad consent cookie', () => {
   }
   const cases: [string, () => string][] = [
     ['tampered (one grant flipped, check digits kept)', flipped],
-    ['tampered (check digits changed)', () => valid().slice(0, -2) + (valid().endsWith('zz') ? 'yy' : 'zz')],
+    [
+      'tampered (check digits changed)',
+      () => valid().slice(0, -2) + (valid().endsWith('zz') ? 'yy' : 'zz'),
+    ],
     ['truncated', () => valid().slice(0, 30)],
     ['cut before its check digits', () => valid().slice(0, valid().lastIndexOf('.'))],
     ['from a future version (correctly signed)', () => resign('2' + valid().slice(1))],
-    ['from an unknown method (correctly signed)', () => resign(valid().replace(/^(1\.[^.]+\.[^.]+\.1\.)0/, '$19'))],
+    [
+      'from an unknown method (correctly signed)',
+      () => resign(valid().replace(/^(1\.[^.]+\.[^.]+\.1\.)0/, '$19')),
+    ],
     ['percent-escaped invalid UTF-8', () => '%FF%FE%C3%28' + valid()],
-    ['JSON from another consent tool', () => encodeURIComponent(JSON.stringify({ analytics: true, marketing: true }))],
+    [
+      'JSON from another consent tool',
+      () => encodeURIComponent(JSON.stringify({ analytics: true, marketing: true })),
+    ],
     ['4 KB of junk', () => 'A'.repeat(3980)],
   ]
   for (const [what, value] of cases)
@@ -153,7 +193,9 @@ describe('a bad consent cookie', () => {
   it('is ignored when it holds raw non-UTF-8 bytes: the banner shows once, and one decision closes it for two reloads', async () => {
     const { context, page } = await open()
     const bytes = Buffer.concat([Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0x80]), Buffer.from(valid())])
-    await page.goto(server.origin() + '/raw-cookie?v=' + encodeURIComponent(bytes.toString('base64')))
+    await page.goto(
+      server.origin() + '/raw-cookie?v=' + encodeURIComponent(bytes.toString('base64')),
+    )
     // Chromium keeps the cookie; what document.cookie makes of the bytes is its business.
     expect(await jar(context)).toHaveLength(1)
     await decideOnceThenReload(page)
@@ -167,10 +209,10 @@ describe('a bad consent cookie', () => {
       const out: string[] = []
       const chars = 'abcXYZ019.~:-_%=;, \u00ff\u20ac\ud83d'
       let seed = 1
-      const rnd = (n: number) => ((seed = (seed * 16807) % 2147483647) % n)
+      const rnd = (n: number) => (seed = (seed * 16807) % 2147483647) % n
       for (let i = 0; i < 200; i++) {
         let v = ''
-        for (let j = rnd(300); j--; ) v += chars[rnd(chars.length)]
+        for (let j = rnd(300); j--;) v += chars[rnd(chars.length)]
         document.cookie = 'consentry=' + v + '; path=/'
         const c = (window as any).consent
         c.refresh()
@@ -189,13 +231,33 @@ describe('two consent cookies with the same name', () => {
   it('takes the newer record whichever of www.site.test and .site.test holds it', async () => {
     for (const newerOn of ['www.site.test', '.site.test']) {
       const { context, page, errors } = await open()
-      const older = encodeRecord(record({ id: 'older0000000', time: Date.now() - 3_600_000, method: 'accept-all', categories: ALL }))
-      const newer = encodeRecord(record({ id: 'newer0000000', time: Date.now() - 60_000, method: 'reject-all', categories: NONE }))
+      const older = encodeRecord(
+        record({
+          id: 'older0000000',
+          time: Date.now() - 3_600_000,
+          method: 'accept-all',
+          categories: ALL,
+        }),
+      )
+      const newer = encodeRecord(
+        record({
+          id: 'newer0000000',
+          time: Date.now() - 60_000,
+          method: 'reject-all',
+          categories: NONE,
+        }),
+      )
       await seed(context, newerOn == '.site.test' ? older : newer)
       await seed(context, newerOn == '.site.test' ? newer : older, { domain: '.site.test' })
       expect(await jar(context)).toHaveLength(2)
       await page.goto(server.origin() + '/page')
-      expect(await state(page)).toEqual({ consent: NONE, ask: false, view: null, banner: false, errors: [] })
+      expect(await state(page)).toEqual({
+        consent: NONE,
+        ask: false,
+        view: null,
+        banner: false,
+        errors: [],
+      })
       expect(await page.evaluate(() => (window as any).consent.record.id)).toBe('newer0000000')
       expect(errors).toEqual([])
       await context.close()
@@ -205,12 +267,27 @@ describe('two consent cookies with the same name', () => {
   it('takes the newer record whichever of the paths / and /shop holds it', async () => {
     for (const newerOn of ['/', '/shop']) {
       const { context, page } = await open()
-      const older = encodeRecord(record({ id: 'older0000000', time: Date.now() - 3_600_000, categories: NONE, method: 'reject-all' }))
-      const newer = encodeRecord(record({ id: 'newer0000000', time: Date.now() - 60_000, categories: ALL }))
+      const older = encodeRecord(
+        record({
+          id: 'older0000000',
+          time: Date.now() - 3_600_000,
+          categories: NONE,
+          method: 'reject-all',
+        }),
+      )
+      const newer = encodeRecord(
+        record({ id: 'newer0000000', time: Date.now() - 60_000, categories: ALL }),
+      )
       await seed(context, newerOn == '/' ? newer : older, { path: '/' })
       await seed(context, newerOn == '/' ? older : newer, { path: '/shop' })
       await page.goto(server.origin() + '/shop/page')
-      expect(await state(page)).toEqual({ consent: ALL, ask: false, view: null, banner: false, errors: [] })
+      expect(await state(page)).toEqual({
+        consent: ALL,
+        ask: false,
+        view: null,
+        banner: false,
+        errors: [],
+      })
       expect(await page.evaluate(() => (window as any).consent.record.id)).toBe('newer0000000')
       await context.close()
     }
@@ -221,7 +298,13 @@ describe('two consent cookies with the same name', () => {
     await seed(context, encodeRecord(record({ method: 'reject-all', categories: NONE })))
     await seed(context, 'x'.repeat(2000), { domain: '.site.test' })
     await page.goto(server.origin() + '/page')
-    expect(await state(page)).toEqual({ consent: NONE, ask: false, view: null, banner: false, errors: [] })
+    expect(await state(page)).toEqual({
+      consent: NONE,
+      ask: false,
+      view: null,
+      banner: false,
+      errors: [],
+    })
     await context.close()
   })
 
@@ -245,7 +328,9 @@ describe('two consent cookies with the same name', () => {
   // newest, every decision would be read back as older and the banner would return on every page.
   it('does not loop: a record dated in the future left on .site.test is outvoted by one decision', async () => {
     const { context, page } = await open()
-    await seed(context, encodeRecord(record({ time: Date.now() + 2 * 864e5 })), { domain: '.site.test' })
+    await seed(context, encodeRecord(record({ time: Date.now() + 2 * 864e5 })), {
+      domain: '.site.test',
+    })
     await decideOnceThenReload(page, '/page', true)
     await context.close()
   })
@@ -257,11 +342,23 @@ describe('clock skew', () => {
     await seed(context, encodeRecord(record({ time: Date.now() + 2 * 864e5 })))
     const before = server.hits('tracker.test').length
     await page.goto(server.origin() + '/page')
-    expect(await state(page)).toEqual({ consent: NONE, ask: true, view: 'banner', banner: true, errors: [] })
+    expect(await state(page)).toEqual({
+      consent: NONE,
+      ask: true,
+      view: 'banner',
+      banner: true,
+      errors: [],
+    })
     expect(server.hits('tracker.test').length).toBe(before)
     await page.getByRole('button', { name: 'Accept all' }).click()
     await page.reload()
-    expect(await state(page)).toEqual({ consent: ALL, ask: false, view: null, banner: false, errors: [] })
+    expect(await state(page)).toEqual({
+      consent: ALL,
+      ask: false,
+      view: null,
+      banner: false,
+      errors: [],
+    })
     const time = decodeRecord((await jar(context))[0].value)!.time
     expect(Math.abs(time - Date.now())).toBeLessThan(60_000)
     await context.close()
@@ -271,7 +368,13 @@ describe('clock skew', () => {
     const { context, page } = await open()
     await seed(context, encodeRecord(record({ time: Date.now() + 60_000 })))
     await page.goto(server.origin() + '/page')
-    expect(await state(page)).toEqual({ consent: ALL, ask: false, view: null, banner: false, errors: [] })
+    expect(await state(page)).toEqual({
+      consent: ALL,
+      ask: false,
+      view: null,
+      banner: false,
+      errors: [],
+    })
     await context.close()
   })
 })
@@ -282,10 +385,17 @@ describe('the consent cookie and clean-up', () => {
       revision: 1,
       categories: {
         necessary: { required: true },
-        analytics: { tracking: true, cookies: ['*'], services: { ga: { cookies: ['/.*/'], hosts: ['tracker.test'] } } },
+        analytics: {
+          tracking: true,
+          cookies: ['*'],
+          services: { ga: { cookies: ['/.*/'], hosts: ['tracker.test'] } },
+        },
       },
     }
-    server.route('/cleanup', html(`<script>window.consentryConfig = ${JSON.stringify(config)}</script>` + dropIn()))
+    server.route(
+      '/cleanup',
+      html(`<script>window.consentryConfig = ${JSON.stringify(config)}</script>` + dropIn()),
+    )
     const { context, page, errors } = await open()
     await context.addCookies([
       { name: '_ga', value: '1', url: server.origin() },
@@ -308,8 +418,14 @@ describe('the consent cookie and clean-up', () => {
   })
 
   it("survives a first decision of Reject all under ['*'], with a custom cookie name", async () => {
-    const config = { categories: { necessary: { required: true }, analytics: { cookies: ['*'] } }, cookie: { name: 'my_choice' } }
-    server.route('/cleanup-named', html(`<script>window.consentryConfig = ${JSON.stringify(config)}</script>` + dropIn()))
+    const config = {
+      categories: { necessary: { required: true }, analytics: { cookies: ['*'] } },
+      cookie: { name: 'my_choice' },
+    }
+    server.route(
+      '/cleanup-named',
+      html(`<script>window.consentryConfig = ${JSON.stringify(config)}</script>` + dropIn()),
+    )
     const { context, page } = await open()
     await context.addCookies([{ name: '_ga', value: '1', url: server.origin() }])
     await page.goto(server.origin() + '/cleanup-named')
@@ -321,7 +437,10 @@ describe('the consent cookie and clean-up', () => {
 
   it('reset() with cookie.domain .site.test deletes the cookie it wrote there and asks again after a reload', async () => {
     const config = { ...CONFIG, cookie: { domain: '.site.test' } }
-    server.route('/domain', html(`<script>window.consentryConfig = ${JSON.stringify(config)}</script>` + dropIn()))
+    server.route(
+      '/domain',
+      html(`<script>window.consentryConfig = ${JSON.stringify(config)}</script>` + dropIn()),
+    )
     const { context, page, errors } = await open()
     await page.goto(server.origin() + '/domain')
     await page.getByRole('button', { name: 'Accept all' }).click()
@@ -330,7 +449,13 @@ describe('the consent cookie and clean-up', () => {
     expect(await jar(context)).toEqual([])
     expect(await state(page)).toMatchObject({ consent: NONE, ask: true, view: 'banner' })
     await page.reload()
-    expect(await state(page)).toEqual({ consent: NONE, ask: true, view: 'banner', banner: true, errors: [] })
+    expect(await state(page)).toEqual({
+      consent: NONE,
+      ask: true,
+      view: 'banner',
+      banner: true,
+      errors: [],
+    })
     expect(errors).toEqual([])
     await context.close()
   })
@@ -338,7 +463,10 @@ describe('the consent cookie and clean-up', () => {
   // A record left elsewhere would come back on the next page: an old Accept all restored.
   it('reset() with cookie.domain .site.test also forgets a host-only record left by an earlier config', async () => {
     const config = { ...CONFIG, cookie: { domain: '.site.test' } }
-    server.route('/domain', html(`<script>window.consentryConfig = ${JSON.stringify(config)}</script>` + dropIn()))
+    server.route(
+      '/domain',
+      html(`<script>window.consentryConfig = ${JSON.stringify(config)}</script>` + dropIn()),
+    )
     const { context, page } = await open()
     // Written before the site set cookie.domain: host-only.
     await seed(context, encodeRecord(record({ time: Date.now() - 3_600_000 })))
@@ -346,7 +474,13 @@ describe('the consent cookie and clean-up', () => {
     await page.evaluate(() => (window as any).consent.rejectAll())
     await page.evaluate(() => (window as any).consent.reset())
     await page.reload()
-    expect(await state(page)).toEqual({ consent: NONE, ask: true, view: 'banner', banner: true, errors: [] })
+    expect(await state(page)).toEqual({
+      consent: NONE,
+      ask: true,
+      view: 'banner',
+      banner: true,
+      errors: [],
+    })
     expect(await jar(context)).toEqual([])
     await context.close()
   })
@@ -357,12 +491,20 @@ describe('the consent cookie and clean-up', () => {
   it('reset() without cookie.domain also forgets a record left on .site.test by an earlier config', async () => {
     const { context, page } = await open()
     // Written while the site still set cookie.domain: .site.test.
-    await seed(context, encodeRecord(record({ time: Date.now() - 3_600_000 })), { domain: '.site.test' })
+    await seed(context, encodeRecord(record({ time: Date.now() - 3_600_000 })), {
+      domain: '.site.test',
+    })
     await page.goto(server.origin() + '/page')
     await page.evaluate(() => (window as any).consent.rejectAll())
     await page.evaluate(() => (window as any).consent.reset())
     await page.reload()
-    expect(await state(page)).toEqual({ consent: NONE, ask: true, view: 'banner', banner: true, errors: [] })
+    expect(await state(page)).toEqual({
+      consent: NONE,
+      ask: true,
+      view: 'banner',
+      banner: true,
+      errors: [],
+    })
     expect(await jar(context)).toEqual([])
     await context.close()
   })
@@ -374,7 +516,13 @@ describe('the consent cookie and clean-up', () => {
     await page.evaluate(() => (window as any).consent.rejectAll())
     await page.evaluate(() => (window as any).consent.reset())
     await page.reload()
-    expect(await state(page)).toEqual({ consent: NONE, ask: true, view: 'banner', banner: true, errors: [] })
+    expect(await state(page)).toEqual({
+      consent: NONE,
+      ask: true,
+      view: 'banner',
+      banner: true,
+      errors: [],
+    })
     expect(await jar(context)).toEqual([])
     await context.close()
   })

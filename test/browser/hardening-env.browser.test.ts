@@ -17,7 +17,8 @@ const CONFIG = {
     analytics: { tracking: true, storage: ['_hj*'], services: { ga: { hosts: ['tracker.test'] } } },
   },
 }
-const configScript = (config: object = CONFIG) => `<script>window.consentryConfig = ${JSON.stringify(config)}</script>`
+const configScript = (config: object = CONFIG) =>
+  `<script>window.consentryConfig = ${JSON.stringify(config)}</script>`
 
 /** A host of its own per test (a subdomain of tracker.test, which the config names), so counts never mix. */
 const tracker = () => `t${++n}.tracker.test`
@@ -39,7 +40,11 @@ const gated = (host: string, insert = true) => {
   )
 }
 const ALL_PATHS = ['/frame.html', '/ga.js', '/inserted.js', '/pixel.gif']
-const paths = (host: string) => server.hits(host).map(r => r.path).sort()
+const paths = (host: string) =>
+  server
+    .hits(host)
+    .map(r => r.path)
+    .sort()
 
 /** Every error and CSP violation, in every frame, from before the first script runs. */
 function watch() {
@@ -48,7 +53,9 @@ function watch() {
   w.__violations = []
   addEventListener('error', e => w.__errors.push(String(e.message)))
   addEventListener('unhandledrejection', e => w.__errors.push(String(e.reason)))
-  document.addEventListener('securitypolicyviolation', e => w.__violations.push(e.violatedDirective + ' ' + e.blockedURI))
+  document.addEventListener('securitypolicyviolation', e =>
+    w.__violations.push(e.violatedDirective + ' ' + e.blockedURI),
+  )
 }
 
 async function open() {
@@ -65,8 +72,16 @@ async function usable(page: Page) {
     const content = document.getElementById('content')!
     const box = content.getBoundingClientRect()
     return {
-      overflow: [getComputedStyle(document.documentElement).overflow, getComputedStyle(document.body).overflow],
-      hidden: [document.documentElement, document.body, content].some(el => getComputedStyle(el).visibility == 'hidden' || getComputedStyle(el).display == 'none' || +getComputedStyle(el).opacity == 0),
+      overflow: [
+        getComputedStyle(document.documentElement).overflow,
+        getComputedStyle(document.body).overflow,
+      ],
+      hidden: [document.documentElement, document.body, content].some(
+        el =>
+          getComputedStyle(el).visibility == 'hidden' ||
+          getComputedStyle(el).display == 'none' ||
+          +getComputedStyle(el).opacity == 0,
+      ),
       inert: document.querySelectorAll('[inert]').length,
       top: document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) == content,
     }
@@ -91,19 +106,35 @@ describe('cookies unavailable', () => {
     const host = tracker()
     server.route('/no-cookies', html(configScript() + dropIn(), gated(host)))
     const { context, page, errors } = await open()
-    await page.addInitScript(() => Object.defineProperty(Document.prototype, 'cookie', { get: () => '', set: () => {}, configurable: true }))
+    await page.addInitScript(() =>
+      Object.defineProperty(Document.prototype, 'cookie', {
+        get: () => '',
+        set: () => {},
+        configurable: true,
+      }),
+    )
     await page.goto(server.origin() + '/no-cookies')
     await page.waitForTimeout(300)
     expect(paths(host)).toEqual([])
     expect(await page.evaluate(() => (window as any).consent.$view.get())).toBe('banner')
     await page.getByRole('button', { name: 'Accept all' }).click()
     await expect.poll(() => paths(host)).toEqual(ALL_PATHS)
-    expect(await page.evaluate(() => [(window as any).consent.get('analytics'), (window as any).consent.$view.get()])).toEqual([true, null])
+    expect(
+      await page.evaluate(() => [
+        (window as any).consent.get('analytics'),
+        (window as any).consent.$view.get(),
+      ]),
+    ).toEqual([true, null])
     expect(await context.cookies()).toEqual([])
     // Nothing was kept: the next page view asks again, and holds everything again.
     await page.reload()
     await page.waitForTimeout(300)
-    expect(await page.evaluate(() => [(window as any).consent.get('analytics'), (window as any).consent.$view.get()])).toEqual([false, 'banner'])
+    expect(
+      await page.evaluate(() => [
+        (window as any).consent.get('analytics'),
+        (window as any).consent.$view.get(),
+      ]),
+    ).toEqual([false, 'banner'])
     expect(paths(host)).toEqual(ALL_PATHS)
     expect(errors).toEqual([])
     expect(await page.evaluate(() => (window as any).__errors)).toEqual([])
@@ -113,22 +144,52 @@ describe('cookies unavailable', () => {
   it('in a sandboxed iframe without allow-same-origin (document.cookie and localStorage throw): the page works, nothing runs before a choice, the choice is kept in memory', async () => {
     const host = tracker()
     server.route('/sandboxed', html(configScript() + dropIn(), gated(host)))
-    server.route('/sandbox-host', html('', `<p id="content">content</p><button id="btn" onclick="this.textContent='clicked'">click</button><iframe sandbox="allow-scripts" src="/sandboxed" width="600" height="400"></iframe>`))
+    server.route(
+      '/sandbox-host',
+      html(
+        '',
+        `<p id="content">content</p><button id="btn" onclick="this.textContent='clicked'">click</button><iframe sandbox="allow-scripts" src="/sandboxed" width="600" height="400"></iframe>`,
+      ),
+    )
     const { context, page, errors } = await open()
     await page.goto(server.origin() + '/sandbox-host')
     const frame = page.frames()[1]
     await frame.waitForLoadState('load')
     // The premise: this frame really has an opaque origin.
-    expect(await frame.evaluate(() => [
-      (() => { try { return document.cookie } catch (e) { return (e as Error).name } })(),
-      (() => { try { return typeof localStorage } catch (e) { return (e as Error).name } })(),
-    ])).toEqual(['SecurityError', 'SecurityError'])
+    expect(
+      await frame.evaluate(() => [
+        (() => {
+          try {
+            return document.cookie
+          } catch (e) {
+            return (e as Error).name
+          }
+        })(),
+        (() => {
+          try {
+            return typeof localStorage
+          } catch (e) {
+            return (e as Error).name
+          }
+        })(),
+      ]),
+    ).toEqual(['SecurityError', 'SecurityError'])
     await page.waitForTimeout(300)
     expect(paths(host)).toEqual([])
-    expect(await frame.evaluate(() => [(window as any).consent.get('analytics'), (window as any).consent.$view.get()])).toEqual([false, 'banner'])
+    expect(
+      await frame.evaluate(() => [
+        (window as any).consent.get('analytics'),
+        (window as any).consent.$view.get(),
+      ]),
+    ).toEqual([false, 'banner'])
     await page.frameLocator('iframe').getByRole('button', { name: 'Accept all' }).click()
     await expect.poll(() => paths(host)).toEqual(ALL_PATHS)
-    expect(await frame.evaluate(() => [(window as any).consent.get('analytics'), (window as any).consent.$view.get()])).toEqual([true, null])
+    expect(
+      await frame.evaluate(() => [
+        (window as any).consent.get('analytics'),
+        (window as any).consent.$view.get(),
+      ]),
+    ).toEqual([true, null])
     // Withdrawal works too, and its clean-up (storage keys included) must not throw.
     await frame.evaluate(() => (window as any).consent.rejectAll())
     expect(await frame.evaluate(() => (window as any).consent.get('analytics'))).toBe(false)
@@ -162,7 +223,12 @@ describe('storage throwing', () => {
     await page.evaluate(() => (window as any).consent.set({ analytics: false }))
     await page.waitForTimeout(100)
     await page.reload()
-    expect(await page.evaluate(() => [(window as any).consent.get('analytics'), (window as any).consent.$view.get()])).toEqual([false, null])
+    expect(
+      await page.evaluate(() => [
+        (window as any).consent.get('analytics'),
+        (window as any).consent.$view.get(),
+      ]),
+    ).toEqual([false, null])
     await usable(page)
     expect(errors).toEqual([])
     expect(await page.evaluate(() => (window as any).__errors)).toEqual([])
@@ -173,10 +239,29 @@ describe('storage throwing', () => {
 describe('the SDK blocked or failing', () => {
   const dist = () => readFileSync(ROOT + 'dist/consentry.js', 'utf8')
   const variants: [string, (page: Page) => Promise<unknown>, number][] = [
-    ['answered 404 (an ad blocker list)', page => page.route('**/dist/consentry.js', r => r.fulfill({ status: 404, body: 'blocked' })), 0],
-    ['aborted (an ad blocker extension)', page => page.route('**/dist/consentry.js', r => r.abort('blockedbyclient')), 0],
+    [
+      'answered 404 (an ad blocker list)',
+      page => page.route('**/dist/consentry.js', r => r.fulfill({ status: 404, body: 'blocked' })),
+      0,
+    ],
+    [
+      'aborted (an ad blocker extension)',
+      page => page.route('**/dist/consentry.js', r => r.abort('blockedbyclient')),
+      0,
+    ],
     // A broken file throws its own SyntaxError; that one error is all the page may see.
-    ['cut off halfway (a broken proxy)', page => page.route('**/dist/consentry.js', r => r.fulfill({ status: 200, contentType: 'text/javascript', body: dist().slice(0, dist().length >> 1) })), 1],
+    [
+      'cut off halfway (a broken proxy)',
+      page =>
+        page.route('**/dist/consentry.js', r =>
+          r.fulfill({
+            status: 200,
+            contentType: 'text/javascript',
+            body: dist().slice(0, dist().length >> 1),
+          }),
+        ),
+      1,
+    ],
   ]
   for (const [how, block, expectedErrors] of variants)
     it(`leaves the page usable and runs no gated script when the SDK is ${how}`, async () => {
@@ -195,7 +280,13 @@ describe('the SDK blocked or failing', () => {
 
   it('leaves the page usable and runs no gated script when the config is invalid', async () => {
     const host = tracker()
-    server.route('/bad-config', html(configScript({ categories: { analytics: { tracking: 'yes' } } }) + dropIn(), gated(host, false)))
+    server.route(
+      '/bad-config',
+      html(
+        configScript({ categories: { analytics: { tracking: 'yes' } } }) + dropIn(),
+        gated(host, false),
+      ),
+    )
     const { context, page, errors } = await open()
     const logs: string[] = []
     page.on('console', m => m.type() == 'error' && logs.push(m.text()))
@@ -241,8 +332,10 @@ describe('the SDK loaded slowly', () => {
 })
 
 describe('strict CSP and Trusted Types', () => {
-  const CSP = "default-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types consentry"
-  const json = (config: object) => `<script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>`
+  const CSP =
+    "default-src 'self'; script-src 'self'; require-trusted-types-for 'script'; trusted-types consentry"
+  const json = (config: object) =>
+    `<script type="application/json" id="consentry-config">${JSON.stringify(config)}</script>`
   const sameOrigin =
     `<p id="content">content</p><a href="#" data-consent-open>Cookie settings</a>` +
     `<script type="text/plain" data-consent="analytics" src="/csp/gated.js"></script>` +
@@ -265,15 +358,26 @@ describe('strict CSP and Trusted Types', () => {
   }
 
   it(`draws the UI and runs a gated same-origin script after Accept with zero violations under "${CSP}"`, async () => {
-    server.route('/csp', html(json(CONFIG) + dropIn(), sameOrigin), { 'content-security-policy': CSP })
+    server.route('/csp', html(json(CONFIG) + dropIn(), sameOrigin), {
+      'content-security-policy': CSP,
+    })
     const { context, page, errors } = await open()
     const csp: string[] = []
-    page.on('console', m => /Content Security Policy|Trusted Type/i.test(m.text()) && csp.push(m.text()))
+    page.on(
+      'console',
+      m => /Content Security Policy|Trusted Type/i.test(m.text()) && csp.push(m.text()),
+    )
     await page.goto(server.origin() + '/csp')
     await walk(page)
     await page.click('a[data-consent-open]')
     await page.getByRole('dialog').waitFor()
-    await expect.poll(() => server.requests.filter(r => r.path == '/csp/pixel.gif' || r.path == '/csp/frame.html').length).toBe(2)
+    await expect
+      .poll(
+        () =>
+          server.requests.filter(r => r.path == '/csp/pixel.gif' || r.path == '/csp/frame.html')
+            .length,
+      )
+      .toBe(2)
     expect(await page.evaluate(() => (window as any).__violations)).toEqual([])
     expect(csp).toEqual([])
     expect(errors).toEqual([])
@@ -281,10 +385,15 @@ describe('strict CSP and Trusted Types', () => {
   })
 
   it('runs a nonced inline gated script through the consentry Trusted Types policy with zero violations', async () => {
-    const policy = "default-src 'self'; script-src 'self' 'nonce-n0nce'; require-trusted-types-for 'script'; trusted-types consentry"
+    const policy =
+      "default-src 'self'; script-src 'self' 'nonce-n0nce'; require-trusted-types-for 'script'; trusted-types consentry"
     server.route(
       '/csp-inline',
-      html(json(CONFIG) + dropIn(), sameOrigin + `<script type="text/plain" data-consent="analytics" nonce="n0nce">window.__inline = 1</script>`),
+      html(
+        json(CONFIG) + dropIn(),
+        sameOrigin +
+          `<script type="text/plain" data-consent="analytics" nonce="n0nce">window.__inline = 1</script>`,
+      ),
       { 'content-security-policy': policy },
     )
     const { context, page, errors } = await open()

@@ -8,7 +8,8 @@ import { dropIn, html, launch, openPage, ROOT, startServer, type TestServer } fr
 let server: TestServer
 let browser: Browser
 
-const EVIL = '<img src=/x onerror="window.__pwned=(window.__pwned||0)+1"><script>window.__pwned=1</script>'
+const EVIL =
+  '<img src=/x onerror="window.__pwned=(window.__pwned||0)+1"><script>window.__pwned=1</script>'
 const evil = (label: string) => label + ' ' + EVIL
 /** JSON for an inline script: `</script>` in a value must not end the tag. */
 const inline = (value: object) => JSON.stringify(value).replace(/</g, '\\u003c')
@@ -31,12 +32,22 @@ const CONFIG = {
   },
   ui: { reopen: true },
   categories: {
-    necessary: { required: true, label: evil('necessary'), description: evil('necessary description') },
+    necessary: {
+      required: true,
+      label: evil('necessary'),
+      description: evil('necessary description'),
+    },
     social: {
       label: evil('social'),
       description: evil('social description'),
       cookieInfo: [{ name: evil('cookie'), purpose: evil('purpose'), lifetime: evil('lifetime') }],
-      services: { video: { label: evil('video'), description: evil('video description'), hosts: ['video.test'] } },
+      services: {
+        video: {
+          label: evil('video'),
+          description: evil('video description'),
+          hosts: ['video.test'],
+        },
+      },
     },
   },
 }
@@ -48,7 +59,9 @@ const inspect = (page: Page) =>
     const held = [...document.querySelectorAll('.consentry-held')]
     const all = [...root.querySelectorAll('*'), ...held.flatMap(h => [...h.querySelectorAll('*')])]
     return {
-      tags: [...new Set(all.map(el => el.localName))].filter(t => ['img', 'script', 'iframe', 'object', 'embed', 'svg'].includes(t)),
+      tags: [...new Set(all.map(el => el.localName))].filter(t =>
+        ['img', 'script', 'iframe', 'object', 'embed', 'svg'].includes(t),
+      ),
       handlers: all.filter(el => [...el.attributes].some(a => a.name.startsWith('on'))).length,
       text: root.textContent + held.map(h => h.textContent).join(''),
       pwned: (window as any).__pwned,
@@ -85,12 +98,25 @@ describe('markup in texts', () => {
     await page.goto(server.origin() + '/texts')
     const banner = await inspect(page)
     expect(banner).toMatchObject({ tags: [], handlers: 0, pwned: undefined })
-    for (const text of ['title', 'body', 'policy'].map(evil).concat('held ' + evil('video'))) expect(banner.text).toContain(text)
+    for (const text of ['title', 'body', 'policy'].map(evil).concat('held ' + evil('video')))
+      expect(banner.text).toContain(text)
     await page.getByRole('button', { name: 'Manage preferences' }).click()
-    await page.locator('#consentry-root details').evaluateAll(ds => ds.forEach(d => ((d as HTMLDetailsElement).open = true)))
+    await page
+      .locator('#consentry-root details')
+      .evaluateAll(ds => ds.forEach(d => ((d as HTMLDetailsElement).open = true)))
     const dialog = await inspect(page)
     expect(dialog).toMatchObject({ tags: [], handlers: 0, pwned: undefined })
-    for (const key of ['prefsTitle', 'prefsBody', 'required', 'services', 'necessary description', 'social description', 'cookie', 'purpose', 'video description'])
+    for (const key of [
+      'prefsTitle',
+      'prefsBody',
+      'required',
+      'services',
+      'necessary description',
+      'social description',
+      'cookie',
+      'purpose',
+      'video description',
+    ])
       expect(dialog.text).toContain(evil(key))
     // The one request the markup would have made.
     expect(server.requests.filter(r => r.path == '/x')).toEqual([])
@@ -102,13 +128,21 @@ describe('markup in texts', () => {
     // The shipped file, with the German title and dialog title swapped for markup.
     server.route('/evil-lang/de.js', (_req, res) => {
       const file = readFileSync(ROOT + 'dist/lang/de.js', 'utf8')
-      const swapped = file.replace('"Ihre Datenschutz-Einstellungen"', JSON.stringify(evil('titel'))).replace('"Cookie-Einstellungen"', JSON.stringify(evil('dialog')))
-      res.writeHead(swapped.includes('titel <img') && swapped.includes('dialog <img') ? 200 : 500, { 'content-type': 'text/javascript; charset=utf-8' })
+      const swapped = file
+        .replace('"Ihre Datenschutz-Einstellungen"', JSON.stringify(evil('titel')))
+        .replace('"Cookie-Einstellungen"', JSON.stringify(evil('dialog')))
+      res.writeHead(swapped.includes('titel <img') && swapped.includes('dialog <img') ? 200 : 500, {
+        'content-type': 'text/javascript; charset=utf-8',
+      })
       res.end(swapped)
     })
     server.route(
       '/lang',
-      html(`<script>window.consentryConfig = ${inline({ lang: 'de', categories: { necessary: { required: true }, stats: {} } })}</script>` + dropIn() + '<script src="/evil-lang/de.js"></script>'),
+      html(
+        `<script>window.consentryConfig = ${inline({ lang: 'de', categories: { necessary: { required: true }, stats: {} } })}</script>` +
+          dropIn() +
+          '<script src="/evil-lang/de.js"></script>',
+      ),
     )
     const { context, page, errors } = await open()
     const lang = page.waitForResponse(r => r.url().endsWith('/evil-lang/de.js'))
@@ -141,7 +175,14 @@ describe('policy links', () => {
   ]
   for (const [what, url] of hostile)
     it(`refuses a policyUrl of ${what} with a config error on the console; the page keeps working`, async () => {
-      server.route('/policy', html(`<script>window.consentryConfig = ${inline({ policyUrl: url, categories: { necessary: { required: true }, stats: {} } })}</script>` + dropIn(), '<p id="content">content</p>'))
+      server.route(
+        '/policy',
+        html(
+          `<script>window.consentryConfig = ${inline({ policyUrl: url, categories: { necessary: { required: true }, stats: {} } })}</script>` +
+            dropIn(),
+          '<p id="content">content</p>',
+        ),
+      )
       const { context, page, errors } = await open()
       const logs: string[] = []
       page.on('console', m => m.type() == 'error' && logs.push(m.text()))
@@ -161,10 +202,18 @@ describe('policy links', () => {
 
   it('links a relative and an https policyUrl as given', async () => {
     for (const url of ['/privacy', 'https://www.site.test/privacy']) {
-      server.route('/policy-ok', html(`<script>window.consentryConfig = ${inline({ policyUrl: url, categories: { necessary: { required: true }, stats: {} } })}</script>` + dropIn()))
+      server.route(
+        '/policy-ok',
+        html(
+          `<script>window.consentryConfig = ${inline({ policyUrl: url, categories: { necessary: { required: true }, stats: {} } })}</script>` +
+            dropIn(),
+        ),
+      )
       const { context, page, errors } = await open()
       await page.goto(server.origin() + '/policy-ok')
-      expect(await page.getByRole('link', { name: 'Privacy policy' }).getAttribute('href')).toBe(url)
+      expect(await page.getByRole('link', { name: 'Privacy policy' }).getAttribute('href')).toBe(
+        url,
+      )
       expect(errors).toEqual([])
       await context.close()
     }

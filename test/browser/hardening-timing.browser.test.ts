@@ -53,7 +53,13 @@ const stored = async (context: BrowserContext) => {
 beforeAll(async () => {
   server = await startServer()
   browser = await launch()
-  server.route('/page', html(`<script>window.consentryConfig = ${JSON.stringify(config())}</script>` + dropIn(), '<p id="content">content</p>'))
+  server.route(
+    '/page',
+    html(
+      `<script>window.consentryConfig = ${JSON.stringify(config())}</script>` + dropIn(),
+      '<p id="content">content</p>',
+    ),
+  )
 })
 
 afterAll(async () => {
@@ -64,13 +70,22 @@ afterAll(async () => {
 describe('two tabs', () => {
   /** Runs `consent.set(choice)` in `page` at wall-clock time `at`: two pages, one tick. */
   const setAt = (page: Page, at: number, choice: object) =>
-    page.evaluate(([at, choice]) => void setTimeout(() => (window as any).consent.set(choice), (at as number) - Date.now()), [at, choice] as const)
+    page.evaluate(
+      ([at, choice]) =>
+        void setTimeout(() => (window as any).consent.set(choice), (at as number) - Date.now()),
+      [at, choice] as const,
+    )
 
   /** Both tabs show the record the cookie holds, nobody asks, and nothing moves for another second. */
   async function converged(context: BrowserContext, a: Page, b: Page, before: number[]) {
     const last = await stored(context)
     const [la, lb] = [await look(a), await look(b)]
-    expect(la).toEqual({ state: { necessary: true, ...last!.categories }, record: last, ask: false, view: null })
+    expect(la).toEqual({
+      state: { necessary: true, ...last!.categories },
+      record: last,
+      ask: false,
+      view: null,
+    })
     expect(lb).toEqual(la)
     // Its own decision, then at most one follow-up per tab: no echo between tabs.
     const counts = [(await changes(a)) - before[0], (await changes(b)) - before[1]]
@@ -108,7 +123,7 @@ describe('two tabs', () => {
   // pipes to the network service): before the record travelled in the message, 7 of 40 fresh
   // tab pairs deciding in the same tick ended on different records, some granting what the
   // stored record denied. Here one tab's writes land 200 ms late, which makes that race certain.
-  it('converge on the cookie when one tab\'s cookie write lands late (the cross-process race, made deterministic)', async () => {
+  it("converge on the cookie when one tab's cookie write lands late (the cross-process race, made deterministic)", async () => {
     const { context, page: a, errors } = await open()
     const b = await context.newPage()
     await a.addInitScript(() => {
@@ -117,7 +132,12 @@ describe('two tabs', () => {
       Object.defineProperty(Document.prototype, 'cookie', {
         configurable: true,
         get() {
-          const jar = new Map((real.get!.call(this) as string).split(/; */).filter(Boolean).map(p => [p.split('=')[0], p] as [string, string]))
+          const jar = new Map(
+            (real.get!.call(this) as string)
+              .split(/; */)
+              .filter(Boolean)
+              .map(p => [p.split('=')[0], p] as [string, string]),
+          )
           pending.forEach((pair, name) => jar.set(name, pair))
           return [...jar.values()].join('; ')
         },
@@ -136,7 +156,10 @@ describe('two tabs', () => {
     await b.goto(server.origin() + '/page')
     const before = [await changes(a), await changes(b)]
     const at = Date.now() + 200
-    await Promise.all([setAt(a, at, { analytics: true, marketing: true }), setAt(b, at, { analytics: false, marketing: false })])
+    await Promise.all([
+      setAt(a, at, { analytics: true, marketing: true }),
+      setAt(b, at, { analytics: false, marketing: false }),
+    ])
     await a.waitForTimeout(200 + 1000)
     await converged(context, a, b, before)
     expect(errors).toEqual([])
@@ -148,8 +171,17 @@ describe('a revision bump while a tab is open', () => {
   let revision = 1
   beforeAll(() => {
     server.route('/rev', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' })
-      res.end(html(`<script>window.consentryConfig = ${JSON.stringify(config(revision))}</script>` + dropIn(), '<p id="content">content</p>'))
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+      })
+      res.end(
+        html(
+          `<script>window.consentryConfig = ${JSON.stringify(config(revision))}</script>` +
+            dropIn(),
+          '<p id="content">content</p>',
+        ),
+      )
     })
   })
 
@@ -161,7 +193,9 @@ describe('a revision bump while a tab is open', () => {
     await a.goto(server.origin() + '/rev')
     await b.goto(server.origin() + '/rev')
     await a.getByRole('button', { name: 'Accept all' }).click()
-    await b.waitForFunction(() => (window as any).consent.get('analytics') === true, null, { timeout: 1000 })
+    await b.waitForFunction(() => (window as any).consent.get('analytics') === true, null, {
+      timeout: 1000,
+    })
     revision = 2
     await a.reload()
     return { context, a, b, errors }
@@ -188,7 +222,12 @@ describe('a revision bump while a tab is open', () => {
     const { context, a, b, errors } = await bump()
     await a.getByRole('button', { name: 'Reject all' }).click()
     await b.reload()
-    expect(await look(b)).toMatchObject({ state: NONE, ask: false, view: null, record: { revision: 2, method: 'reject-all' } })
+    expect(await look(b)).toMatchObject({
+      state: NONE,
+      ask: false,
+      view: null,
+      record: { revision: 2, method: 'reject-all' },
+    })
     expect(await look(a)).toMatchObject({ state: NONE, ask: false, view: null })
     const before = [await changes(a), await changes(b)]
     await a.waitForTimeout(1000)
@@ -204,7 +243,12 @@ describe('a revision bump while a tab is open', () => {
     await a.getByRole('button', { name: 'Accept all' }).click()
     await b.bringToFront()
     await b.waitForTimeout(1000)
-    expect(await look(b)).toMatchObject({ state: ALL, ask: false, view: null, record: { revision: 2 } })
+    expect(await look(b)).toMatchObject({
+      state: ALL,
+      ask: false,
+      view: null,
+      record: { revision: 2 },
+    })
     expect(await look(a)).toMatchObject({ state: ALL, ask: false, view: null })
     const before = [await changes(a), await changes(b)]
     await a.waitForTimeout(1000)
@@ -221,7 +265,9 @@ describe('withdrawal while a gated script is still loading', () => {
     server.route('/late.js', async (req, res) => {
       await new Promise(r => setTimeout(r, 1000))
       res.writeHead(200, { 'content-type': 'text/javascript' })
-      res.end(`window.__ran = (window.__ran || []).concat('${req.headers.host}'); new Image().src = '//${req.headers.host}/ran'`)
+      res.end(
+        `window.__ran = (window.__ran || []).concat('${req.headers.host}'); new Image().src = '//${req.headers.host}/ran'`,
+      )
     })
   })
 
@@ -233,11 +279,14 @@ describe('withdrawal while a gated script is still loading', () => {
   for (const [how, key] of withdrawals)
     it(`does not run a script that was still loading when consent went (${how} 50 ms after Accept all)`, async () => {
       const h = host()
-      server.route('/late-page', html(
-        `<script>window.consentryConfig = ${JSON.stringify(config())}</script>` + dropIn(),
-        `<script type="text/plain" data-consent="analytics" data-service="ga" src="${server.origin(h)}/late.js"></script>` +
-          `<script type="text/plain" data-consent="analytics" data-service="ga" src="${server.origin(h)}/late.js?second"></script>`,
-      ))
+      server.route(
+        '/late-page',
+        html(
+          `<script>window.consentryConfig = ${JSON.stringify(config())}</script>` + dropIn(),
+          `<script type="text/plain" data-consent="analytics" data-service="ga" src="${server.origin(h)}/late.js"></script>` +
+            `<script type="text/plain" data-consent="analytics" data-service="ga" src="${server.origin(h)}/late.js?second"></script>`,
+        ),
+      )
       const { context, page, errors } = await open()
       await page.goto(server.origin() + '/late-page')
       // Withdraws 50 ms after the change that Accept all makes, whatever the test runner is doing.
@@ -248,7 +297,9 @@ describe('withdrawal while a gated script is still loading', () => {
           category: () => c.set({ analytics: false }),
           service: () => c.set({}, { ga: false }),
         }
-        document.addEventListener('consentry:change', () => setTimeout(withdraw[key], 50), { once: true })
+        document.addEventListener('consentry:change', () => setTimeout(withdraw[key], 50), {
+          once: true,
+        })
       }, key)
       await page.getByRole('button', { name: 'Accept all' }).click()
       await page.waitForTimeout(2000)
@@ -262,10 +313,13 @@ describe('withdrawal while a gated script is still loading', () => {
 
   it('runs the script when consent stays (the same page, no withdrawal)', async () => {
     const h = host()
-    server.route('/late-kept', html(
-      `<script>window.consentryConfig = ${JSON.stringify(config())}</script>` + dropIn(),
-      `<script type="text/plain" data-consent="analytics" data-service="ga" src="${server.origin(h)}/late.js"></script>`,
-    ))
+    server.route(
+      '/late-kept',
+      html(
+        `<script>window.consentryConfig = ${JSON.stringify(config())}</script>` + dropIn(),
+        `<script type="text/plain" data-consent="analytics" data-service="ga" src="${server.origin(h)}/late.js"></script>`,
+      ),
+    )
     const { context, page } = await open()
     await page.goto(server.origin() + '/late-kept')
     await page.getByRole('button', { name: 'Accept all' }).click()

@@ -30,7 +30,11 @@ export interface Seen {
   body: string
 }
 
-export type Handler = (req: IncomingMessage, res: ServerResponse, body: string) => void | Promise<void>
+export type Handler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: string,
+) => void | Promise<void>
 
 export interface TestServer {
   port: number
@@ -59,12 +63,21 @@ export async function startServer(): Promise<TestServer> {
     const body = Buffer.concat(chunks).toString()
     const host = (req.headers.host || '').replace(/:\d+$/, '')
     const url = new URL(req.url || '/', 'http://x')
-    requests.push({ host, path: url.pathname + url.search, method: req.method || 'GET', cookie: req.headers.cookie || '', body })
+    requests.push({
+      host,
+      path: url.pathname + url.search,
+      method: req.method || 'GET',
+      cookie: req.headers.cookie || '',
+      body,
+    })
     const route = routes.get(url.pathname)
     try {
       if (route) {
         if (typeof route.handler == 'string') {
-          res.writeHead(200, { 'content-type': TYPES[extname(url.pathname)] || 'text/html; charset=utf-8', ...route.headers })
+          res.writeHead(200, {
+            'content-type': TYPES[extname(url.pathname)] || 'text/html; charset=utf-8',
+            ...route.headers,
+          })
           res.end(route.handler)
         } else await route.handler(req, res, body)
         return
@@ -72,7 +85,10 @@ export async function startServer(): Promise<TestServer> {
       const file = normalize(join(ROOT, decodeURIComponent(url.pathname)))
       if (!file.startsWith(ROOT) || file.includes('node_modules/.')) throw new Error('outside')
       const data = await readFile(file)
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] || 'application/octet-stream', 'cache-control': 'no-store' })
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] || 'application/octet-stream',
+        'cache-control': 'no-store',
+      })
       res.end(data)
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' })
@@ -107,7 +123,10 @@ export function launch(options: { bfcache?: boolean } = {}): Promise<Browser> {
 }
 
 /** A fresh context (no cookies) and page; page errors are collected in `errors`. */
-export async function openPage(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
+export async function openPage(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+) {
   const context: BrowserContext = await browser.newContext(options)
   const page: Page = await context.newPage()
   const errors: string[] = []
@@ -120,4 +139,5 @@ export const html = (head: string, body = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>test</title>${head}</head><body>${body}</body></html>`
 
 /** The drop-in script tag, loading the shipped file. */
-export const dropIn = (attrs = '') => `<script src="/dist/consentry.js"${attrs ? ' ' + attrs : ''}></script>`
+export const dropIn = (attrs = '') =>
+  `<script src="/dist/consentry.js"${attrs ? ' ' + attrs : ''}></script>`

@@ -16,8 +16,10 @@ const CONFIG = {
   receipts: { endpoint: '/api/receipts' },
   dataLayer: true,
 }
-const config = (extra: object = {}) => `<script>window.consentryConfig = ${JSON.stringify({ ...CONFIG, ...extra })}</script>`
-const addOn = (name: string, attrs = '') => `<script src="/dist/${name}.js"${attrs ? ' ' + attrs : ''}></script>`
+const config = (extra: object = {}) =>
+  `<script>window.consentryConfig = ${JSON.stringify({ ...CONFIG, ...extra })}</script>`
+const addOn = (name: string, attrs = '') =>
+  `<script src="/dist/${name}.js"${attrs ? ' ' + attrs : ''}></script>`
 const DENIED_BUT_SECURITY = {
   ad_storage: 'denied',
   ad_user_data: 'denied',
@@ -28,7 +30,11 @@ const DENIED_BUT_SECURITY = {
   security_storage: 'granted',
 }
 // No category maps to functionality_storage or personalization_storage here: they stay denied.
-const ALL_GRANTED = { ...Object.fromEntries(Object.keys(DENIED_BUT_SECURITY).map(k => [k, 'granted'])), functionality_storage: 'denied', personalization_storage: 'denied' }
+const ALL_GRANTED = {
+  ...Object.fromEntries(Object.keys(DENIED_BUT_SECURITY).map(k => [k, 'granted'])),
+  functionality_storage: 'denied',
+  personalization_storage: 'denied',
+}
 
 let server: TestServer
 let browser: Browser
@@ -47,7 +53,13 @@ beforeAll(async () => {
     }
     const receive = shipped.createReceiver({ store })
     const url = 'http://' + req.headers.host + req.url
-    const response = await receive(new Request(url, { method: req.method, headers: req.headers as any, body: req.method == 'POST' ? body : undefined }))
+    const response = await receive(
+      new Request(url, {
+        method: req.method,
+        headers: req.headers as any,
+        body: req.method == 'POST' ? body : undefined,
+      }),
+    )
     res.writeHead(response.status, Object.fromEntries(response.headers))
     res.end(await response.text())
   })
@@ -66,7 +78,13 @@ beforeAll(async () => {
   server.route('/receipts', html(config() + dropIn() + addOn('receipts')))
   server.route(
     '/absent',
-    html(addOn('consent-mode') + addOn('receipts') + addOn('vendors', 'data-meta-pixel data-clarity') + addOn('describe'), '<div data-consentry-policy>kept</div>'),
+    html(
+      addOn('consent-mode') +
+        addOn('receipts') +
+        addOn('vendors', 'data-meta-pixel data-clarity') +
+        addOn('describe'),
+      '<div data-consentry-policy>kept</div>',
+    ),
   )
   server.route(
     '/vendors',
@@ -78,7 +96,13 @@ beforeAll(async () => {
         `<script>!function(f){var n=f.fbq=function(){n.callMethod?n.callMethod.apply(n,arguments):n.queue.push(arguments)};f._fbq=n;n.push=n;n.loaded=!0;n.version='2.0';n.queue=[]}(window);fbq('init','123')</script>`,
     ),
   )
-  server.route('/policy', html(config({ signals: { gpc: 'default-deny' } }) + dropIn() + addOn('describe'), '<main><div data-consentry-policy>fallback</div></main>'))
+  server.route(
+    '/policy',
+    html(
+      config({ signals: { gpc: 'default-deny' } }) + dropIn() + addOn('describe'),
+      '<main><div data-consentry-policy>fallback</div></main>',
+    ),
+  )
 })
 
 afterAll(async () => {
@@ -93,12 +117,14 @@ beforeEach(async () => {
   server.requests.length = 0
 })
 
-const receiptPosts = () => server.requests.filter(r => r.path == '/api/receipts' && r.method == 'POST')
+const receiptPosts = () =>
+  server.requests.filter(r => r.path == '/api/receipts' && r.method == 'POST')
 const storedFor = async (page: Page) => {
   const id = await page.evaluate(() => (window as any).consent.record?.id)
   return id ? store.list(id) : []
 }
-const outbox = (page: Page) => page.evaluate(() => JSON.parse(localStorage.getItem('consentry-receipts') || '[]').length)
+const outbox = (page: Page) =>
+  page.evaluate(() => JSON.parse(localStorage.getItem('consentry-receipts') || '[]').length)
 const until = async (check: () => Promise<boolean> | boolean, ms = 5000) => {
   const end = Date.now() + ms
   while (!(await check())) {
@@ -127,7 +153,9 @@ describe('consent-mode.js', () => {
     await until(() => page.evaluate(() => !!(window as any).__tagSaw))
     const saw = await page.evaluate(() => (window as any).__tagSaw)
     expect(saw[0]).toBe('default')
-    const layer = await page.evaluate(() => (window as any).dataLayer.map((e: any) => Array.from(e)))
+    const layer = await page.evaluate(() =>
+      (window as any).dataLayer.map((e: any) => Array.from(e)),
+    )
     expect(layer.at(-1)).toEqual(['consent', 'update', ALL_GRANTED])
     await context.close()
   })
@@ -152,7 +180,9 @@ describe('drop-ins without window.consent', () => {
     await page.goto(server.origin() + '/absent')
     await page.waitForLoadState('load')
     expect(errors).toEqual([])
-    expect(await page.evaluate(() => ['dataLayer', 'gtag', 'fbq', 'clarity'].filter(k => k in window))).toEqual([])
+    expect(
+      await page.evaluate(() => ['dataLayer', 'gtag', 'fbq', 'clarity'].filter(k => k in window)),
+    ).toEqual([])
     expect(await page.textContent('[data-consentry-policy]')).toBe('kept')
     expect(receiptPosts()).toEqual([])
     await context.close()
@@ -269,13 +299,20 @@ describe('vendors.js', () => {
         }
       })
     expect(await state()).toEqual({
-      fbq: [['init', '123'], ['consent', 'revoke']],
+      fbq: [
+        ['init', '123'],
+        ['consent', 'revoke'],
+      ],
       clarity: [['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }]],
       events: ['consentry_ready'],
     })
     await page.evaluate(() => (window as any).consent.acceptAll())
     expect(await state()).toEqual({
-      fbq: [['init', '123'], ['consent', 'revoke'], ['consent', 'grant']],
+      fbq: [
+        ['init', '123'],
+        ['consent', 'revoke'],
+        ['consent', 'grant'],
+      ],
       clarity: [
         ['consentv2', { ad_Storage: 'denied', analytics_Storage: 'denied' }],
         ['consentv2', { ad_Storage: 'granted', analytics_Storage: 'granted' }],
@@ -300,4 +337,3 @@ describe('describe.js', () => {
     await context.close()
   })
 })
-

@@ -14,16 +14,26 @@ const CONFIG = {
       label: 'Analytics',
       description: 'Counts visits.',
       services: {
-        ga: { label: 'Google Analytics', cookieInfo: [{ name: '_ga', purpose: 'Tells visitors apart', lifetime: '2 years' }] },
+        ga: {
+          label: 'Google Analytics',
+          cookieInfo: [{ name: '_ga', purpose: 'Tells visitors apart', lifetime: '2 years' }],
+        },
         hotjar: { label: 'Hotjar' },
       },
     },
-    marketing: { tracking: true, label: 'Marketing', services: { ads: { label: 'Ad network', disabled: true } } },
+    marketing: {
+      tracking: true,
+      label: 'Marketing',
+      services: { ads: { label: 'Ad network', disabled: true } },
+    },
   },
 }
-const PAGE = '<main><h1>A shop</h1><p>Some content. <a href="#" data-consent-open>Cookie settings</a></p></main>'
-const configScript = (config: object) => `<script>window.consentryConfig = ${JSON.stringify(config)}</script>`
-const page = (config: object = CONFIG, body = PAGE, extra = '') => html(configScript(config) + dropIn() + extra, body)
+const PAGE =
+  '<main><h1>A shop</h1><p>Some content. <a href="#" data-consent-open>Cookie settings</a></p></main>'
+const configScript = (config: object) =>
+  `<script>window.consentryConfig = ${JSON.stringify(config)}</script>`
+const page = (config: object = CONFIG, body = PAGE, extra = '') =>
+  html(configScript(config) + dropIn() + extra, body)
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
 let server: TestServer
@@ -34,7 +44,8 @@ beforeAll(async () => {
   browser = await launch()
   server.route('/bar', page())
   for (const layout of ['box', 'modal'])
-    for (const theme of ['light', 'dark']) server.route(`/${layout}-${theme}`, page({ ...CONFIG, ui: { layout, theme } }))
+    for (const theme of ['light', 'dark'])
+      server.route(`/${layout}-${theme}`, page({ ...CONFIG, ui: { layout, theme } }))
   server.route('/bar-dark', page({ ...CONFIG, ui: { theme: 'dark' } }))
   // A hostile stylesheet: hides empty divs, pads everything, restyles every button, themes us.
   const hostile = '<link rel="stylesheet" href="/hostile.css">'
@@ -46,17 +57,40 @@ beforeAll(async () => {
   server.route('/hostile', page(CONFIG, PAGE, hostile))
   server.route('/reopen', page({ ...CONFIG, ui: { reopen: true } }))
   server.route('/notice', page({ ...CONFIG, model: 'notice' }))
-  server.route('/de', page(CONFIG, PAGE, '<script src="/dist/lang/de.js"></script>').replace('lang="en"', 'lang="de"'))
-  server.route('/ar', page(CONFIG, PAGE, '<script src="/dist/lang/ar.js"></script>').replace('lang="en"', 'lang="ar" dir="rtl"'))
-  const links = Array.from({ length: 60 }, (_, i) => `<p><a href="#l${i}">Link ${i}</a></p>`).join('')
+  server.route(
+    '/de',
+    page(CONFIG, PAGE, '<script src="/dist/lang/de.js"></script>').replace(
+      'lang="en"',
+      'lang="de"',
+    ),
+  )
+  server.route(
+    '/ar',
+    page(CONFIG, PAGE, '<script src="/dist/lang/ar.js"></script>').replace(
+      'lang="en"',
+      'lang="ar" dir="rtl"',
+    ),
+  )
+  const links = Array.from({ length: 60 }, (_, i) => `<p><a href="#l${i}">Link ${i}</a></p>`).join(
+    '',
+  )
   server.route('/long', page(CONFIG, `<main><h1>Long</h1>${links}</main>`))
   server.route(
     '/early',
-    page(CONFIG, PAGE + `<script>window.__atBodyEnd = !!document.getElementById('consentry-root')?.shadowRoot?.querySelector('.l')</script>`),
+    page(
+      CONFIG,
+      PAGE +
+        `<script>window.__atBodyEnd = !!document.getElementById('consentry-root')?.shadowRoot?.querySelector('.l')</script>`,
+    ),
   )
   const json = `<script type="application/json" id="consentry-config">${JSON.stringify(CONFIG)}</script>`
   // The ESM build as a bundler user gets it, resolved by an import map instead of a bundler.
-  const importMap = { imports: { nanostores: '/node_modules/nanostores/index.js', 'js-cookie': '/node_modules/js-cookie/dist/js.cookie.mjs' } }
+  const importMap = {
+    imports: {
+      nanostores: '/node_modules/nanostores/index.js',
+      'js-cookie': '/node_modules/js-cookie/dist/js.cookie.mjs',
+    },
+  }
   server.route(
     '/esm',
     html(
@@ -68,7 +102,9 @@ beforeAll(async () => {
       PAGE,
     ),
   )
-  server.route('/csp', html(json + dropIn(), PAGE), { 'content-security-policy': "default-src 'self'" })
+  server.route('/csp', html(json + dropIn(), PAGE), {
+    'content-security-policy': "default-src 'self'",
+  })
   server.route('/csp-nonce', html(json + dropIn('nonce="n0nc3n0nc3"'), PAGE), {
     'content-security-policy': "default-src 'self'; style-src 'nonce-n0nc3n0nc3'",
   })
@@ -104,13 +140,26 @@ async function axe(p: Page) {
   await p.waitForTimeout(350)
   await p.addScriptTag({ path: ROOT + 'node_modules/axe-core/axe.min.js' })
   return p.evaluate(async tags => {
-    const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags } })
-    return result.violations.map((v: any) => v.id + ': ' + v.nodes.map((n: any) => n.target.join(' > ')).join(', '))
+    const result = await (window as any).axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+    })
+    return result.violations.map(
+      (v: any) => v.id + ': ' + v.nodes.map((n: any) => n.target.join(' > ')).join(', '),
+    )
   }, TAGS)
 }
 
 describe('accessibility (axe, WCAG 2.0/2.1/2.2 A and AA)', () => {
-  for (const path of ['/bar', '/bar-dark', '/box-light', '/box-dark', '/modal-light', '/modal-dark', '/notice', '/ar']) {
+  for (const path of [
+    '/bar',
+    '/bar-dark',
+    '/box-light',
+    '/box-dark',
+    '/modal-light',
+    '/modal-dark',
+    '/notice',
+    '/ar',
+  ]) {
     it(`finds no violations in the banner: ${path}`, async () => {
       const { page: p, context, errors } = await openPage(browser)
       await p.goto(server.origin() + path)
@@ -126,7 +175,12 @@ describe('accessibility (axe, WCAG 2.0/2.1/2.2 A and AA)', () => {
       const { page: p, context } = await openPage(browser)
       await p.goto(server.origin() + path)
       await p.getByRole('button', { name: 'Manage preferences' }).click()
-      await p.evaluate(() => document.getElementById('consentry-root')!.shadowRoot!.querySelectorAll('details').forEach(d => (d.open = true)))
+      await p.evaluate(() =>
+        document
+          .getElementById('consentry-root')!
+          .shadowRoot!.querySelectorAll('details')
+          .forEach(d => (d.open = true)),
+      )
       expect(await inShadow(p, '[role=dialog]')).toBe(1)
       expect(await axe(p)).toEqual([])
       await context.close()
@@ -135,13 +189,19 @@ describe('accessibility (axe, WCAG 2.0/2.1/2.2 A and AA)', () => {
 
   it('finds no violations in the dialog under GPC, with categories locked', async () => {
     const { page: p, context } = await openPage(browser)
-    await p.addInitScript(() => Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }))
+    await p.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'globalPrivacyControl', { get: () => true }),
+    )
     server.route('/gpc', page({ ...CONFIG, signals: { gpc: 'enforce' } }))
     await p.goto(server.origin() + '/gpc')
     await p.evaluate(() => (window as any).consent.showPreferences())
     expect(await p.getByRole('switch', { name: 'Analytics' }).isDisabled()).toBe(true)
     // Analytics and Marketing, both tracking.
-    expect(await p.getByText('Off because your browser sends the Global Privacy Control signal.').count()).toBe(2)
+    expect(
+      await p
+        .getByText('Off because your browser sends the Global Privacy Control signal.')
+        .count(),
+    ).toBe(2)
     expect(await axe(p)).toEqual([])
     await context.close()
   })
@@ -156,7 +216,12 @@ describe('keyboard only', () => {
       return focused(p)
     }
     // The banner comes first in the tab order, right after <body> opens.
-    expect([await tab(), await tab(), await tab(), await tab()]).toEqual(['Privacy policy', 'Accept all', 'Reject all', 'Manage preferences'])
+    expect([await tab(), await tab(), await tab(), await tab()]).toEqual([
+      'Privacy policy',
+      'Accept all',
+      'Reject all',
+      'Manage preferences',
+    ])
     await p.keyboard.press('Enter')
     expect(await focused(p)).toBe('dialog')
     expect([await tab(), await tab()]).toEqual(['Close', 'Privacy policy'])
@@ -169,8 +234,16 @@ describe('keyboard only', () => {
     expect(await tab()).toBe('Google Analytics')
     expect(await p.getByRole('switch', { name: 'Google Analytics' }).isChecked()).toBe(true)
     await p.keyboard.press('Space')
-    expect([await tab(), await tab(), await tab()]).toEqual(['Hotjar', 'Marketing', 'Services and cookies'])
-    expect([await tab(), await tab(), await tab()]).toEqual(['Save preferences', 'Accept all', 'Reject all'])
+    expect([await tab(), await tab(), await tab()]).toEqual([
+      'Hotjar',
+      'Marketing',
+      'Services and cookies',
+    ])
+    expect([await tab(), await tab(), await tab()]).toEqual([
+      'Save preferences',
+      'Accept all',
+      'Reject all',
+    ])
     // Trapped: round to the top and back.
     expect(await tab()).toBe('Close')
     expect(await tab(true)).toBe('Reject all')
@@ -181,7 +254,11 @@ describe('keyboard only', () => {
     expect(await p.evaluate(() => (window as any).consent.record)).toBeNull()
     // Decide from the dialog with Enter on Save.
     await p.keyboard.press('Enter')
-    expect([await tab(), await tab(), await tab()]).toEqual(['Close', 'Privacy policy', 'Analytics'])
+    expect([await tab(), await tab(), await tab()]).toEqual([
+      'Close',
+      'Privacy policy',
+      'Analytics',
+    ])
     await p.keyboard.press('Space')
     // The services are folded away again in a fresh dialog.
     expect([await tab(), await tab(), await tab(), await tab()]).toEqual([
@@ -191,11 +268,19 @@ describe('keyboard only', () => {
       'Save preferences',
     ])
     await p.keyboard.press('Enter')
-    expect(await p.evaluate(() => (window as any).consent.get())).toEqual({ necessary: true, analytics: true, marketing: false })
+    expect(await p.evaluate(() => (window as any).consent.get())).toEqual({
+      necessary: true,
+      analytics: true,
+      marketing: false,
+    })
     expect(await inShadow(p, '.l')).toBe(0)
-    expect(await p.evaluate(() => document.getElementById('consentry-root')!.shadowRoot!.querySelector('[role=status]')!.textContent)).toBe(
-      'Preferences saved',
-    )
+    expect(
+      await p.evaluate(
+        () =>
+          document.getElementById('consentry-root')!.shadowRoot!.querySelector('[role=status]')!
+            .textContent,
+      ),
+    ).toBe('Preferences saved')
     // Reopen from the page's own link; Escape returns focus to it.
     await p.getByRole('link', { name: 'Cookie settings' }).focus()
     await p.keyboard.press('Enter')
@@ -211,8 +296,16 @@ describe('keyboard only', () => {
     const { page: p, context } = await openPage(browser, { viewport: { width: 800, height: 500 } })
     await p.goto(server.origin() + '/long')
     await p.waitForTimeout(300)
-    const padding = await p.evaluate(() => parseFloat(document.documentElement.style.scrollPaddingBottom))
-    const top = await p.evaluate(() => document.getElementById('consentry-root')!.shadowRoot!.querySelector('.l')!.getBoundingClientRect().top)
+    const padding = await p.evaluate(() =>
+      parseFloat(document.documentElement.style.scrollPaddingBottom),
+    )
+    const top = await p.evaluate(
+      () =>
+        document
+          .getElementById('consentry-root')!
+          .shadowRoot!.querySelector('.l')!
+          .getBoundingClientRect().top,
+    )
     expect(padding).toBeGreaterThan(50)
     expect(padding).toBeCloseTo(500 - top, 0)
     for (let i = 0; i < 4 + 25; i++) await p.keyboard.press('Tab')
@@ -233,14 +326,21 @@ describe('rendering', () => {
     p.on('console', m => m.type() == 'error' && consoleErrors.push(m.text()))
     await p.addInitScript(() => {
       ;(window as any).__violations = []
-      document.addEventListener('securitypolicyviolation', e => (window as any).__violations.push(e.violatedDirective + ' ' + e.blockedURI))
+      document.addEventListener('securitypolicyviolation', e =>
+        (window as any).__violations.push(e.violatedDirective + ' ' + e.blockedURI),
+      )
     })
     await p.goto(server.origin() + '/csp')
     expect(await p.getByRole('region', { name: 'Your privacy choices' }).isVisible()).toBe(true)
     // Styled: a fixed layer, so the adopted sheet applied.
-    expect(await p.evaluate(() => getComputedStyle(document.getElementById('consentry-root')!.shadowRoot!.querySelector('.l')!).position)).toBe(
-      'fixed',
-    )
+    expect(
+      await p.evaluate(
+        () =>
+          getComputedStyle(
+            document.getElementById('consentry-root')!.shadowRoot!.querySelector('.l')!,
+          ).position,
+      ),
+    ).toBe('fixed')
     await p.getByRole('button', { name: 'Manage preferences' }).click()
     await p.getByRole('button', { name: 'Accept all' }).click()
     await p.waitForTimeout(100)
@@ -253,14 +353,22 @@ describe('rendering', () => {
   it('falls back to a <style> carrying the script tag nonce where adoptedStyleSheets is missing', async () => {
     const { page: p, context } = await openPage(browser)
     await p.addInitScript(() => {
-      Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', { configurable: true, get: () => undefined })
+      Object.defineProperty(ShadowRoot.prototype, 'adoptedStyleSheets', {
+        configurable: true,
+        get: () => undefined,
+      })
       ;(window as any).__violations = []
-      document.addEventListener('securitypolicyviolation', e => (window as any).__violations.push(e.violatedDirective))
+      document.addEventListener('securitypolicyviolation', e =>
+        (window as any).__violations.push(e.violatedDirective),
+      )
     })
     await p.goto(server.origin() + '/csp-nonce')
     const state = await p.evaluate(() => {
       const root = document.getElementById('consentry-root')!.shadowRoot!
-      return { styles: root.querySelectorAll('style').length, position: getComputedStyle(root.querySelector('.l')!).position }
+      return {
+        styles: root.querySelectorAll('style').length,
+        position: getComputedStyle(root.querySelector('.l')!).position,
+      }
     })
     expect(state).toEqual({ styles: 1, position: 'fixed' })
     expect(await p.evaluate(() => (window as any).__violations)).toEqual([])
@@ -279,7 +387,9 @@ describe('rendering', () => {
     await p.goto(server.origin() + '/hostile')
     expect(await p.getByRole('region', { name: 'Your privacy choices' }).isVisible()).toBe(true)
     const style = await p.evaluate(() => {
-      const button = document.getElementById('consentry-root')!.shadowRoot!.querySelector('.bs button')!
+      const button = document
+        .getElementById('consentry-root')!
+        .shadowRoot!.querySelector('.bs button')!
       const s = getComputedStyle(button)
       return [s.backgroundColor, s.fontSize, s.borderRadius]
     })
@@ -292,7 +402,9 @@ describe('rendering', () => {
       const { page: p, context } = await openPage(browser)
       await p.addInitScript(() => {
         ;(window as any).__shifts = []
-        new PerformanceObserver(list => (window as any).__shifts.push(...list.getEntries().map(e => (e as any).value))).observe({
+        new PerformanceObserver(list =>
+          (window as any).__shifts.push(...list.getEntries().map(e => (e as any).value)),
+        ).observe({
           type: 'layout-shift',
           buffered: true,
         })
@@ -311,9 +423,14 @@ describe('rendering', () => {
     await p.goto(server.origin() + '/bar')
     const fits = () =>
       p.evaluate(() => {
-        const layer = document.getElementById('consentry-root')!.shadowRoot!.querySelector('.l') as HTMLElement
+        const layer = document
+          .getElementById('consentry-root')!
+          .shadowRoot!.querySelector('.l') as HTMLElement
         const buttons = [...layer.querySelectorAll('button')].map(b => b.getBoundingClientRect())
-        return layer.scrollWidth <= layer.clientWidth && buttons.every(r => r.left >= 0 && r.right <= 320 && r.width > 0)
+        return (
+          layer.scrollWidth <= layer.clientWidth &&
+          buttons.every(r => r.left >= 0 && r.right <= 320 && r.width > 0)
+        )
       })
     expect(await fits()).toBe(true)
     await p.getByRole('button', { name: 'Manage preferences' }).click()
@@ -351,7 +468,9 @@ describe('reopening and returning visitors', () => {
       Element.prototype.attachShadow = function (init) {
         const root = attach.call(this, init)
         new MutationObserver(records =>
-          records.forEach(r => r.addedNodes.forEach(n => (n as Element).matches?.('.l') && (window as any).__layers++)),
+          records.forEach(r =>
+            r.addedNodes.forEach(n => (n as Element).matches?.('.l') && (window as any).__layers++),
+          ),
         ).observe(root, { childList: true, subtree: true })
         return root
       }
@@ -397,7 +516,9 @@ describe('languages', () => {
     const { page: p, context } = await openPage(browser)
     await p.goto(server.origin() + '/de')
     expect(await p.getByRole('button', { name: 'Alle ablehnen' }).isVisible()).toBe(true)
-    expect(await p.getByRole('region', { name: 'Ihre Datenschutz-Einstellungen' }).isVisible()).toBe(true)
+    expect(
+      await p.getByRole('region', { name: 'Ihre Datenschutz-Einstellungen' }).isVisible(),
+    ).toBe(true)
     await context.close()
   })
 
@@ -407,7 +528,9 @@ describe('languages', () => {
     expect(await p.getByRole('button', { name: 'رفض الكل' }).isVisible()).toBe(true)
     const order = await p.evaluate(() => {
       const root = document.getElementById('consentry-root')!.shadowRoot!
-      const [a, b] = [...root.querySelectorAll('.bs button')].map(x => x.getBoundingClientRect().left)
+      const [a, b] = [...root.querySelectorAll('.bs button')].map(
+        x => x.getBoundingClientRect().left,
+      )
       return { dir: root.querySelector('.t')!.getAttribute('dir'), firstIsRight: a > b }
     })
     expect(order).toEqual({ dir: 'rtl', firstIsRight: true })

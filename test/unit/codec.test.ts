@@ -27,34 +27,62 @@ describe('record codec', () => {
 
   it('never throws and returns a record or null for any string', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 5000 }), fc.string({ unit: 'binary', maxLength: 300 })), s => {
-        const r = decodeRecord(s)
-        expect(r === null || typeof r.id == 'string').toBe(true)
-      }),
+      fc.property(
+        fc.oneof(fc.string({ maxLength: 5000 }), fc.string({ unit: 'binary', maxLength: 300 })),
+        s => {
+          const r = decodeRecord(s)
+          expect(r === null || typeof r.id == 'string').toBe(true)
+        },
+      ),
       { numRuns: 3000 },
     )
   }, 30_000)
 
   it('rejects every truncation and single-character tamper of a real value', () => {
-    const value = encodeRecord({ id: newId(), time: 1_763_900_000_000, revision: 3, method: 'custom', categories: { necessary: true, analytics: false }, services: { ga: true } })
+    const value = encodeRecord({
+      id: newId(),
+      time: 1_763_900_000_000,
+      revision: 3,
+      method: 'custom',
+      categories: { necessary: true, analytics: false },
+      services: { ga: true },
+    })
     for (let i = 0; i < value.length - 1; i++) {
       const cut = decodeRecord(value.slice(0, i))
       expect(cut).toBeNull()
     }
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: value.length - 1 }), fc.constantFrom('.', '~', ':', '%', ' ', ';', '\u00ff'), (i, c) => {
-        const r = decodeRecord(value.slice(0, i) + c + value.slice(i + 1))
-        expect(r === null || typeof r.time == 'number').toBe(true)
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: value.length - 1 }),
+        fc.constantFrom('.', '~', ':', '%', ' ', ';', '\u00ff'),
+        (i, c) => {
+          const r = decodeRecord(value.slice(0, i) + c + value.slice(i + 1))
+          expect(r === null || typeof r.time == 'number').toBe(true)
+        },
+      ),
     )
   })
 
   it('rejects wrong versions, junk, oversized values and duplicate names', () => {
-    const good = encodeRecord({ id: 'abcdefgh', time: 1, revision: 0, method: 'accept-all', categories: { a: true }, services: {} })
+    const good = encodeRecord({
+      id: 'abcdefgh',
+      time: 1,
+      revision: 0,
+      method: 'accept-all',
+      categories: { a: true },
+      services: {},
+    })
     expect(decodeRecord(good)).not.toBeNull()
     // Re-sign a changed body, so only the rule under test can reject it.
     const resign = (body: string) => {
-      const value = encodeRecord({ id: 'abcdefgh', time: 1, revision: 0, method: 'accept-all', categories: { a: true }, services: {} })
+      const value = encodeRecord({
+        id: 'abcdefgh',
+        time: 1,
+        revision: 0,
+        method: 'accept-all',
+        categories: { a: true },
+        services: {},
+      })
       const base = value.slice(0, value.lastIndexOf('.'))
       let h = 7
       for (let i = 0; i < body.length; i++) h = (h * 31 + body.charCodeAt(i)) % 1296
@@ -75,7 +103,20 @@ describe('record codec', () => {
   it('stays under 1 KB with 20 services', () => {
     const services: Record<string, boolean> = {}
     for (let i = 0; i < 20; i++) services['service-name-' + i] = i % 2 == 0
-    const value = encodeRecord({ id: newId(), time: Date.now(), revision: 12, method: 'custom', categories: { necessary: true, preferences: true, analytics: false, marketing: false, social: true }, services })
+    const value = encodeRecord({
+      id: newId(),
+      time: Date.now(),
+      revision: 12,
+      method: 'custom',
+      categories: {
+        necessary: true,
+        preferences: true,
+        analytics: false,
+        marketing: false,
+        social: true,
+      },
+      services,
+    })
     expect(value.length).toBeLessThan(1024)
     // Every character is a cookie-octet (RFC 6265 4.1.1): no encoding needed.
     expect(value).toMatch(/^[\x21\x23-\x2b\x2d-\x3a\x3c-\x5b\x5d-\x7e]+$/)

@@ -37,9 +37,18 @@ describe('validateConfig', () => {
   })
 
   it.each([
-    [{ ...base, categories: { analytics: { cookies: [1] } } }, 'categories.analytics.cookies[0]: expected a string or RegExp'],
-    [{ ...base, categories: { analytics: { cookies: ['/(/'] } } }, 'categories.analytics.cookies[0]: expected a string or RegExp (a /regular expression/ string must be valid)'],
-    [{ ...base, categories: { analytics: { trackng: true } } }, 'categories.analytics.trackng: unknown key'],
+    [
+      { ...base, categories: { analytics: { cookies: [1] } } },
+      'categories.analytics.cookies[0]: expected a string or RegExp',
+    ],
+    [
+      { ...base, categories: { analytics: { cookies: ['/(/'] } } },
+      'categories.analytics.cookies[0]: expected a string or RegExp (a /regular expression/ string must be valid)',
+    ],
+    [
+      { ...base, categories: { analytics: { trackng: true } } },
+      'categories.analytics.trackng: unknown key',
+    ],
     [{ ...base, categorys: {} }, 'categorys: unknown key'],
     [{}, 'categories: is required'],
     [{ categories: {} }, 'categories: expected at least one category'],
@@ -48,40 +57,83 @@ describe('validateConfig', () => {
     [{ ...base, revision: '2' }, 'revision: expected a whole number'],
     [{ ...base, model: 'opt_in' }, "model: expected 'opt-in' | 'opt-out' | 'notice'"],
     [{ ...base, model: { regions: {} } }, 'model.default: is required'],
-    [{ ...base, model: { default: 'opt-in', regions: { US: 'maybe' } } }, 'model.regions.US: expected'],
-    [{ ...base, model: { default: 'opt-in', regions: { us: 'opt-out' } } }, 'model.regions.us: expected an ISO 3166 code'],
-    [{ ...base, signals: { dnt: 'honour' } }, "signals.dnt: expected 'ignore' | 'default-deny' | 'enforce'"],
+    [
+      { ...base, model: { default: 'opt-in', regions: { US: 'maybe' } } },
+      'model.regions.US: expected',
+    ],
+    [
+      { ...base, model: { default: 'opt-in', regions: { us: 'opt-out' } } },
+      'model.regions.us: expected an ISO 3166 code',
+    ],
+    [
+      { ...base, signals: { dnt: 'honour' } },
+      "signals.dnt: expected 'ignore' | 'default-deny' | 'enforce'",
+    ],
     [{ ...base, lifetime: { consent: 0 } }, 'lifetime.consent: expected days, 1 to 3650'],
     [{ ...base, cookie: { name: 'a b' } }, 'cookie.name: expected a cookie name'],
-    [{ ...base, policyUrl: 'javascript:alert(1)' }, 'policyUrl: expected an http(s) or relative URL'],
-    [{ ...base, policyUrl: ' JavaScript:alert(1)' }, 'policyUrl: expected an http(s) or relative URL'],
+    [
+      { ...base, policyUrl: 'javascript:alert(1)' },
+      'policyUrl: expected an http(s) or relative URL',
+    ],
+    [
+      { ...base, policyUrl: ' JavaScript:alert(1)' },
+      'policyUrl: expected an http(s) or relative URL',
+    ],
     [{ ...base, texts: { titel: 'x' } }, 'texts.titel: unknown key'],
     [{ ...base, texts: { title: 5 } }, 'texts.title: expected a string'],
     [{ ...base, ui: { layout: 'popup' } }, 'ui.layout: expected'],
-    [{ ...base, receipts: { endpoint: 'data:text/plain,x' } }, 'receipts.endpoint: expected an http(s) or relative URL'],
-    [{ categories: { a: { services: { x: { hosts: 'x.com' } } } } }, 'categories.a.services.x.hosts: expected an array'],
-    [{ categories: { a: { services: { x: {} } }, b: { services: { x: {} } } } }, 'categories.b.services.x: service names must be unique'],
-    [{ categories: { a: { services: { x: { onRevoke: 'alert(1)' } } } } }, 'categories.a.services.x.onRevoke: expected a function'],
     [
-      { thirdPartyTracking: false, categories: { ads: { tracking: true, services: { pixel: { thirdParty: true } } } } },
+      { ...base, receipts: { endpoint: 'data:text/plain,x' } },
+      'receipts.endpoint: expected an http(s) or relative URL',
+    ],
+    [
+      { categories: { a: { services: { x: { hosts: 'x.com' } } } } },
+      'categories.a.services.x.hosts: expected an array',
+    ],
+    [
+      { categories: { a: { services: { x: {} } }, b: { services: { x: {} } } } },
+      'categories.b.services.x: service names must be unique',
+    ],
+    [
+      { categories: { a: { services: { x: { onRevoke: 'alert(1)' } } } } },
+      'categories.a.services.x.onRevoke: expected a function',
+    ],
+    [
+      {
+        thirdPartyTracking: false,
+        categories: { ads: { tracking: true, services: { pixel: { thirdParty: true } } } },
+      },
       'categories.ads.services.pixel: third-party tracking is refused',
     ],
     [null, 'config: expected an object'],
     [{ categories: { a: undefined } }, 'categories.a: expected an object'],
-    [{ categories: { a: { services: { x: undefined } } } }, 'categories.a.services.x: expected an object'],
-    [{ categories: { toString: { services: { constructor: 1 } } } }, 'categories.toString.services.constructor: expected an object'],
+    [
+      { categories: { a: { services: { x: undefined } } } },
+      'categories.a.services.x: expected an object',
+    ],
+    [
+      { categories: { toString: { services: { constructor: 1 } } } },
+      'categories.toString.services.constructor: expected an object',
+    ],
   ])('names the path: %j', (config, message) => {
     expect(error(config)).toContain(message)
   })
 
   it('allows a disabled third-party service under thirdPartyTracking: false', () => {
     expect(() =>
-      validateConfig({ thirdPartyTracking: false, categories: { ads: { tracking: true, services: { adsense: { thirdParty: true, disabled: true } } } } }),
+      validateConfig({
+        thirdPartyTracking: false,
+        categories: {
+          ads: { tracking: true, services: { adsense: { thirdParty: true, disabled: true } } },
+        },
+      }),
     ).not.toThrow()
   })
 
   it('accepts RegExp objects and /regex/ strings from JSON', () => {
-    expect(() => validateConfig({ categories: { a: { cookies: [/^_ga/, '/^_gid$/i', '_fbp', 'hj*'] } } })).not.toThrow()
+    expect(() =>
+      validateConfig({ categories: { a: { cookies: [/^_ga/, '/^_gid$/i', '_fbp', 'hj*'] } } }),
+    ).not.toThrow()
   })
 
   it('throws only ConsentConfigError for any input (fuzz)', () => {
@@ -92,7 +144,9 @@ describe('validateConfig', () => {
           validateConfig(value as any)
         } catch (e) {
           expect(e).toBeInstanceOf(ConsentConfigError)
-          expect((e as ConsentConfigError).message).toMatch(/: (expected|unknown key|is required|service names|third-party)/)
+          expect((e as ConsentConfigError).message).toMatch(
+            /: (expected|unknown key|is required|service names|third-party)/,
+          )
         }
       }),
       { numRuns: 3000 },

@@ -39,7 +39,12 @@ describe('createConsent', () => {
     expect(consent.get('ga')).toBe(true)
     expect(consent.$view.get()).toBeNull()
     const stored = decodeRecord(Cookies.get('consentry'))
-    expect(stored).toMatchObject({ method: 'accept-all', revision: 1, categories: { necessary: true, analytics: true, marketing: true }, services: {} })
+    expect(stored).toMatchObject({
+      method: 'accept-all',
+      revision: 1,
+      categories: { necessary: true, analytics: true, marketing: true },
+      services: {},
+    })
     expect(stored!.id).toBe(consent.record!.id)
   })
 
@@ -130,7 +135,10 @@ describe('createConsent', () => {
 
   it('writes no cookie under a cookieless signal, but keeps the choice for the page view', () => {
     vi.stubGlobal('navigator', { ...navigator, doNotTrack: '1' })
-    const consent = createConsent({ categories: { necessary: { required: true }, prefs: {}, ads: { tracking: true } }, signals: { dnt: 'enforce', cookieless: true } })
+    const consent = createConsent({
+      categories: { necessary: { required: true }, prefs: {}, ads: { tracking: true } },
+      signals: { dnt: 'enforce', cookieless: true },
+    })
     consent.set({ prefs: true })
     expect(document.cookie).toBe('')
     expect(consent.get()).toEqual({ necessary: true, prefs: true, ads: false })
@@ -150,7 +158,15 @@ describe('createConsent', () => {
   })
 
   it('survives document.cookie throwing: nothing granted, asks, no exception', () => {
-    Object.defineProperty(document, 'cookie', { configurable: true, get: () => { throw new Error('SecurityError') }, set: () => { throw new Error('SecurityError') } })
+    Object.defineProperty(document, 'cookie', {
+      configurable: true,
+      get: () => {
+        throw new Error('SecurityError')
+      },
+      set: () => {
+        throw new Error('SecurityError')
+      },
+    })
     try {
       const consent = createConsent(config)
       expect(consent.get('analytics')).toBe(false)
@@ -172,13 +188,19 @@ describe('createConsent', () => {
     consent.set({ marketing: true })
     document.removeEventListener('consentry:ready', listen)
     document.removeEventListener('consentry:change', listen)
-    expect(events.map(e => e[0])).toEqual(['consentry:ready', 'consentry:change', 'consentry:change'])
+    expect(events.map(e => e[0])).toEqual([
+      'consentry:ready',
+      'consentry:change',
+      'consentry:change',
+    ])
     expect(events[1][1].state).toEqual({ necessary: true, analytics: true, marketing: false })
     expect(events[1][1].record.method).toBe('custom')
   })
 
   it('throws a ConsentConfigError for a bad config', () => {
-    expect(() => createConsent({ categories: { a: { tracking: 'yes' } } } as any)).toThrow('categories.a.tracking: expected true or false')
+    expect(() => createConsent({ categories: { a: { tracking: 'yes' } } } as any)).toThrow(
+      'categories.a.tracking: expected true or false',
+    )
   })
 
   describe('in a production build (process.env.NODE_ENV = production)', () => {
@@ -190,7 +212,9 @@ describe('createConsent', () => {
     })
 
     it('still refuses a policyUrl that is not http(s)', () => {
-      expect(() => createConsent({ ...config, policyUrl: ' javascript:alert(1)' })).toThrow('policyUrl: expected an http(s) or relative URL')
+      expect(() => createConsent({ ...config, policyUrl: ' javascript:alert(1)' })).toThrow(
+        'policyUrl: expected an http(s) or relative URL',
+      )
       expect(() => createConsent({ ...config, policyUrl: '/privacy' })).not.toThrow()
     })
 
@@ -209,7 +233,10 @@ describe('createConsent', () => {
   it('reads the region from <html data-consent-region>', () => {
     document.documentElement.setAttribute('data-consent-region', 'US-CA')
     try {
-      const consent = createConsent({ ...config, model: { default: 'opt-in', regions: { US: 'opt-out' } } })
+      const consent = createConsent({
+        ...config,
+        model: { default: 'opt-in', regions: { US: 'opt-out' } },
+      })
       expect(consent.get('analytics')).toBe(true)
     } finally {
       document.documentElement.removeAttribute('data-consent-region')

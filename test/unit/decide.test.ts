@@ -5,7 +5,11 @@ import type { ConsentConfig, ConsentRecord, Model, SignalMode } from '../../src/
 const NOW = Date.UTC(2026, 10, 23)
 const DAY = 864e5
 
-const config = (model: Model | ConsentConfig['model'] = 'opt-in', dnt: SignalMode = 'ignore', gpc: SignalMode = 'ignore'): ConsentConfig => ({
+const config = (
+  model: Model | ConsentConfig['model'] = 'opt-in',
+  dnt: SignalMode = 'ignore',
+  gpc: SignalMode = 'ignore',
+): ConsentConfig => ({
   revision: 2,
   model,
   signals: { dnt, gpc },
@@ -31,7 +35,15 @@ const off = { dnt: false, gpc: false }
 
 describe('decide', () => {
   // [model, dnt mode, gpc mode, signals, record, expected categories (pref, analytics, ads), ask]
-  const table: [Model, SignalMode, SignalMode, { dnt: boolean; gpc: boolean }, ConsentRecord | null, [boolean, boolean, boolean], boolean][] = [
+  const table: [
+    Model,
+    SignalMode,
+    SignalMode,
+    { dnt: boolean; gpc: boolean },
+    ConsentRecord | null,
+    [boolean, boolean, boolean],
+    boolean,
+  ][] = [
     ['opt-in', 'ignore', 'ignore', off, null, [false, false, false], true],
     ['opt-out', 'ignore', 'ignore', off, null, [true, true, true], true],
     ['notice', 'ignore', 'ignore', off, null, [true, true, true], true],
@@ -40,12 +52,44 @@ describe('decide', () => {
     // DNT on but ignored: as if off
     ['opt-out', 'ignore', 'ignore', { dnt: true, gpc: true }, null, [true, true, true], true],
     // default-deny: tracking starts denied, banner not forced
-    ['opt-out', 'default-deny', 'ignore', { dnt: true, gpc: false }, null, [true, false, false], false],
-    ['opt-out', 'ignore', 'default-deny', { dnt: false, gpc: true }, null, [true, false, false], false],
+    [
+      'opt-out',
+      'default-deny',
+      'ignore',
+      { dnt: true, gpc: false },
+      null,
+      [true, false, false],
+      false,
+    ],
+    [
+      'opt-out',
+      'ignore',
+      'default-deny',
+      { dnt: false, gpc: true },
+      null,
+      [true, false, false],
+      false,
+    ],
     // default-deny: a visitor who opted in anyway keeps their choice
-    ['opt-out', 'ignore', 'default-deny', { dnt: false, gpc: true }, record(), [true, true, false], false],
+    [
+      'opt-out',
+      'ignore',
+      'default-deny',
+      { dnt: false, gpc: true },
+      record(),
+      [true, true, false],
+      false,
+    ],
     // enforce: locked off whatever the record says
-    ['opt-in', 'enforce', 'ignore', { dnt: true, gpc: false }, record(), [true, false, false], false],
+    [
+      'opt-in',
+      'enforce',
+      'ignore',
+      { dnt: true, gpc: false },
+      record(),
+      [true, false, false],
+      false,
+    ],
     ['opt-out', 'ignore', 'enforce', { dnt: false, gpc: true }, null, [true, false, false], false],
     // enforce configured but the signal is off
     ['opt-in', 'enforce', 'enforce', off, null, [false, false, false], true],
@@ -54,41 +98,101 @@ describe('decide', () => {
     // a record from a newer revision (this tab's config is stale): it applies
     ['opt-in', 'ignore', 'ignore', off, record({ revision: 3 }), [true, true, false], false],
     // expired grant (390 days) and expired refusal (182 days)
-    ['opt-in', 'ignore', 'ignore', off, record({ time: NOW - 391 * DAY, categories: { analytics: true } }), [false, false, false], true],
-    ['opt-in', 'ignore', 'ignore', off, record({ time: NOW - 200 * DAY, categories: { analytics: true } }), [false, true, false], false],
-    ['opt-in', 'ignore', 'ignore', off, record({ time: NOW - 183 * DAY }), [false, false, false], true],
+    [
+      'opt-in',
+      'ignore',
+      'ignore',
+      off,
+      record({ time: NOW - 391 * DAY, categories: { analytics: true } }),
+      [false, false, false],
+      true,
+    ],
+    [
+      'opt-in',
+      'ignore',
+      'ignore',
+      off,
+      record({ time: NOW - 200 * DAY, categories: { analytics: true } }),
+      [false, true, false],
+      false,
+    ],
+    [
+      'opt-in',
+      'ignore',
+      'ignore',
+      off,
+      record({ time: NOW - 183 * DAY }),
+      [false, false, false],
+      true,
+    ],
     // a record from the future (clock skew or forgery)
-    ['opt-in', 'ignore', 'ignore', off, record({ time: NOW + 2 * DAY }), [false, false, false], true],
+    [
+      'opt-in',
+      'ignore',
+      'ignore',
+      off,
+      record({ time: NOW + 2 * DAY }),
+      [false, false, false],
+      true,
+    ],
   ]
-  it.each(table)('%s dnt=%s gpc=%s signals=%j record=%j', (model, dnt, gpc, signals, rec, [pref, analytics, ads], ask) => {
-    const d = decide(config(model, dnt, gpc), rec, signals, undefined, NOW)
-    expect(d.categories).toEqual({ necessary: true, preferences: pref, analytics, ads })
-    expect(d.ask).toBe(ask)
-  })
+  it.each(table)(
+    '%s dnt=%s gpc=%s signals=%j record=%j',
+    (model, dnt, gpc, signals, rec, [pref, analytics, ads], ask) => {
+      const d = decide(config(model, dnt, gpc), rec, signals, undefined, NOW)
+      expect(d.categories).toEqual({ necessary: true, preferences: pref, analytics, ads })
+      expect(d.ask).toBe(ask)
+    },
+  )
 
   it('locks tracking categories under enforce and names the signal', () => {
-    const d = decide(config('opt-in', 'enforce', 'enforce'), null, { dnt: false, gpc: true }, undefined, NOW)
+    const d = decide(
+      config('opt-in', 'enforce', 'enforce'),
+      null,
+      { dnt: false, gpc: true },
+      undefined,
+      NOW,
+    )
     expect(d.locked).toEqual({ analytics: 'gpc', ads: 'gpc' })
   })
 
   it('derives services from their category unless recorded, and never grants a disabled one', () => {
-    const d = decide(config('opt-in'), record({ categories: { analytics: true, ads: true } }), off, undefined, NOW)
+    const d = decide(
+      config('opt-in'),
+      record({ categories: { analytics: true, ads: true } }),
+      off,
+      undefined,
+      NOW,
+    )
     expect(d.services).toEqual({ ga: true, hotjar: false, adsense: false })
   })
 
   it('grants a single service of a denied category when the record says so', () => {
-    const d = decide(config('opt-in'), record({ categories: { analytics: false }, services: { ga: true } }), off, undefined, NOW)
+    const d = decide(
+      config('opt-in'),
+      record({ categories: { analytics: false }, services: { ga: true } }),
+      off,
+      undefined,
+      NOW,
+    )
     expect(d.services.ga).toBe(true)
     expect(d.services.hotjar).toBe(false)
   })
 
   it('picks the model by region: exact, then country, then default', () => {
-    const m = { default: 'opt-in' as const, regions: { US: 'opt-out' as const, 'US-CA': 'notice' as const } }
+    const m = {
+      default: 'opt-in' as const,
+      regions: { US: 'opt-out' as const, 'US-CA': 'notice' as const },
+    }
     expect(modelFor(config(m), 'US-CA')).toBe('notice')
     expect(modelFor(config(m), 'us-ny')).toBe('opt-out')
     expect(modelFor(config(m), 'DE')).toBe('opt-in')
     expect(modelFor(config(m), undefined)).toBe('opt-in')
-    const unknown = { default: 'opt-out' as const, unknown: 'opt-in' as const, regions: { DE: 'opt-in' as const } }
+    const unknown = {
+      default: 'opt-out' as const,
+      unknown: 'opt-in' as const,
+      regions: { DE: 'opt-in' as const },
+    }
     expect(modelFor(config(unknown), undefined)).toBe('opt-in')
     expect(modelFor(config(unknown), 'US')).toBe('opt-out')
     expect(decide(config(m), null, off, 'US-TX', NOW).categories.analytics).toBe(true)
@@ -96,7 +200,15 @@ describe('decide', () => {
 
   it('honours configured lifetimes', () => {
     const c = { ...config(), lifetime: { consent: 30, refusal: 10 } }
-    expect(decide(c, record({ time: NOW - 31 * DAY, categories: { analytics: true } }), off, undefined, NOW).valid).toBe(false)
+    expect(
+      decide(
+        c,
+        record({ time: NOW - 31 * DAY, categories: { analytics: true } }),
+        off,
+        undefined,
+        NOW,
+      ).valid,
+    ).toBe(false)
     expect(decide(c, record({ time: NOW - 11 * DAY }), off, undefined, NOW).valid).toBe(false)
     expect(decide(c, record({ time: NOW - 9 * DAY }), off, undefined, NOW).valid).toBe(true)
   })

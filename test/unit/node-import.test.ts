@@ -22,14 +22,18 @@ const importInNode = (specifier: string) =>
   )
 
 describe('importing in Node', () => {
-  it.each(['./dist/index.js', './dist/ui.js', './dist/gate.js', './dist/presets.js', './dist/integrations.js', './dist/server.js'])(
-    '%s neither throws nor defines a global',
-    specifier => {
-      const { added, exports } = importInNode(specifier)
-      expect(added).toEqual([])
-      expect(exports.length).toBeGreaterThan(0)
-    },
-  )
+  it.each([
+    './dist/index.js',
+    './dist/ui.js',
+    './dist/gate.js',
+    './dist/presets.js',
+    './dist/integrations.js',
+    './dist/server.js',
+  ])('%s neither throws nor defines a global', specifier => {
+    const { added, exports } = importInNode(specifier)
+    expect(added).toEqual([])
+    expect(exports.length).toBeGreaterThan(0)
+  })
 
   it('exports createConsent from the package entry', () => {
     expect(importInNode('./dist/index.js').exports).toContain('createConsent')

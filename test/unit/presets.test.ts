@@ -10,8 +10,10 @@ const off = { dnt: false, gpc: false }
 const dnt = { dnt: true, gpc: false }
 const gpc = { dnt: false, gpc: true }
 const ids = Object.keys(presets) as (keyof typeof presets)[]
-const optional = (config: ConsentConfig) => Object.keys(config.categories).filter(c => !config.categories[c].required)
-const tracking = (config: ConsentConfig) => optional(config).filter(c => config.categories[c].tracking)
+const optional = (config: ConsentConfig) =>
+  Object.keys(config.categories).filter(c => !config.categories[c].required)
+const tracking = (config: ConsentConfig) =>
+  optional(config).filter(c => config.categories[c].tracking)
 
 /** What a visitor who clicked Accept all under the current revision has stored. */
 const acceptedAll = (config: ConsentConfig): ConsentRecord => ({
@@ -25,7 +27,13 @@ const acceptedAll = (config: ConsentConfig): ConsentRecord => ({
 
 describe('presets', () => {
   it('has the five seed ids', () => {
-    expect(ids).toEqual(['clickandchat', 'clientexec', 'chat4support', 'livechat', 'messageandchat'])
+    expect(ids).toEqual([
+      'clickandchat',
+      'clientexec',
+      'chat4support',
+      'livechat',
+      'messageandchat',
+    ])
   })
 
   it.each(ids)('%s is a valid config, also after a JSON round trip', id => {
@@ -37,19 +45,29 @@ describe('presets', () => {
   })
 
   it.each(ids)('%s takes its revision from the policy date and links to its policy page', id => {
-    const revisions = { clickandchat: 20160902, clientexec: 20140405, chat4support: 20060801, livechat: 20130628, messageandchat: 1 }
+    const revisions = {
+      clickandchat: 20160902,
+      clientexec: 20140405,
+      chat4support: 20060801,
+      livechat: 20130628,
+      messageandchat: 1,
+    }
     expect(presets[id].revision).toBe(revisions[id])
     expect(presets[id].policyUrl).toBe(`/${id}/privacy`)
   })
 
-  it.each(ids)('%s asks every EU, EEA and UK visitor to opt in before anything optional runs', id => {
-    expect(EUROPE).toHaveLength(31)
-    for (const region of [...EUROPE, 'GB-SCT', 'de']) {
-      const d = decide(presets[id], null, off, region, NOW)
-      expect([region, d.model, d.ask]).toEqual([region, 'opt-in', true])
-      for (const c of optional(presets[id])) expect([region, c, d.categories[c]]).toEqual([region, c, false])
-    }
-  })
+  it.each(ids)(
+    '%s asks every EU, EEA and UK visitor to opt in before anything optional runs',
+    id => {
+      expect(EUROPE).toHaveLength(31)
+      for (const region of [...EUROPE, 'GB-SCT', 'de']) {
+        const d = decide(presets[id], null, off, region, NOW)
+        expect([region, d.model, d.ask]).toEqual([region, 'opt-in', true])
+        for (const c of optional(presets[id]))
+          expect([region, c, d.categories[c]]).toEqual([region, c, false])
+      }
+    },
+  )
 
   it.each([
     ['clickandchat', 'notice'],
@@ -76,9 +94,11 @@ describe('presets', () => {
       const g = decide(config, null, gpc, 'US', NOW)
       expect(g.ask).toBe(false)
       expect(g.locked).toEqual({})
-      for (const c of optional(config)) expect([c, g.categories[c]]).toEqual([c, !config.categories[c].tracking])
+      for (const c of optional(config))
+        expect([c, g.categories[c]]).toEqual([c, !config.categories[c].tracking])
       // An explicit Accept all under GPC is kept: default-deny, not enforce.
-      for (const c of optional(config)) expect(decide(config, acceptedAll(config), gpc, 'US', NOW).categories[c]).toBe(true)
+      for (const c of optional(config))
+        expect(decide(config, acceptedAll(config), gpc, 'US', NOW).categories[c]).toBe(true)
     },
   )
 })
@@ -104,7 +124,9 @@ describe('messageandchat', () => {
     const nav = Object.getOwnPropertyDescriptor(Navigator.prototype, 'doNotTrack')
     Object.defineProperty(Navigator.prototype, 'doNotTrack', { configurable: true, get: () => '1' })
     try {
-      document.cookie.split(/; */).forEach(c => (document.cookie = c.split('=')[0] + '=; max-age=0; path=/'))
+      document.cookie
+        .split(/; */)
+        .forEach(c => (document.cookie = c.split('=')[0] + '=; max-age=0; path=/'))
       const consent = createConsent(messageandchat)
       expect(consent.signals.dnt).toBe(true)
       consent.acceptAll()
@@ -117,20 +139,30 @@ describe('messageandchat', () => {
   })
 
   it('never runs AdSense: present but not in use, even after Accept all', () => {
-    expect(decide(messageandchat, acceptedAll(messageandchat), off, 'US', NOW).services.adsense).toBe(false)
+    expect(
+      decide(messageandchat, acceptedAll(messageandchat), off, 'US', NOW).services.adsense,
+    ).toBe(false)
     const record = { ...acceptedAll(messageandchat), services: { adsense: true } }
     expect(decide(messageandchat, record, off, 'US', NOW).services.adsense).toBe(false)
   })
 
   it('refuses a third-party behavioural tracker added to it', () => {
     const tracker = extend(messageandchat, {
-      categories: { marketing: { services: { pixel: { thirdParty: true, hosts: ['tracker.example'] } } } },
+      categories: {
+        marketing: { services: { pixel: { thirdParty: true, hosts: ['tracker.example'] } } },
+      },
     })
     expect(() => validateConfig(tracker)).toThrow(ConsentConfigError)
-    expect(() => validateConfig(tracker)).toThrow('categories.marketing.services.pixel: third-party tracking is refused')
+    expect(() => validateConfig(tracker)).toThrow(
+      'categories.marketing.services.pixel: third-party tracking is refused',
+    )
     // Turning AdSense on is refused the same way.
-    const adsense = extend(messageandchat, { categories: { marketing: { services: { adsense: { disabled: false } } } } })
-    expect(() => validateConfig(adsense)).toThrow('categories.marketing.services.adsense: third-party tracking is refused')
+    const adsense = extend(messageandchat, {
+      categories: { marketing: { services: { adsense: { disabled: false } } } },
+    })
+    expect(() => validateConfig(adsense)).toThrow(
+      'categories.marketing.services.adsense: third-party tracking is refused',
+    )
   })
 })
 
@@ -173,23 +205,46 @@ describe('extend', () => {
     const config = extend(livechat, {
       policyUrl: '/privacy',
       categories: {
-        social: { services: { twitter: { hosts: ['twitter.com', 'x.com'] }, youtube: { hosts: ['youtube.com'] } } },
+        social: {
+          services: {
+            twitter: { hosts: ['twitter.com', 'x.com'] },
+            youtube: { hosts: ['youtube.com'] },
+          },
+        },
         video: { label: 'Video' },
       },
       texts: { title: 'Cookies' },
     })
     expect(JSON.stringify(livechat)).toBe(before)
     expect(config.policyUrl).toBe('/privacy')
-    expect(config.categories.social.services.twitter).toEqual({ label: 'Twitter', hosts: ['twitter.com', 'x.com'], thirdParty: true })
-    expect(Object.keys(config.categories.social.services)).toEqual(['facebook', 'sharethis', 'twitter', 'youtube'])
-    expect(Object.keys(config.categories)).toEqual(['necessary', 'analytics', 'social', 'chat', 'video'])
+    expect(config.categories.social.services.twitter).toEqual({
+      label: 'Twitter',
+      hosts: ['twitter.com', 'x.com'],
+      thirdParty: true,
+    })
+    expect(Object.keys(config.categories.social.services)).toEqual([
+      'facebook',
+      'sharethis',
+      'twitter',
+      'youtube',
+    ])
+    expect(Object.keys(config.categories)).toEqual([
+      'necessary',
+      'analytics',
+      'social',
+      'chat',
+      'video',
+    ])
     expect(config.texts).toEqual({ body: livechat.texts.body, title: 'Cookies' })
     expect(config.model).toEqual(livechat.model)
     expect(() => validateConfig(config)).not.toThrow()
   })
 
   it('ignores a __proto__ key from page JSON', () => {
-    const config = extend(livechat, JSON.parse('{"__proto__": {"polluted": true}, "categories": {"__proto__": {"x": 1}}}'))
+    const config = extend(
+      livechat,
+      JSON.parse('{"__proto__": {"polluted": true}, "categories": {"__proto__": {"x": 1}}}'),
+    )
     expect((config as any).polluted).toBeUndefined()
     expect(Object.getPrototypeOf(config.categories)).toBe(Object.prototype)
     expect(() => validateConfig(config)).not.toThrow()

@@ -1,7 +1,9 @@
 // Stand-in for an ad script: sets its ad cookie and fills the ad slots.
 ;(() => {
-  document.cookie = '__gads=ID=' + Math.floor(Math.random() * 1e9) + '; path=/; max-age=' + 390 * 86400
-  for (const slot of document.querySelectorAll('ins.adsbygoogle')) slot.textContent = 'AD: Cheap flights to anywhere!'
+  document.cookie =
+    '__gads=ID=' + Math.floor(Math.random() * 1e9) + '; path=/; max-age=' + 390 * 86400
+  for (const slot of document.querySelectorAll('ins.adsbygoogle'))
+    slot.textContent = 'AD: Cheap flights to anywhere!'
   ;(window.demoLog = window.demoLog || []).push('ads')
   document.dispatchEvent(new CustomEvent('demo:ran', { detail: 'ads' }))
 })()

@@ -9,8 +9,12 @@
     localStorage.setItem('rec_buffer', JSON.stringify(events.slice(-50)))
     navigator.sendBeacon(new URL('record?s=' + session, src).href, JSON.stringify(events.splice(0)))
   }
-  addEventListener('click', e => events.push({ t: Date.now(), type: 'click', x: e.clientX, y: e.clientY }))
-  addEventListener('scroll', () => events.push({ t: Date.now(), type: 'scroll', y: scrollY }), { passive: true })
+  addEventListener('click', e =>
+    events.push({ t: Date.now(), type: 'click', x: e.clientX, y: e.clientY }),
+  )
+  addEventListener('scroll', () => events.push({ t: Date.now(), type: 'scroll', y: scrollY }), {
+    passive: true,
+  })
   addEventListener('pagehide', flush)
   flush()
   ;(window.demoLog = window.demoLog || []).push('recorder')

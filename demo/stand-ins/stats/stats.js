@@ -3,10 +3,15 @@
 ;(() => {
   const src = document.currentScript ? document.currentScript.src : location.href
   const read = name => (document.cookie.match('(?:^|; )' + name + '=([^;]*)') || [])[1]
-  const id = read('_pv_id') || 'PV1.1.' + Math.floor(Math.random() * 1e9) + '.' + Math.floor(Date.now() / 1000)
+  const id =
+    read('_pv_id') ||
+    'PV1.1.' + Math.floor(Math.random() * 1e9) + '.' + Math.floor(Date.now() / 1000)
   document.cookie = '_pv_id=' + id + '; path=/; max-age=' + 400 * 86400
   document.cookie = '_pv_ses=' + Date.now() + '; path=/; max-age=1800'
-  const hit = new URL('collect?v=' + encodeURIComponent(id) + '&p=' + encodeURIComponent(location.pathname), src)
+  const hit = new URL(
+    'collect?v=' + encodeURIComponent(id) + '&p=' + encodeURIComponent(location.pathname),
+    src,
+  )
   navigator.sendBeacon(hit.href)
   ;(window.demoLog = window.demoLog || []).push('stats')
   document.dispatchEvent(new CustomEvent('demo:ran', { detail: 'stats' }))

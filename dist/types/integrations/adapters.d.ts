@@ -29,7 +29,7 @@ export declare function metaPixel({ category }?: {
  * Microsoft Clarity: `clarity('consentv2', { ad_Storage, analytics_Storage })`.
  * @example attachAdapters(consent, [clarity({ analytics: 'analytics', ads: 'marketing' })])
  */
-export declare function clarity({ analytics, ads }?: {
+export declare function clarity({ analytics, ads, }?: {
     analytics?: string;
     ads?: string;
 }): Adapter;

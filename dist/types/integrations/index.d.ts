@@ -1,5 +1,5 @@
 export { consentMode, consentModeState, mapping, CONSENT_TYPES } from './consent-mode';
-export type { ConsentModeMap, ConsentModeOptions, ConsentModeState, ConsentType } from './consent-mode';
+export type { ConsentModeMap, ConsentModeOptions, ConsentModeState, ConsentType, } from './consent-mode';
 export { dataLayerEvents } from './datalayer';
 export type { DataLayerConsent, DataLayerOptions } from './datalayer';
 export { attachAdapters, clarity, metaPixel } from './adapters';
@@ -7,4 +7,4 @@ export type { Adapter } from './adapters';
 export { receipts } from './receipts';
 export type { Receipt, ReceiptMethod, ReceiptOptions } from './receipts';
 export { describePolicy } from './describe';
-export type { CategoryDescription, PolicyDescription, PolicyParagraph, ServiceDescription } from './describe';
+export type { CategoryDescription, PolicyDescription, PolicyParagraph, ServiceDescription, } from './describe';

@@ -14,9 +14,14 @@ const config = (extra: Partial<ConsentConfig> = {}): ConsentConfig => ({
       label: 'Analytics',
       cookies: ['_ga', '_ga_*'],
       storage: ['ajs_*'],
-      services: { ga: { label: 'Google Analytics', hosts: ['tracker.test'], cookies: ['/^_gid$/'] } },
+      services: {
+        ga: { label: 'Google Analytics', hosts: ['tracker.test'], cookies: ['/^_gid$/'] },
+      },
     },
-    social: { label: 'Social media', services: { video: { label: 'VideoTube', hosts: ['*.social.test'] } } },
+    social: {
+      label: 'Social media',
+      services: { video: { label: 'VideoTube', hosts: ['*.social.test'] } },
+    },
   },
   ...extra,
 })
@@ -54,7 +59,8 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-const gated = (attrs: string, code = '') => `<script type="text/plain" data-consent="analytics" ${attrs}>${code}</script>`
+const gated = (attrs: string, code = '') =>
+  `<script type="text/plain" data-consent="analytics" ${attrs}>${code}</script>`
 const log = (name: string) => `__ran.push('${name}')`
 
 describe('activation', () => {
@@ -73,14 +79,20 @@ describe('activation', () => {
         gated('', log('d')),
     )
     const inserted: string[] = []
-    new MutationObserver(rs => rs.forEach(r => r.addedNodes.forEach(n => inserted.push((n as Element).getAttribute?.('src') || 'inline')))).observe(
-      document.body,
-      { childList: true },
-    )
+    new MutationObserver(rs =>
+      rs.forEach(r =>
+        r.addedNodes.forEach(n => inserted.push((n as Element).getAttribute?.('src') || 'inline')),
+      ),
+    ).observe(document.body, { childList: true })
     consent.acceptAll()
     await tick()
     expect(w.__ran).toEqual(['a', 'b', 'c', 'd'])
-    expect(inserted).toEqual(['https://tracker.test/a.js', 'inline', 'https://tracker.test/c.js', 'inline'])
+    expect(inserted).toEqual([
+      'https://tracker.test/a.js',
+      'inline',
+      'https://tracker.test/c.js',
+      'inline',
+    ])
   })
 
   it('runs each script at most once, through withdrawals and grants, and when the page inserts it again', async () => {
@@ -95,10 +107,21 @@ describe('activation', () => {
   })
 
   it('copies every attribute but the gating ones, and uses data-type as the type', async () => {
-    const consent = start(gated('id="m" class="x" data-id="7" data-service="ga" data-type="module" src="https://tracker.test/m.js"'))
+    const consent = start(
+      gated(
+        'id="m" class="x" data-id="7" data-service="ga" data-type="module" src="https://tracker.test/m.js"',
+      ),
+    )
     consent.acceptAll()
     const s = document.getElementById('m')!
-    expect(s.getAttributeNames().sort()).toEqual(['class', 'data-id', 'data-service', 'id', 'src', 'type'])
+    expect(s.getAttributeNames().sort()).toEqual([
+      'class',
+      'data-id',
+      'data-service',
+      'id',
+      'src',
+      'type',
+    ])
     expect(s.getAttribute('type')).toBe('module')
   })
 
@@ -110,7 +133,9 @@ describe('activation', () => {
   })
 
   it('runs a !category fallback only while the category is not granted', async () => {
-    const consent = start(`<script type="text/plain" data-consent="!analytics">${log('fallback')}</script>`)
+    const consent = start(
+      `<script type="text/plain" data-consent="!analytics">${log('fallback')}</script>`,
+    )
     await tick()
     expect(w.__ran).toEqual(['fallback'])
     consent.acceptAll()
@@ -131,13 +156,18 @@ describe('activation', () => {
 
   it('warns once, naming it, about a data-consent script that is executable', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    document.body.innerHTML = '<script data-consent="analytics" src="https://tracker.test/x.js"></script>'
+    document.body.innerHTML =
+      '<script data-consent="analytics" src="https://tracker.test/x.js"></script>'
     stop = startGate(createConsent(config()))
-    expect(warn.mock.calls).toEqual([['consentry: not gated, add type="text/plain":', 'https://tracker.test/x.js']])
+    expect(warn.mock.calls).toEqual([
+      ['consentry: not gated, add type="text/plain":', 'https://tracker.test/x.js'],
+    ])
   })
 
   it('starts images once granted', async () => {
-    const consent = start('<img data-consent="analytics" data-src="https://px.tracker.test/p.gif" alt="">')
+    const consent = start(
+      '<img data-consent="analytics" data-src="https://px.tracker.test/p.gif" alt="">',
+    )
     const img = document.querySelector('img')!
     expect(img.hasAttribute('src')).toBe(false)
     consent.acceptAll()
@@ -151,12 +181,12 @@ describe('holding what other code inserts', () => {
     const s = document.createElement('script')
     s.src = 'https://www.tracker.test/x.js'
     s.type = 'module'
-    expect([s.type, s.getAttribute('data-consent'), s.getAttribute('data-service'), s.getAttribute('data-type')]).toEqual([
-      'text/plain',
-      'analytics',
-      'ga',
-      'module',
-    ])
+    expect([
+      s.type,
+      s.getAttribute('data-consent'),
+      s.getAttribute('data-service'),
+      s.getAttribute('data-type'),
+    ]).toEqual(['text/plain', 'analytics', 'ga', 'module'])
     document.head.append(s)
     await tick()
     consent.acceptAll()
@@ -191,7 +221,8 @@ describe('holding what other code inserts', () => {
     start()
     const div = document.createElement('div')
     document.body.append(div)
-    div.innerHTML = '<img src="https://tracker.test/p.gif"><p>text</p><iframe src="https://www.social.test/v"></iframe>'
+    div.innerHTML =
+      '<img src="https://tracker.test/p.gif"><p>text</p><iframe src="https://www.social.test/v"></iframe>'
     div.insertAdjacentHTML('beforeend', '<img src="https://tracker.test/q.gif"><b id="b"></b>')
     document.getElementById('b')!.outerHTML = '<img src="https://tracker.test/r.gif">'
     expect(div.innerHTML).not.toContain(' src=')
@@ -208,19 +239,28 @@ describe('holding what other code inserts', () => {
   })
 
   it('puts every hook back when stopped', () => {
-    const before = ['src', 'type', 'setAttribute'].map(k => Object.getOwnPropertyDescriptor(HTMLScriptElement.prototype, k))
+    const before = ['src', 'type', 'setAttribute'].map(k =>
+      Object.getOwnPropertyDescriptor(HTMLScriptElement.prototype, k),
+    )
     const inner = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')
     start()
-    expect(Object.getOwnPropertyDescriptor(HTMLScriptElement.prototype, 'src')).not.toEqual(before[0])
+    expect(Object.getOwnPropertyDescriptor(HTMLScriptElement.prototype, 'src')).not.toEqual(
+      before[0],
+    )
     stop()
     stop = () => {}
-    expect(['src', 'type', 'setAttribute'].map(k => Object.getOwnPropertyDescriptor(HTMLScriptElement.prototype, k))).toEqual(before)
+    expect(
+      ['src', 'type', 'setAttribute'].map(k =>
+        Object.getOwnPropertyDescriptor(HTMLScriptElement.prototype, k),
+      ),
+    ).toEqual(before)
     expect(Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML')).toEqual(inner)
   })
 })
 
 describe('placeholders', () => {
-  const frame = '<iframe data-consent="social" data-service="video" data-src="https://www.social.test/v" width="560" height="315" class="embed"></iframe>'
+  const frame =
+    '<iframe data-consent="social" data-service="video" data-src="https://www.social.test/v" width="560" height="315" class="embed"></iframe>'
 
   it('stands in for a held frame with its size, what is held and why, and two buttons', () => {
     start(frame)
@@ -229,7 +269,9 @@ describe('placeholders', () => {
     expect(box.className).toBe('consentry-held embed')
     expect([box.style.width, box.style.height]).toEqual(['560px', '315px'])
     expect(box.getAttribute('role')).toBe('group')
-    expect(box.textContent).toBe('VideoTube is blocked until you allow Social media cookies.Load onceAlways allow')
+    expect(box.textContent).toBe(
+      'VideoTube is blocked until you allow Social media cookies.Load onceAlways allow',
+    )
     expect([...box.querySelectorAll('button')].map(b => b.type)).toEqual(['button', 'button'])
   })
 
@@ -286,7 +328,9 @@ describe('withdrawal', () => {
   })
 
   it('deletes a denied category’s cookies and storage keys, never the consent cookie, even under "*"', async () => {
-    const consent = createConsent({ categories: { analytics: { cookies: ['*'], storage: ['ajs_*'] } } })
+    const consent = createConsent({
+      categories: { analytics: { cookies: ['*'], storage: ['ajs_*'] } },
+    })
     stop = startGate(consent)
     consent.acceptAll()
     document.cookie = '_ga=1; path=/'
@@ -311,10 +355,16 @@ describe('network guard', () => {
     const fetch = vi.fn(async () => new Response(''))
     const beacon = vi.fn(() => true)
     vi.stubGlobal('fetch', fetch)
-    Object.defineProperty(Navigator.prototype, 'sendBeacon', { value: beacon, configurable: true, writable: true })
+    Object.defineProperty(Navigator.prototype, 'sendBeacon', {
+      value: beacon,
+      configurable: true,
+      writable: true,
+    })
     const consent = start('', { gate: { network: true } })
     await expect(window.fetch('https://tracker.test/collect')).rejects.toThrow(TypeError)
-    await expect(window.fetch(new Request('https://tracker.test/collect'))).rejects.toThrow(TypeError)
+    await expect(window.fetch(new Request('https://tracker.test/collect'))).rejects.toThrow(
+      TypeError,
+    )
     expect(navigator.sendBeacon('https://tracker.test/collect')).toBe(false)
     await window.fetch('/own')
     expect(fetch).toHaveBeenCalledTimes(1)

@@ -51,7 +51,13 @@ describe('hostIn', () => {
 describe('domains', () => {
   it('lists host-only, the host and each parent down to two labels', () => {
     expect(domains('www.site.test')).toEqual(['', '.www.site.test', '.site.test'])
-    expect(domains('a.b.example.co.uk')).toEqual(['', '.a.b.example.co.uk', '.b.example.co.uk', '.example.co.uk', '.co.uk'])
+    expect(domains('a.b.example.co.uk')).toEqual([
+      '',
+      '.a.b.example.co.uk',
+      '.b.example.co.uk',
+      '.example.co.uk',
+      '.co.uk',
+    ])
   })
 
   it('never tries a single label', () => {

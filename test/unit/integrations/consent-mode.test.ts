@@ -3,7 +3,12 @@ import { ConsentConfigError } from '../../../src/core/config'
 import { createConsent } from '../../../src/core/consent'
 import { decide } from '../../../src/core/decide'
 import type { ConsentConfig, Model, SignalMode } from '../../../src/core/types'
-import { before, consentMode, consentModeState, mapping } from '../../../src/integrations/consent-mode'
+import {
+  before,
+  consentMode,
+  consentModeState,
+  mapping,
+} from '../../../src/integrations/consent-mode'
 import { dataLayer, gpcOn, resetPage } from './helpers'
 
 const config = {
@@ -41,7 +46,10 @@ describe('Consent Mode v2', () => {
 
   it('first visit: one default with all seven types and wait_for_update, no update', () => {
     consentMode(createConsent(config))
-    expect(dataLayer()).toEqual([['consent', 'default', { ...state(NECESSARY), wait_for_update: 500 }], ...start])
+    expect(dataLayer()).toEqual([
+      ['consent', 'default', { ...state(NECESSARY), wait_for_update: 500 }],
+      ...start,
+    ])
   })
 
   it('accept all: default first, then an update granting every type', () => {
@@ -70,7 +78,11 @@ describe('Consent Mode v2', () => {
     const consent = createConsent(config)
     consentMode(consent)
     consent.set({ analytics: true, preferences: true })
-    expect(dataLayer().at(-1)).toEqual(['consent', 'update', state([...NECESSARY, ...PREFS, 'analytics_storage'])])
+    expect(dataLayer().at(-1)).toEqual([
+      'consent',
+      'update',
+      state([...NECESSARY, ...PREFS, 'analytics_storage']),
+    ])
   })
 
   it('returning visitor: default, then at once an update from the stored record', () => {
@@ -89,7 +101,10 @@ describe('Consent Mode v2', () => {
     const consent = createConsent({ ...config, model: 'opt-out' })
     consentMode(consent)
     expect(consent.$decision.get().ask).toBe(false)
-    expect(dataLayer()).toEqual([['consent', 'default', { ...state([...NECESSARY, ...PREFS]), wait_for_update: 500 }], ...start])
+    expect(dataLayer()).toEqual([
+      ['consent', 'default', { ...state([...NECESSARY, ...PREFS]), wait_for_update: 500 }],
+      ...start,
+    ])
   })
 
   it('sends every later change as an update with all seven keys, and nothing for a mere refresh', () => {
@@ -100,12 +115,19 @@ describe('Consent Mode v2', () => {
     consent.set({ marketing: false })
     consent.reset()
     const updates = dataLayer().filter((e: any) => e[1] == 'update') as any[]
-    expect(updates.map(u => u[2])).toEqual([state(ALL), state([...NECESSARY, ...PREFS, 'analytics_storage']), state(NECESSARY)])
+    expect(updates.map(u => u[2])).toEqual([
+      state(ALL),
+      state([...NECESSARY, ...PREFS, 'analytics_storage']),
+      state(NECESSARY),
+    ])
     for (const u of updates) expect(Object.keys(u[2])).toEqual(ALL)
   })
 
   it('pushes one region-specific default per region of the model when the page does not know its region', () => {
-    const consent = createConsent({ ...config, model: { default: 'opt-in', regions: { US: 'opt-out', 'US-CA': 'opt-in' } } })
+    const consent = createConsent({
+      ...config,
+      model: { default: 'opt-in', regions: { US: 'opt-out', 'US-CA': 'opt-in' } },
+    })
     consentMode(consent, { waitForUpdate: 800 })
     expect(dataLayer().slice(0, 3)).toEqual([
       ['consent', 'default', { ...state(NECESSARY), wait_for_update: 800 }],
@@ -116,9 +138,15 @@ describe('Consent Mode v2', () => {
 
   it('uses the known region instead, and no region-specific defaults', () => {
     document.documentElement.setAttribute('data-consent-region', 'US')
-    const consent = createConsent({ ...config, model: { default: 'opt-in', regions: { US: 'opt-out' } } })
+    const consent = createConsent({
+      ...config,
+      model: { default: 'opt-in', regions: { US: 'opt-out' } },
+    })
     consentMode(consent)
-    expect(dataLayer()).toEqual([['consent', 'default', { ...state(ALL), wait_for_update: 500 }], ...start])
+    expect(dataLayer()).toEqual([
+      ['consent', 'default', { ...state(ALL), wait_for_update: 500 }],
+      ...start,
+    ])
   })
 
   it('sets ads_data_redaction and url_passthrough as asked', () => {
@@ -144,17 +172,28 @@ describe('Consent Mode v2', () => {
 
   it('maps categories and services as configured, merged over the defaults', () => {
     const consent = createConsent(config)
-    const map = mapping(consent.config, { map: { ads: ['ad_storage'], marketing: [], preferences: ['functionality_storage'] } })
-    expect(map).toMatchObject({ necessary: ['security_storage'], preferences: ['functionality_storage'], ads: ['ad_storage'], marketing: [] })
+    const map = mapping(consent.config, {
+      map: { ads: ['ad_storage'], marketing: [], preferences: ['functionality_storage'] },
+    })
+    expect(map).toMatchObject({
+      necessary: ['security_storage'],
+      preferences: ['functionality_storage'],
+      ads: ['ad_storage'],
+      marketing: [],
+    })
     consent.set({ marketing: true })
-    expect(consentModeState(map, consent.$decision.get())).toEqual(state([...NECESSARY, 'ad_storage']))
+    expect(consentModeState(map, consent.$decision.get())).toEqual(
+      state([...NECESSARY, 'ad_storage']),
+    )
     consent.set({}, { ads: false })
     expect(consentModeState(map, consent.$decision.get())).toEqual(state(NECESSARY))
   })
 
   it('grants a type only when every name mapped to it is granted', () => {
     const consent = createConsent(config)
-    const map = mapping(consent.config, { map: { analytics: ['ad_storage'], marketing: ['ad_storage'] } })
+    const map = mapping(consent.config, {
+      map: { analytics: ['ad_storage'], marketing: ['ad_storage'] },
+    })
     consent.set({ analytics: true })
     expect(consentModeState(map, consent.$decision.get()).ad_storage).toBe(D)
     consent.set({ marketing: true })
@@ -212,7 +251,10 @@ describe('before (the no-choice state Consent Mode defaults are made of)', () =>
           ]) {
             const config: ConsentConfig = { categories, model, signals: { dnt, gpc } }
             const d = decide(config, null, signals, '', Date.now())
-            expect(before(config, signals, model)).toEqual({ categories: d.categories, services: d.services })
+            expect(before(config, signals, model)).toEqual({
+              categories: d.categories,
+              services: d.services,
+            })
             cases++
           }
     expect(cases).toBe(192)

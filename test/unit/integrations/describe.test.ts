@@ -5,20 +5,32 @@ import { describePolicy } from '../../../src/integrations/describe'
 const config = {
   policyUrl: '/privacy',
   categories: {
-    necessary: { required: true, label: 'Necessary', cookieInfo: [{ name: 'session', purpose: 'Keeps you signed in' }] },
+    necessary: {
+      required: true,
+      label: 'Necessary',
+      cookieInfo: [{ name: 'session', purpose: 'Keeps you signed in' }],
+    },
     analytics: {
       tracking: true,
       label: 'Analytics',
       description: 'Tells us which pages are read.',
       services: {
-        ga: { label: 'Google Analytics', thirdParty: true, hosts: ['www.googletagmanager.com'], cookies: [/^_ga/, '_gid'] },
+        ga: {
+          label: 'Google Analytics',
+          thirdParty: true,
+          hosts: ['www.googletagmanager.com'],
+          cookies: [/^_ga/, '_gid'],
+        },
         plausible: { label: 'Plausible' },
       },
     },
     marketing: {
       tracking: true,
       label: 'Marketing',
-      services: { pixel: { label: 'Meta Pixel', thirdParty: true }, old: { label: 'Old network', thirdParty: true, disabled: true } },
+      services: {
+        pixel: { label: 'Meta Pixel', thirdParty: true },
+        old: { label: 'Old network', thirdParty: true, disabled: true },
+      },
     },
   },
   signals: { dnt: 'enforce', gpc: 'default-deny' },
@@ -26,7 +38,8 @@ const config = {
   lifetime: { consent: 365 },
 } satisfies ConsentConfig
 
-const text = (d: ReturnType<typeof describePolicy>, id: string) => d.paragraphs.find(p => p.id == id)!.text
+const text = (d: ReturnType<typeof describePolicy>, id: string) =>
+  d.paragraphs.find(p => p.id == id)!.text
 
 describe('describePolicy', () => {
   it('returns the facts: model, signals, consent cookie, categories, services, cookies', () => {
@@ -62,7 +75,9 @@ describe('describePolicy', () => {
       'When your browser sends a Global Privacy Control signal, this site treats it as your refusal of Analytics and Marketing: they stay off unless you switch them on yourself.',
     )
     const ignoring = describePolicy({ ...config, signals: {} })
-    expect(text(ignoring, 'dnt')).toMatch(/^This site does not change what it does when your browser sends a Do Not Track signal/)
+    expect(text(ignoring, 'dnt')).toMatch(
+      /^This site does not change what it does when your browser sends a Do Not Track signal/,
+    )
     const cookieless = describePolicy({ ...config, signals: { dnt: 'enforce', cookieless: true } })
     expect(text(cookieless, 'dnt')).toMatch(/stores no consent cookie at all\.$/)
   })
@@ -75,7 +90,9 @@ describe('describePolicy', () => {
         'Google Analytics (Analytics, www.googletagmanager.com) and Meta Pixel (Marketing). Each runs only while its category is on.',
     )
     const none = describePolicy({ categories: { necessary: { required: true } } })
-    expect(text(none, 'third-parties')).toMatch(/^No service on this site is listed as a third party/)
+    expect(text(none, 'third-parties')).toMatch(
+      /^No service on this site is listed as a third party/,
+    )
   })
 
   it('describes the choices per region, and how long a choice is kept', () => {
@@ -93,14 +110,18 @@ describe('describePolicy', () => {
     expect(text(d, 'category-analytics')).toBe(
       'Optional; used for tracking. Tells us which pages are read. Services: Google Analytics (cookies: /^_ga/, _gid) and Plausible.',
     )
-    expect(text(d, 'category-marketing')).toBe('Optional; used for tracking. Services: Meta Pixel and Old network (not in use).')
+    expect(text(d, 'category-marketing')).toBe(
+      'Optional; used for tracking. Services: Meta Pixel and Old network (not in use).',
+    )
   })
 
   it("discloses Consent Mode's advanced mode, where Google tags load before the choice", () => {
     const d = describePolicy({ ...config, consentMode: { mode: 'advanced' } })
     expect(d.consentMode).toBe('advanced')
     expect(text(d, 'consent-mode')).toMatch(/^Google's tags load before you choose/)
-    expect(describePolicy({ ...config, consentMode: true }).paragraphs.some(p => p.id == 'consent-mode')).toBe(false)
+    expect(
+      describePolicy({ ...config, consentMode: true }).paragraphs.some(p => p.id == 'consent-mode'),
+    ).toBe(false)
   })
 
   it('joins every paragraph into one text', () => {

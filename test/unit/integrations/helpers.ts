@@ -23,4 +23,8 @@ export function dataLayer(): unknown[] {
 }
 
 /** Turns Global Privacy Control on for the next controller (navigator.globalPrivacyControl === true). */
-export const gpcOn = () => vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { globalPrivacyControl: true }))
+export const gpcOn = () =>
+  vi.stubGlobal(
+    'navigator',
+    Object.assign(Object.create(navigator), { globalPrivacyControl: true }),
+  )

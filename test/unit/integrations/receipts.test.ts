@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ConsentConfigError } from '../../../src/core/config'
 import { createConsent } from '../../../src/core/consent'
-import { receipts as startReceipts, type Receipt, type ReceiptOptions } from '../../../src/integrations/receipts'
+import {
+  receipts as startReceipts,
+  type Receipt,
+  type ReceiptOptions,
+} from '../../../src/integrations/receipts'
 import { gpcOn, resetPage } from './helpers'
 
 const config = {
@@ -17,7 +21,20 @@ const config = {
   receipts: { endpoint: '/api/receipts' },
 } as const
 
-const FIELDS = ['id', 'consentId', 'time', 'revision', 'policyUrl', 'categories', 'services', 'method', 'signals', 'language', 'origin', 'path']
+const FIELDS = [
+  'id',
+  'consentId',
+  'time',
+  'revision',
+  'policyUrl',
+  'categories',
+  'services',
+  'method',
+  'signals',
+  'language',
+  'origin',
+  'path',
+]
 /** Every instance started in a test, stopped after it: a real page's would go with the page. */
 const running: (() => void)[] = []
 const receipts = (consent: Parameters<typeof startReceipts>[0], options: ReceiptOptions) => {
@@ -65,7 +82,11 @@ describe('consent receipts', () => {
     const [r] = bodies
     expect(Object.keys(r).sort()).toEqual([...FIELDS].sort())
     expect(r).toEqual({
-      id: expect.stringMatching(new RegExp('^' + consent.record!.id + '\\.' + consent.record!.time.toString(36) + '\\.[0-9a-z]+$')),
+      id: expect.stringMatching(
+        new RegExp(
+          '^' + consent.record!.id + '\\.' + consent.record!.time.toString(36) + '\\.[0-9a-z]+$',
+        ),
+      ),
       consentId: consent.record!.id,
       time: consent.record!.time,
       revision: 3,
@@ -112,7 +133,11 @@ describe('consent receipts', () => {
     receipts(createConsent(config), config.receipts)
     await tick()
     expect(bodies).toHaveLength(1)
-    expect(bodies[0]).toMatchObject({ method: 'signal', signals: { dnt: false, gpc: true }, categories: { necessary: true, analytics: false, marketing: false } })
+    expect(bodies[0]).toMatchObject({
+      method: 'signal',
+      signals: { dnt: false, gpc: true },
+      categories: { necessary: true, analytics: false, marketing: false },
+    })
   })
 
   it('sends no signal receipt for a site that promised to store nothing under the signal', async () => {
@@ -249,7 +274,10 @@ describe('consent receipts', () => {
     receipts(consent, config.receipts)
     consent.acceptAll()
     expect(beacon).toHaveBeenCalledTimes(1)
-    expect(beacon.mock.calls[0]).toEqual(['/api/receipts', expect.stringContaining('"method":"accept-all"')])
+    expect(beacon.mock.calls[0]).toEqual([
+      '/api/receipts',
+      expect.stringContaining('"method":"accept-all"'),
+    ])
     expect(outbox()).toEqual([])
   })
 
@@ -268,7 +296,9 @@ describe('consent receipts', () => {
 
   it('refuses unknown options and a bad queue size', () => {
     const consent = createConsent(config)
-    expect(() => receipts(consent, { endpoint: '/r', retries: 3 } as any)).toThrow(ConsentConfigError)
+    expect(() => receipts(consent, { endpoint: '/r', retries: 3 } as any)).toThrow(
+      ConsentConfigError,
+    )
     expect(() => receipts(consent, { endpoint: '/r', queue: 0 })).toThrow('receipts.queue')
   })
 })

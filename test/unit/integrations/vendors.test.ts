@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ConsentConfigError } from '../../../src/core/config'
 import { createConsent } from '../../../src/core/consent'
-import { attachAdapters, clarity, metaPixel, type Adapter } from '../../../src/integrations/adapters'
+import {
+  attachAdapters,
+  clarity,
+  metaPixel,
+  type Adapter,
+} from '../../../src/integrations/adapters'
 import { consentMode } from '../../../src/integrations/consent-mode'
 import { dataLayerEvents } from '../../../src/integrations/datalayer'
 import { dataLayer, resetPage } from './helpers'
@@ -42,15 +47,27 @@ describe('dataLayer events', () => {
     expect(dataLayer()).toEqual([
       {
         event: 'consentry_ready',
-        consentry: { categories: { necessary: true, analytics: false, marketing: false }, services: { clarityService: false, pixel: false }, method: null },
+        consentry: {
+          categories: { necessary: true, analytics: false, marketing: false },
+          services: { clarityService: false, pixel: false },
+          method: null,
+        },
       },
       {
         event: 'consentry_update',
-        consentry: { categories: { necessary: true, analytics: true, marketing: false }, services: { clarityService: false, pixel: false }, method: 'custom' },
+        consentry: {
+          categories: { necessary: true, analytics: true, marketing: false },
+          services: { clarityService: false, pixel: false },
+          method: 'custom',
+        },
       },
       {
         event: 'consentry_update',
-        consentry: { categories: { necessary: true, analytics: false, marketing: false }, services: { clarityService: false, pixel: false }, method: 'reject-all' },
+        consentry: {
+          categories: { necessary: true, analytics: false, marketing: false },
+          services: { clarityService: false, pixel: false },
+          method: 'reject-all',
+        },
       },
     ])
   })
@@ -61,12 +78,22 @@ describe('dataLayer events', () => {
     dataLayerEvents(consent)
     consent.acceptAll()
     const log = dataLayer().map((e: any) => (Array.isArray(e) ? e[1] : e.event))
-    expect(log).toEqual(['default', 'ads_data_redaction', 'consentry_ready', 'update', 'consentry_update'])
+    expect(log).toEqual([
+      'default',
+      'ads_data_redaction',
+      'consentry_ready',
+      'update',
+      'consentry_update',
+    ])
   })
 
   it('refuses options it does not know', () => {
-    expect(() => dataLayerEvents(createConsent(config), { events: true } as any)).toThrow(ConsentConfigError)
-    expect(() => dataLayerEvents(createConsent(config), { events: true } as any)).toThrow('dataLayer.events')
+    expect(() => dataLayerEvents(createConsent(config), { events: true } as any)).toThrow(
+      ConsentConfigError,
+    )
+    expect(() => dataLayerEvents(createConsent(config), { events: true } as any)).toThrow(
+      'dataLayer.events',
+    )
   })
 })
 
@@ -131,7 +158,10 @@ describe('vendor adapters', () => {
       name: 'custom',
       global: 'vendor',
       uses: ['analytics'],
-      commands: granted => [['consent', granted('analytics')], ['track', 'consent-changed']],
+      commands: granted => [
+        ['consent', granted('analytics')],
+        ['track', 'consent-changed'],
+      ],
     }
     const consent = createConsent(config)
     attachAdapters(consent, [custom])
@@ -147,7 +177,10 @@ describe('vendor adapters', () => {
 
   it('refuses a category the config does not have', () => {
     expect(() => attachAdapters(createConsent(config), [metaPixel({ category: 'ads' })])).toThrow(
-      new ConsentConfigError('adapters.meta-pixel', "'ads' is not a category or service of this config"),
+      new ConsentConfigError(
+        'adapters.meta-pixel',
+        "'ads' is not a category or service of this config",
+      ),
     )
   })
 })

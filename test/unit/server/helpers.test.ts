@@ -3,11 +3,21 @@ import { describe, expect, it } from 'vitest'
 import { decodeRecord, encodeRecord } from '../../../src/core/codec'
 import { ConsentConfigError } from '../../../src/core/config'
 import type { ConsentConfig, ConsentRecord } from '../../../src/core/types'
-import { consentCookieHeader, needsBanner, readConsent, readDecision, readSignals } from '../../../src/server'
+import {
+  consentCookieHeader,
+  needsBanner,
+  readConsent,
+  readDecision,
+  readSignals,
+} from '../../../src/server'
 
 const config = {
   revision: 2,
-  categories: { necessary: { required: true }, analytics: { tracking: true, services: { ga: {} } }, marketing: { tracking: true } },
+  categories: {
+    necessary: { required: true },
+    analytics: { tracking: true, services: { ga: {} } },
+    marketing: { tracking: true },
+  },
   signals: { gpc: 'default-deny', dnt: 'ignore' },
   model: { default: 'opt-in', regions: { US: 'opt-out' } },
 } satisfies ConsentConfig
@@ -28,7 +38,9 @@ describe('readConsent', () => {
   it('decodes the consent cookie among others, exactly as the browser does', () => {
     const r = record()
     expect(readConsent('a=1; ' + cookie(r) + '; _ga=GA1.2.3', config)).toEqual(r)
-    expect(readConsent(cookie(r, 'site_consent'), { ...config, cookie: { name: 'site_consent' } })).toEqual(r)
+    expect(
+      readConsent(cookie(r, 'site_consent'), { ...config, cookie: { name: 'site_consent' } }),
+    ).toEqual(r)
   })
 
   it('is null for no header, another name, or a tampered value', () => {
@@ -69,7 +81,11 @@ describe('needsBanner and readDecision', () => {
 
   it('does not force the banner on a GPC visitor when GPC is default-deny', () => {
     expect(needsBanner(config, '', new Headers({ 'sec-gpc': '1' }))).toBe(false)
-    expect(readDecision(config, '', new Headers({ 'sec-gpc': '1' })).categories).toEqual({ necessary: true, analytics: false, marketing: false })
+    expect(readDecision(config, '', new Headers({ 'sec-gpc': '1' })).categories).toEqual({
+      necessary: true,
+      analytics: false,
+      marketing: false,
+    })
   })
 
   it('uses the region the page gives the SDK', () => {
@@ -78,7 +94,9 @@ describe('needsBanner and readDecision', () => {
   })
 
   it('refuses an invalid config like the browser does', () => {
-    expect(() => needsBanner({ categories: { a: { trackng: true } } } as any, '', {})).toThrow(ConsentConfigError)
+    expect(() => needsBanner({ categories: { a: { trackng: true } } } as any, '', {})).toThrow(
+      ConsentConfigError,
+    )
   })
 })
 
@@ -92,12 +110,22 @@ describe('consentCookieHeader', () => {
     expect(decodeRecord(pair.slice('consentry='.length))).toEqual(r)
     // A refusal (marketing: false) lasts 182 days from the decision, not from now.
     const expires = r.time + 182 * DAY
-    expect(attrs).toEqual(['Path=/', 'Expires=' + new Date(expires).toUTCString(), 'Max-Age=' + (expires - now) / 1000, 'SameSite=Lax', 'Secure'])
+    expect(attrs).toEqual([
+      'Path=/',
+      'Expires=' + new Date(expires).toUTCString(),
+      'Max-Age=' + (expires - now) / 1000,
+      'SameSite=Lax',
+      'Secure',
+    ])
     expect(header).not.toMatch(/HttpOnly/i)
   })
 
   it('follows the config: name, domain, path, SameSite, lifetime', () => {
-    const custom = { ...config, cookie: { name: 'cc', domain: '.example.com', path: '/shop', sameSite: 'Strict' }, lifetime: { consent: 30 } } as const
+    const custom = {
+      ...config,
+      cookie: { name: 'cc', domain: '.example.com', path: '/shop', sameSite: 'Strict' },
+      lifetime: { consent: 30 },
+    } as const
     const r = record({ categories: { necessary: true, analytics: true, marketing: true } })
     const header = consentCookieHeader(r, custom, { now: r.time, secure: false })
     expect(header).toBe(
@@ -106,8 +134,15 @@ describe('consentCookieHeader', () => {
   })
 
   it('is always Secure with SameSite=None, and expires at once for an expired choice', () => {
-    const r = record({ time: Date.now() - 400 * DAY, categories: { necessary: true, analytics: true, marketing: true } })
-    const header = consentCookieHeader(r, { ...config, cookie: { sameSite: 'None' } }, { secure: false })
+    const r = record({
+      time: Date.now() - 400 * DAY,
+      categories: { necessary: true, analytics: true, marketing: true },
+    })
+    const header = consentCookieHeader(
+      r,
+      { ...config, cookie: { sameSite: 'None' } },
+      { secure: false },
+    )
     expect(header).toMatch(/; Max-Age=0; SameSite=None; Secure$/)
   })
 })

@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { Receipt } from '../../../src/integrations/receipts'
-import { createReceiver, memoryStore, sqliteStore, validateReceipt, type ReceiptStore } from '../../../src/server'
+import {
+  createReceiver,
+  memoryStore,
+  sqliteStore,
+  validateReceipt,
+  type ReceiptStore,
+} from '../../../src/server'
 
 const URL_ = 'https://www.example.com/api/receipts'
 let n = 0
@@ -38,7 +44,10 @@ describe('createReceiver', () => {
     const receive = createReceiver({ store: memoryStore() })
     const a = receipt({ consentId: 'aaaaaaaaaaaa', method: 'accept-all' })
     const b = receipt({ consentId: 'aaaaaaaaaaaa', method: 'withdrawal' })
-    expect(await answer(await receive(post(b)))).toEqual({ status: 201, body: { id: b.id, stored: true } })
+    expect(await answer(await receive(post(b)))).toEqual({
+      status: 201,
+      body: { id: b.id, stored: true },
+    })
     expect((await receive(post(a))).status).toBe(201)
     await receive(post(receipt({ consentId: 'bbbbbbbbbbbb' })))
     const res = await receive(new Request(URL_ + '?consent=aaaaaaaaaaaa'))
@@ -54,23 +63,80 @@ describe('createReceiver', () => {
     const receive = createReceiver({ store })
     const r = receipt()
     expect((await receive(post(r))).status).toBe(201)
-    expect(await answer(await receive(post(r)))).toEqual({ status: 200, body: { id: r.id, stored: false } })
+    expect(await answer(await receive(post(r)))).toEqual({
+      status: 200,
+      body: { id: r.id, stored: false },
+    })
     expect(await store.list(r.consentId)).toHaveLength(1)
   })
 
   it.each([
     ['not JSON', '{"id": ', 'body is not valid JSON', undefined],
     ['a JSON array', '[]', 'receipt: expected a JSON object', 'receipt'],
-    ['a missing field', (() => { const r: any = receipt(); delete r.method; return r })(), 'method: is required', 'method'],
-    ['an IP address', { ...receipt(), ip: '203.0.113.7' }, 'ip: unknown field (a receipt carries no other data)', 'ip'],
-    ['a user agent', { ...receipt(), userAgent: 'Mozilla/5.0' }, 'userAgent: unknown field (a receipt carries no other data)', 'userAgent'],
-    ['a bad method', receipt({ method: 'maybe' as any }), 'method: expected one of accept-all, reject-all, custom, signal, withdrawal', 'method'],
-    ['a non-boolean grant', receipt({ categories: { analytics: 'yes' } as any }), 'categories.analytics: expected true or false', 'categories.analytics'],
-    ['a bad category name', receipt({ categories: { '<img>': true } }), 'categories.<img>: expected a name of letters, digits, _ or - starting with a letter', 'categories.<img>'],
-    ['a path with a query', receipt({ path: '/?email=a@b.c' }), 'path: expected a path starting with / (no query or fragment)', 'path'],
-    ['a javascript: policy URL', receipt({ policyUrl: 'javascript:alert(1)' }), 'policyUrl: expected an http(s) URL or null', 'policyUrl'],
-    ['a short receipt id', receipt({ id: 'x' }), 'id: expected 8 to 64 characters of letters, digits, _ . or -', 'id'],
-    ['an extra signal', receipt({ signals: { dnt: false, gpc: false, ua: 'x' } as any }), 'signals.ua: unknown field', 'signals.ua'],
+    [
+      'a missing field',
+      (() => {
+        const r: any = receipt()
+        delete r.method
+        return r
+      })(),
+      'method: is required',
+      'method',
+    ],
+    [
+      'an IP address',
+      { ...receipt(), ip: '203.0.113.7' },
+      'ip: unknown field (a receipt carries no other data)',
+      'ip',
+    ],
+    [
+      'a user agent',
+      { ...receipt(), userAgent: 'Mozilla/5.0' },
+      'userAgent: unknown field (a receipt carries no other data)',
+      'userAgent',
+    ],
+    [
+      'a bad method',
+      receipt({ method: 'maybe' as any }),
+      'method: expected one of accept-all, reject-all, custom, signal, withdrawal',
+      'method',
+    ],
+    [
+      'a non-boolean grant',
+      receipt({ categories: { analytics: 'yes' } as any }),
+      'categories.analytics: expected true or false',
+      'categories.analytics',
+    ],
+    [
+      'a bad category name',
+      receipt({ categories: { '<img>': true } }),
+      'categories.<img>: expected a name of letters, digits, _ or - starting with a letter',
+      'categories.<img>',
+    ],
+    [
+      'a path with a query',
+      receipt({ path: '/?email=a@b.c' }),
+      'path: expected a path starting with / (no query or fragment)',
+      'path',
+    ],
+    [
+      'a javascript: policy URL',
+      receipt({ policyUrl: 'javascript:alert(1)' }),
+      'policyUrl: expected an http(s) URL or null',
+      'policyUrl',
+    ],
+    [
+      'a short receipt id',
+      receipt({ id: 'x' }),
+      'id: expected 8 to 64 characters of letters, digits, _ . or -',
+      'id',
+    ],
+    [
+      'an extra signal',
+      receipt({ signals: { dnt: false, gpc: false, ua: 'x' } as any }),
+      'signals.ua: unknown field',
+      'signals.ua',
+    ],
     ['a float time', receipt({ time: 1.5 }), 'time: expected a time in ms since 1970', 'time'],
   ])('answers 400 naming the field for %s', async (_what, body, error, field) => {
     const res = await createReceiver({ store: memoryStore() })(post(body as any))
@@ -79,7 +145,9 @@ describe('createReceiver', () => {
 
   it('answers 413 for a body over maxBytes, by Content-Length or by the bytes actually sent', async () => {
     const receive = createReceiver({ store: memoryStore(), maxBytes: 1000 })
-    const big = receipt({ services: Object.fromEntries(Array.from({ length: 100 }, (_, i) => ['service' + i, true])) })
+    const big = receipt({
+      services: Object.fromEntries(Array.from({ length: 100 }, (_, i) => ['service' + i, true])),
+    })
     expect((await receive(post(big))).status).toBe(413)
     // A chunked body with no Content-Length is cut off while it is read.
     const chunks = new ReadableStream({
@@ -88,8 +156,13 @@ describe('createReceiver', () => {
         c.close()
       },
     })
-    const res = await receive(new Request(URL_, { method: 'POST', body: chunks, duplex: 'half' } as RequestInit))
-    expect(await answer(res)).toEqual({ status: 413, body: { error: 'body larger than 1000 bytes' } })
+    const res = await receive(
+      new Request(URL_, { method: 'POST', body: chunks, duplex: 'half' } as RequestInit),
+    )
+    expect(await answer(res)).toEqual({
+      status: 413,
+      body: { error: 'body larger than 1000 bytes' },
+    })
   })
 
   it('keeps serving after bad input', async () => {
@@ -108,14 +181,26 @@ describe('createReceiver', () => {
       list: async () => [],
     }
     const res = await createReceiver({ store: broken })(post(receipt()))
-    expect(await answer(res)).toEqual({ status: 500, body: { error: 'could not store the receipt' } })
+    expect(await answer(res)).toEqual({
+      status: 500,
+      body: { error: 'could not store the receipt' },
+    })
   })
 
   it('answers 400 for a bad consent id, 403 when not authorized, 405 for other methods', async () => {
-    const receive = createReceiver({ store: memoryStore(), authorize: req => req.headers.get('x-admin') == 'yes' })
+    const receive = createReceiver({
+      store: memoryStore(),
+      authorize: req => req.headers.get('x-admin') == 'yes',
+    })
     expect((await receive(new Request(URL_ + '?consent=../../etc'))).status).toBe(400)
     expect((await receive(new Request(URL_ + '?consent=aaaaaaaaaaaa'))).status).toBe(403)
-    expect((await receive(new Request(URL_ + '?consent=aaaaaaaaaaaa', { headers: { 'x-admin': 'yes' } }))).status).toBe(200)
+    expect(
+      (
+        await receive(
+          new Request(URL_ + '?consent=aaaaaaaaaaaa', { headers: { 'x-admin': 'yes' } }),
+        )
+      ).status,
+    ).toBe(200)
     const del = await receive(new Request(URL_, { method: 'DELETE' }))
     expect(del.status).toBe(405)
     expect(del.headers.get('allow')).toBe('POST, GET, OPTIONS')
@@ -126,7 +211,9 @@ describe('createReceiver', () => {
     const pre = await receive(new Request(URL_, { method: 'OPTIONS' }))
     expect(pre.status).toBe(204)
     expect(pre.headers.get('access-control-allow-methods')).toBe('POST, GET')
-    expect((await receive(post(receipt()))).headers.get('access-control-allow-origin')).toBe('https://www.example.com')
+    expect((await receive(post(receipt()))).headers.get('access-control-allow-origin')).toBe(
+      'https://www.example.com',
+    )
   })
 })
 
@@ -146,7 +233,9 @@ describe('sqliteStore', () => {
     const db = new Database(file)
     db.pragma('journal_mode = WAL')
     const receive = createReceiver({ store: sqliteStore(db) })
-    const all = Array.from({ length: 1000 }, (_, i) => receipt({ consentId: 'consent' + (i % 50).toString().padStart(5, '0') }))
+    const all = Array.from({ length: 1000 }, (_, i) =>
+      receipt({ consentId: 'consent' + (i % 50).toString().padStart(5, '0') }),
+    )
     const retries = all.slice(0, 100)
     const answers = await Promise.all([...all, ...retries].map(r => receive(post(r))))
     expect(answers.filter(a => a.status == 201)).toHaveLength(1000)

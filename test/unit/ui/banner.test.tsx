@@ -11,7 +11,11 @@ describe('banner', () => {
     const banner = ui().getByRole('region', { name: 'Your privacy choices' })
     expect(banner.textContent).toContain('We use cookies the site needs to work.')
     expect(ui().getByRole('link', { name: 'Privacy policy' }).getAttribute('href')).toBe('/privacy')
-    expect(ui().getAllByRole('button').map(b => b.textContent)).toEqual(['Accept all', 'Reject all', 'Manage preferences'])
+    expect(
+      ui()
+        .getAllByRole('button')
+        .map(b => b.textContent),
+    ).toEqual(['Accept all', 'Reject all', 'Manage preferences'])
   })
 
   it('gives the three choices the same class, so the same size, weight and colour', () => {
@@ -69,7 +73,11 @@ describe('banner', () => {
 
   it('under the notice model offers one OK, recorded as accept-all, beside Manage preferences', () => {
     const { consent, ui } = setup({ ...config, model: 'notice' })
-    expect(ui().getAllByRole('button').map(b => b.textContent)).toEqual(['OK', 'Manage preferences'])
+    expect(
+      ui()
+        .getAllByRole('button')
+        .map(b => b.textContent),
+    ).toEqual(['OK', 'Manage preferences'])
     fireEvent.click(ui().getByRole('button', { name: 'OK' }))
     expect(consent.record).toMatchObject({ method: 'accept-all' })
     expect(consent.$view.get()).toBeNull()
@@ -78,7 +86,11 @@ describe('banner', () => {
   it('uses the bar layout by default and the configured one otherwise', () => {
     expect(setup().ui().getByRole('region').className).toBe('l bar')
     cleanup()
-    expect(setup({ ...config, ui: { layout: 'box' } }).ui().getByRole('region').className).toBe('l box')
+    expect(
+      setup({ ...config, ui: { layout: 'box' } })
+        .ui()
+        .getByRole('region').className,
+    ).toBe('l box')
   })
 
   it('in the modal layout is a modal dialog, makes the page inert, and Escape closes it recording nothing', () => {
@@ -109,7 +121,10 @@ describe('banner', () => {
   })
 
   it('shows texts from the config as text, never as markup', () => {
-    const { ui, root } = setup({ ...config, texts: { title: '<img src=x onerror=alert(1)>', acceptAll: 'Yes <b>please</b>' } })
+    const { ui, root } = setup({
+      ...config,
+      texts: { title: '<img src=x onerror=alert(1)>', acceptAll: 'Yes <b>please</b>' },
+    })
     expect(ui().getByRole('heading').textContent).toBe('<img src=x onerror=alert(1)>')
     expect(ui().getByRole('button', { name: 'Yes <b>please</b>' })).toBeTruthy()
     expect(root().querySelector('img, b')).toBeNull()

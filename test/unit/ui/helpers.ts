@@ -51,7 +51,13 @@ export function cleanup() {
 
 /** Presses a key on the focused element inside our shadow root (or `target`). */
 export function press(target: Element, key: string, init: KeyboardEventInit = {}) {
-  const event = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true, ...init })
+  const event = new KeyboardEvent('keydown', {
+    key,
+    bubbles: true,
+    composed: true,
+    cancelable: true,
+    ...init,
+  })
   target.dispatchEvent(event)
   return event
 }

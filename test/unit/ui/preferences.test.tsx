@@ -13,18 +13,31 @@ const open = () => {
   s.consent.showPreferences()
   return { ...s, dialog: s.ui().getByRole('dialog', { name: 'Cookie preferences' }) }
 }
-const sw = (ui: ReturnType<typeof setup>['ui'], name: string) => ui().getByRole('switch', { name }) as HTMLInputElement
+const sw = (ui: ReturnType<typeof setup>['ui'], name: string) =>
+  ui().getByRole('switch', { name }) as HTMLInputElement
 
 describe('preferences dialog', () => {
   it('is a labelled, described modal dialog with one switch per category', () => {
     const { ui, dialog } = open()
     expect(dialog.getAttribute('aria-modal')).toBe('true')
     expect(document.getElementById(dialog.getAttribute('aria-describedby')!)).toBeNull()
-    expect(dialog.querySelector('#pd')!.textContent).toContain('Choose which kinds of cookies we may use.')
-    const switches = ui().getAllByRole('switch').filter(s => !s.hasAttribute('data-c'))
-    expect(switches.map(s => s.getAttribute('name'))).toEqual(['necessary', 'analytics', 'marketing'])
+    expect(dialog.querySelector('#pd')!.textContent).toContain(
+      'Choose which kinds of cookies we may use.',
+    )
+    const switches = ui()
+      .getAllByRole('switch')
+      .filter(s => !s.hasAttribute('data-c'))
+    expect(switches.map(s => s.getAttribute('name'))).toEqual([
+      'necessary',
+      'analytics',
+      'marketing',
+    ])
     expect(switches.every(s => s.getAttribute('type') == 'checkbox')).toBe(true)
-    expect(ui().getAllByRole('button').map(b => b.textContent)).toEqual(['×', 'Save preferences', 'Accept all', 'Reject all'])
+    expect(
+      ui()
+        .getAllByRole('button')
+        .map(b => b.textContent),
+    ).toEqual(['×', 'Save preferences', 'Accept all', 'Reject all'])
     expect(ui().getByRole('button', { name: 'Close' }).textContent).toBe('×')
   })
 
@@ -58,11 +71,17 @@ describe('preferences dialog', () => {
     expect(details[0].open).toBe(false)
     expect(details[0].querySelector('summary')!.textContent).toBe('Services and cookies')
     const ga = sw(ui, 'Google Analytics')
-    expect([ga.checked, ga.disabled, ga.getAttribute('data-c')]).toEqual([false, false, 'analytics'])
+    expect([ga.checked, ga.disabled, ga.getAttribute('data-c')]).toEqual([
+      false,
+      false,
+      'analytics',
+    ])
     // Labels default to the names.
     expect(sw(ui, 'hotjar').getAttribute('name')).toBe('hotjar')
     expect(sw(ui, 'marketing').getAttribute('name')).toBe('marketing')
-    expect(ui().getByRole('list', { name: 'Cookies' }).textContent).toBe('_ga Tells visitors apart (2 years)')
+    expect(ui().getByRole('list', { name: 'Cookies' }).textContent).toBe(
+      '_ga Tells visitors apart (2 years)',
+    )
     const ads = sw(ui, 'Ad network')
     expect([ads.checked, ads.disabled]).toEqual([false, true])
     expect(ui().getByText('Not in use').id).toBe(ads.getAttribute('aria-describedby'))
@@ -76,7 +95,11 @@ describe('preferences dialog', () => {
     fireEvent.click(sw(ui, 'hotjar'))
     fireEvent.click(ui().getByRole('button', { name: 'Save preferences' }))
     expect(consent.get()).toEqual({ necessary: true, analytics: true, marketing: false })
-    expect([consent.get('ga'), consent.get('hotjar'), consent.get('ads')]).toEqual([true, false, false])
+    expect([consent.get('ga'), consent.get('hotjar'), consent.get('ads')]).toEqual([
+      true,
+      false,
+      false,
+    ])
     expect(consent.record).toMatchObject({ method: 'custom', services: { hotjar: false } })
     expect(record).toHaveBeenCalledTimes(1)
     expect(consent.$view.get()).toBeNull()
@@ -110,9 +133,12 @@ describe('preferences dialog', () => {
     const { consent, ui } = setup()
     consent.set({ analytics: true }, { ga: false })
     consent.showPreferences()
-    expect([sw(ui, 'Analytics').checked, sw(ui, 'Google Analytics').checked, sw(ui, 'hotjar').checked, sw(ui, 'marketing').checked]).toEqual(
-      [true, false, true, false],
-    )
+    expect([
+      sw(ui, 'Analytics').checked,
+      sw(ui, 'Google Analytics').checked,
+      sw(ui, 'hotjar').checked,
+      sw(ui, 'marketing').checked,
+    ]).toEqual([true, false, true, false])
   })
 
   it('preselects the previous choices when a new revision asks again', () => {
@@ -121,9 +147,12 @@ describe('preferences dialog', () => {
     expect(consent.$view.get()).toBe('banner')
     expect(consent.get()).toEqual({ necessary: true, analytics: false, marketing: false })
     consent.showPreferences()
-    expect([sw(ui, 'Analytics').checked, sw(ui, 'Google Analytics').checked, sw(ui, 'hotjar').checked, sw(ui, 'marketing').checked]).toEqual(
-      [true, true, false, true],
-    )
+    expect([
+      sw(ui, 'Analytics').checked,
+      sw(ui, 'Google Analytics').checked,
+      sw(ui, 'hotjar').checked,
+      sw(ui, 'marketing').checked,
+    ]).toEqual([true, true, false, true])
   })
 
   it('takes focus on open, keeps Tab and Shift+Tab inside, and gives focus back to the opener on Escape', () => {

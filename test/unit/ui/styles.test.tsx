@@ -45,14 +45,24 @@ describe('styles', () => {
     const { consent, root } = setup({ ...config, ui: { reopen: true } })
     expect(root().querySelectorAll('[style]')).toHaveLength(0)
     consent.showPreferences()
-    root().querySelectorAll('details').forEach(d => (d.open = true))
+    root()
+      .querySelectorAll('details')
+      .forEach(d => (d.open = true))
     expect(root().querySelectorAll('[style]')).toHaveLength(0)
   })
 
   it('applies the theme as a class on the wrapper', () => {
-    expect(setup({ ...config, ui: { theme: 'dark' } }).root().querySelector('.t')!.className).toBe('t dark')
+    expect(
+      setup({ ...config, ui: { theme: 'dark' } })
+        .root()
+        .querySelector('.t')!.className,
+    ).toBe('t dark')
     cleanup()
-    expect(setup({ ...config, ui: { theme: 'auto' } }).root().querySelector('.t')!.className).toBe('t auto')
+    expect(
+      setup({ ...config, ui: { theme: 'auto' } })
+        .root()
+        .querySelector('.t')!.className,
+    ).toBe('t auto')
   })
 
   it('documents every --consentry-* property it reads', async () => {

@@ -1,6 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createConsent } from '../../../src/core/consent'
-import { $langs, ar as arList, de as deList, en, es, fr, format, fromList, langFor, nl, pl, registerTexts, textsFor } from '../../../src/ui'
+import {
+  $langs,
+  ar as arList,
+  de as deList,
+  en,
+  es,
+  fr,
+  format,
+  fromList,
+  langFor,
+  nl,
+  pl,
+  registerTexts,
+  textsFor,
+} from '../../../src/ui'
 import type { Texts } from '../../../src/core/types'
 import { cleanup, config, setup } from './helpers'
 
@@ -35,7 +49,11 @@ describe('texts', () => {
   it('lays English, then the registered language, then config.texts over each other', () => {
     registerTexts('de', deList)
     const texts = textsFor(consentWith({ lang: 'de', texts: { title: 'Hallo' } }))
-    expect([texts.title, texts.acceptAll, texts.held]).toEqual(['Hallo', 'Alle akzeptieren', de.held])
+    expect([texts.title, texts.acceptAll, texts.held]).toEqual([
+      'Hallo',
+      'Alle akzeptieren',
+      de.held,
+    ])
     expect(textsFor(consentWith({ lang: 'de', texts: { title: 'Hallo' } })).close).toBe('Schließen')
     registerTexts('de', { acceptAll: 'Ja' })
     expect(textsFor(consentWith({ lang: 'de' })).rejectAll).toBe('Reject all')
@@ -68,7 +86,9 @@ describe('texts', () => {
   })
 
   it('replaces placeholders and leaves unknown ones alone', () => {
-    expect(format(en.held, { service: 'YouTube', category: 'Marketing' })).toBe('YouTube is blocked until you allow Marketing cookies.')
+    expect(format(en.held, { service: 'YouTube', category: 'Marketing' })).toBe(
+      'YouTube is blocked until you allow Marketing cookies.',
+    )
     expect(format('{a} {b}', { a: '1' })).toBe('1 {b}')
   })
 
