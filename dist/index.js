@@ -2,30 +2,33 @@ import { atom } from 'nanostores';
 import { v as validateConfig, s as safeUrl, r as readRecord, w as writeRecord, h as honoured, d as decide, a as clearRecord } from './chunks/config.js';
 import { C as ConsentConfigError, d as decodeRecord, e as encodeRecord, n as newId } from './chunks/error.js';
 import 'js-cookie';
+import './chunks/own.js';
 
 /** Fail closed: a getter that throws, or any value we do not recognise, means "off". */
 const read = (get) => {
     try {
         return get();
     }
-    catch { }
+    catch {
+        return undefined;
+    }
 };
 /** DNT is `'1'` (or legacy `'yes'`) on any of the three places browsers have put it. */
-const dntOn = (v) => v === '1' || v === 'yes';
+const dntOn = (value) => value === '1' || value === 'yes';
 /**
  * Reads Do Not Track and Global Privacy Control. Outside a browser both are off.
  * @example readSignals() // { dnt: false, gpc: true }
  */
 function readSignals() {
-    const nav = typeof navigator == 'object' ? navigator : {};
-    const win = typeof window == 'object' ? window : {};
-    return {
-        dnt: dntOn(read(() => nav.doNotTrack)) ||
-            dntOn(read(() => win.doNotTrack)) ||
-            dntOn(read(() => nav.msDoNotTrack)),
-        // GPC spec section 4 (navigator.globalPrivacyControl): only the boolean true counts.
-        gpc: read(() => nav.globalPrivacyControl) === true,
-    };
+    const nav = typeof navigator === 'object' ? navigator : {};
+    // Old IE and Safari put DNT on window; the DOM typings no longer list it.
+    const win = (typeof window === 'object' ? window : {});
+    const dnt = dntOn(read(() => nav.doNotTrack)) ||
+        dntOn(read(() => win.doNotTrack)) ||
+        dntOn(read(() => nav.msDoNotTrack));
+    // GPC spec section 4 (navigator.globalPrivacyControl): only the boolean true counts.
+    const gpc = read(() => nav.globalPrivacyControl) === true;
+    return { dnt, gpc };
 }
 
 /**

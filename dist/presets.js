@@ -1,3 +1,5 @@
+import { h as hasOwn } from './chunks/own.js';
+
 /**
  * Where a visitor must opt in before anything optional runs: the 27 EU member states,
  * the rest of the EEA (IS, LI, NO), whose ePrivacy rules ask for prior consent to
@@ -245,16 +247,26 @@ const messageandchat = {
 /** Ready-made configs, one per seed policy, keyed by preset id (the drop-in's `data-preset`). */
 const presets = { clickandchat, clientexec, chat4support, livechat, messageandchat };
 
-const plain = (v) => !!v && typeof v == 'object' && Object.getPrototypeOf(v) == Object.prototype;
+/** A plain object literal (or page JSON), not an array, RegExp or class instance. */
+const plain = (value) => {
+    if (!value || typeof value !== 'object')
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+};
 const merge = (base, over) => {
     if (!plain(base) || !plain(over))
         return over;
-    const out = { ...base };
-    // Overrides may come from page JSON: a `__proto__` key must not reach the setter.
-    for (const key in over)
-        if (key != '__proto__')
-            out[key] = merge(base[key], over[key]);
-    return out;
+    const merged = { ...base };
+    for (const key of Object.keys(over)) {
+        // Overrides may come from page JSON: a `__proto__` key must not reach the setter.
+        if (key === '__proto__')
+            continue;
+        // Own keys only: an override named `constructor` must not merge into Object's.
+        const baseValue = hasOwn(base, key) ? base[key] : undefined;
+        merged[key] = merge(baseValue, over[key]);
+    }
+    return merged;
 };
 /**
  * A preset with a site's changes on top. Plain objects merge key by key (categories,

@@ -1,6 +1,7 @@
 import { l as lifetimeDays, D as DAY, c as cookieName, d as decide, v as validateConfig } from './chunks/config.js';
 import { e as encodeRecord, d as decodeRecord } from './chunks/error.js';
 import 'js-cookie';
+import './chunks/own.js';
 
 /** A receipt that does not match the schema; `field` names the offending path. */
 class ReceiptError extends Error {

@@ -1,5 +1,6 @@
 // Its own module, so integrations can throw it without pulling in the schema.
 import { ConsentConfigError } from './error'
+import { hasOwn } from './own'
 import type { ConsentConfig } from './types'
 
 export { ConsentConfigError }
@@ -8,29 +9,37 @@ const fail = (path: string, message: string): never => {
   throw new ConsentConfigError(path || 'config', message)
 }
 
-const isObject = (v: unknown): v is Record<string, any> =>
-  !!v && typeof v == 'object' && !Array.isArray(v) && !(v instanceof RegExp)
+/** A plain object of config keys (not an array, not a RegExp). */
+type ConfigObject = { [key: string]: unknown }
+
+const isObject = (value: unknown): value is ConfigObject =>
+  !!value && typeof value === 'object' && !Array.isArray(value) && !(value instanceof RegExp)
 
 /** http(s) or relative: a `javascript:` link must never reach the page. Asks the URL
  * parser itself, which strips tabs, newlines and leading control characters (WHATWG URL
  * "basic URL parser") that a hand-written scheme test would miss: `java\tscript:`. */
-export const safeUrl = (v: string) => {
+export const safeUrl = (url: string): boolean => {
   try {
-    return /^https?:$/.test(new URL(v, 'http://a').protocol)
-  } catch {}
+    return /^https?:$/.test(new URL(url, 'http://a').protocol)
+  } catch {
+    return false
+  }
 }
 
 /** `/^_ga/i` written as a string in JSON config becomes a RegExp. */
-export const toRegExp = (s: string) => {
-  const end = s.lastIndexOf('/')
-  if (end < 2) throw SyntaxError(s)
-  return new RegExp(s.slice(1, end), s.slice(end + 1))
+export const toRegExp = (source: string) => {
+  const end = source.lastIndexOf('/')
+  if (end < 2) throw SyntaxError(source)
+  return new RegExp(source.slice(1, end), source.slice(end + 1))
 }
 
-const validRegExp = (s: string) => {
+const validRegExp = (source: string) => {
   try {
-    return !!toRegExp(s)
-  } catch {}
+    toRegExp(source)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /*
@@ -41,7 +50,8 @@ const validRegExp = (s: string) => {
  *   { key: spec }     an object with these keys only; '*' allows any name; '!' lists required keys
  *   a function        a custom check
  */
-type Spec = string | ((v: any, p: string) => void) | Spec[] | { [key: string]: Spec }
+type Check = (value: unknown, path: string) => void
+type Spec = string | Check | Spec[] | { [key: string]: Spec }
 
 // Plain constants and literals only at the top level, so a bundle that never validates
 // (a production build of createConsent) drops all of this.
@@ -51,51 +61,64 @@ const FN = 'a function'
 const HTTP = 'an http(s) or relative URL'
 const DAYS = 'days, 1 to 3650'
 const INT = 'a whole number from 0'
-const NAME_ = 'a cookie name'
+const COOKIE_NAME = 'a cookie name'
 const PATTERN = 'a string or RegExp (a /regular expression/ string must be valid)'
 const FLAG = 'true, false or an object'
-const TESTS: Record<string, (v: any) => unknown> = {
-  [STR]: v => typeof v == 'string',
-  [BOOL]: v => typeof v == 'boolean',
-  [FN]: v => typeof v == 'function',
-  [HTTP]: v => typeof v == 'string' && safeUrl(v),
-  [DAYS]: v => typeof v == 'number' && v > 0 && v <= 3650,
-  [INT]: v => Number.isInteger(v) && v >= 0 && v < 1e9,
-  [NAME_]: v => typeof v == 'string' && /^[\w-]{1,64}$/.test(v),
-  [PATTERN]: v => v instanceof RegExp || (typeof v == 'string' && (v[0] != '/' || validRegExp(v))),
-  [FLAG]: v => typeof v == 'boolean' || isObject(v),
+const TESTS: { [description: string]: (value: unknown) => boolean } = {
+  [STR]: value => typeof value === 'string',
+  [BOOL]: value => typeof value === 'boolean',
+  [FN]: value => typeof value === 'function',
+  [HTTP]: value => typeof value === 'string' && safeUrl(value),
+  [DAYS]: value => typeof value === 'number' && value > 0 && value <= 3650,
+  [INT]: value => Number.isInteger(value) && (value as number) >= 0 && (value as number) < 1e9,
+  [COOKIE_NAME]: value => typeof value === 'string' && /^[\w-]{1,64}$/.test(value),
+  [PATTERN]: value => {
+    if (value instanceof RegExp) return true
+    if (typeof value !== 'string') return false
+    return !value.startsWith('/') || validRegExp(value)
+  },
+  [FLAG]: value => typeof value === 'boolean' || isObject(value),
 }
 
 /** Names are used in the cookie and in markup: keep them to safe characters. */
 const NAME = /^[A-Za-z][\w-]{0,39}$/
-const join = (p: string, key: string | number) =>
-  typeof key == 'number' ? p + '[' + key + ']' : p ? p + '.' + key : key
+const join = (path: string, key: string | number) => {
+  if (typeof key === 'number') return path + '[' + key + ']'
+  if (!path) return key
+  return path + '.' + key
+}
 
-function check(spec: Spec, v: any, p: string): void {
-  if (typeof spec == 'function') return spec(v, p)
-  if (Array.isArray(spec)) {
-    if (!Array.isArray(v)) fail(p, 'expected an array')
-    return v.forEach((x: unknown, i: number) => check(spec[0], x, join(p, i)))
+function checkObject(spec: { [key: string]: Spec }, value: unknown, path: string): void {
+  if (!isObject(value)) return fail(path, 'expected an object')
+  const required = typeof spec['!'] === 'string' ? spec['!'].split(' ') : []
+  for (const key of required) if (!hasOwn(value, key)) fail(join(path, key), 'is required')
+  const anyName = spec['*']
+  for (const key of Object.keys(value)) {
+    const keySpec = key !== '!' && hasOwn(spec, key) ? spec[key] : anyName
+    if (!keySpec)
+      fail(join(path, key), 'unknown key (expected one of ' + Object.keys(spec).join(', ') + ')')
+    if (anyName && !NAME.test(key)) fail(join(path, key), 'expected a name ([A-Za-z][\\w-]*)')
+    if (value[key] !== undefined) check(keySpec, value[key], join(path, key))
   }
-  if (typeof spec == 'string') {
-    if (spec.includes('|')) {
-      if (!spec.split('|').includes(v)) fail(p, "expected '" + spec.split('|').join("' | '") + "'")
-      return
-    }
-    if (!TESTS[spec](v)) fail(p, 'expected ' + spec)
+}
+
+function check(spec: Spec, value: unknown, path: string): void {
+  if (typeof spec === 'function') return spec(value, path)
+  if (Array.isArray(spec)) {
+    if (!Array.isArray(value)) return fail(path, 'expected an array')
+    value.forEach((item: unknown, index: number) => check(spec[0], item, join(path, index)))
     return
   }
-  if (!isObject(v)) fail(p, 'expected an object')
-  for (const key of ((spec['!'] as string) || '').split(' '))
-    if (key && !(key in v)) fail(join(p, key), 'is required')
-  for (const key in v) {
-    // Own keys only: a config key named `toString` must not find Object.prototype's.
-    const s = Object.keys(spec).includes(key) ? spec[key] : spec['*']
-    if (!s || key == '!')
-      fail(join(p, key), 'unknown key (expected one of ' + Object.keys(spec).join(', ') + ')')
-    if (spec['*'] && !NAME.test(key)) fail(join(p, key), 'expected a name ([A-Za-z][\\w-]*)')
-    if (v[key] !== undefined) check(s, v[key], join(p, key))
+  if (typeof spec === 'string') {
+    const choices = spec.split('|')
+    if (choices.length > 1) {
+      if (!choices.includes(value as string)) fail(path, "expected '" + choices.join("' | '") + "'")
+      return
+    }
+    if (!TESTS[spec](value)) fail(path, 'expected ' + spec)
+    return
   }
+  checkObject(spec, value, path)
 }
 
 const MODEL = 'opt-in|opt-out|notice'
@@ -113,8 +136,22 @@ export const TEXT_KEYS =
   /* @__PURE__ */ 'title body policy acceptAll rejectAll manage prefsTitle prefsBody save close saved required locked notInUse services cookies reopen ok held loadOnce allowAlways'.split(
     ' ',
   )
-const texts = (v: any, p: string) =>
-  check(Object.fromEntries(TEXT_KEYS.map(key => [key, STR])), v, p)
+const checkTexts: Check = (value, path) =>
+  check(Object.fromEntries(TEXT_KEYS.map(key => [key, STR])), value, path)
+
+const checkRegions: Check = (regions, path) => {
+  check({ '*': MODEL }, regions, path)
+  // Looked up in upper case: a lower-case key would silently never apply.
+  for (const code of Object.keys(regions as ConfigObject))
+    if (!/^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(code))
+      fail(path + '.' + code, 'expected an ISO 3166 code (DE, US-CA)')
+}
+
+const checkModel: Check = (model, path) => {
+  if (typeof model === 'string') return check(MODEL, model, path)
+  const spec = { '!': 'default', default: MODEL, unknown: MODEL, regions: checkRegions }
+  check(spec, model, path)
+}
 
 const SCHEMA: Spec = {
   '!': 'categories',
@@ -129,40 +166,51 @@ const SCHEMA: Spec = {
     },
   },
   revision: INT,
-  model: (v, p) =>
-    check(
-      typeof v == 'string'
-        ? MODEL
-        : {
-            '!': 'default',
-            default: MODEL,
-            unknown: MODEL,
-            regions: (r, q) => {
-              check({ '*': MODEL }, r, q)
-              // Looked up in upper case: a lower-case key would silently never apply.
-              for (const k in r)
-                if (!/^[A-Z]{2}(-[A-Z\d]{1,3})?$/.test(k))
-                  fail(q + '.' + k, 'expected an ISO 3166 code (DE, US-CA)')
-            },
-          },
-      v,
-      p,
-    ),
+  model: checkModel,
   region: STR,
   signals: { dnt: SIGNAL, gpc: SIGNAL, cookieless: BOOL },
-  cookie: { name: NAME_, domain: STR, path: STR, sameSite: 'Lax|Strict|None' },
+  cookie: { name: COOKIE_NAME, domain: STR, path: STR, sameSite: 'Lax|Strict|None' },
   lifetime: { consent: DAYS, refusal: DAYS },
   thirdPartyTracking: BOOL,
   policyUrl: HTTP,
   lang: STR,
-  texts,
+  texts: checkTexts,
   ui: { layout: 'bar|box|modal', theme: 'light|dark|auto', reopen: BOOL, nonce: STR },
   gate: { network: BOOL },
   reloadOnWithdraw: BOOL,
   // Integrations check their own options; the core checks only the shape.
   consentMode: FLAG,
-  receipts: (v, p) => check({ '!': 'endpoint', endpoint: HTTP, '*': () => {} }, v, p),
+  receipts: (value, path) => check({ '!': 'endpoint', endpoint: HTTP, '*': () => {} }, value, path),
   dataLayer: FLAG,
+}
+
+/** What the schema cannot say: at least one category, unique service names, and the
+ * site's own refusal of third-party tracking. */
+function checkCategories(config: ConsentConfig): void {
+  const categories = config.categories
+  const names = Object.keys(categories)
+  if (!names.length) fail('categories', 'expected at least one category')
+  const seen = new Set<string>()
+  for (const name of names) {
+    const category = categories[name]
+    // `{ a: undefined }` passes the schema walk (undefined means "not set"), not this.
+    if (!category) fail('categories.' + name, 'expected an object')
+    const services = category.services || {}
+    for (const service of Object.keys(services)) {
+      const path = 'categories.' + name + '.services.' + service
+      const serviceConfig = services[service]
+      if (!serviceConfig) fail(path, 'expected an object')
+      if (seen.has(service) || hasOwn(categories, service))
+        fail(path, 'service names must be unique')
+      seen.add(service)
+      const refused =
+        config.thirdPartyTracking === false &&
+        category.tracking &&
+        serviceConfig.thirdParty &&
+        !serviceConfig.disabled
+      if (refused) fail(path, 'third-party tracking is refused (thirdPartyTracking: false)')
+    }
+  }
 }
 
 /**
@@ -171,26 +219,6 @@ const SCHEMA: Spec = {
  */
 export function validateConfig<C extends ConsentConfig>(config: C): C {
   check(SCHEMA, config, '')
-  const seen: Record<string, 1> = {}
-  const cats = config.categories
-  if (!Object.keys(cats).length) fail('categories', 'expected at least one category')
-  for (const cat in cats) {
-    // `{ a: undefined }` passes the schema walk (undefined means "not set"), not this.
-    if (!cats[cat]) fail('categories.' + cat, 'expected an object')
-    const services = cats[cat].services || {}
-    for (const name in services) {
-      const p = 'categories.' + cat + '.services.' + name
-      if (!services[name]) fail(p, 'expected an object')
-      if (seen[name] || cats[name]) fail(p, 'service names must be unique')
-      seen[name] = 1
-      if (
-        config.thirdPartyTracking === false &&
-        cats[cat].tracking &&
-        services[name].thirdParty &&
-        !services[name].disabled
-      )
-        fail(p, 'third-party tracking is refused (thirdPartyTracking: false)')
-    }
-  }
+  checkCategories(config)
   return config
 }

@@ -1,46 +1,96 @@
-import type { ConsentConfig, ConsentRecord, Decision, Model, Signals } from './types'
+import { hasOwn, ownValue } from './own'
+import type {
+  CategoryConfig,
+  ConsentConfig,
+  ConsentRecord,
+  Decision,
+  Model,
+  SignalMode,
+  Signals,
+} from './types'
 
 export const DAY = 864e5
 /** A record dated further ahead than this is from a skewed clock or forged: ask again. */
 const SKEW = DAY
 
-/** The model that applies in a region: exact (`US-CA`), then country (`US`), then the
- * default; with no region known, `unknown` (say `'opt-in'`, to fail closed) or the default. */
+/**
+ * The model that applies in a region: exact (`US-CA`), then country (`US`), then the
+ * default; with no region known, `unknown` (say `'opt-in'`, to fail closed) or the default.
+ */
 export function modelFor(config: ConsentConfig, region?: string): Model {
-  const m = config.model || 'opt-in'
-  if (typeof m == 'string') return m
-  const regions = m.regions || {}
-  const r = (region || '').toUpperCase()
-  return (r ? regions[r] || regions[r.split('-')[0]] : m.unknown) || m.default
+  const model = config.model || 'opt-in'
+  if (typeof model === 'string') return model
+  const code = (region || '').toUpperCase()
+  if (!code) return model.unknown || model.default
+  const regions = model.regions || {}
+  const country = code.split('-')[0]
+  return ownValue(regions, code) || ownValue(regions, country) || model.default
+}
+
+/** The signals the site honours right now. */
+export interface Honoured {
+  /** The first signal that is on and in `enforce` mode. */
+  enforced: 'dnt' | 'gpc' | undefined
+  /** A signal in `default-deny` mode is on. */
+  denied: boolean
 }
 
 /** Which signals the site honours right now: the first one in `enforce` mode, and
  * whether one in `default-deny` mode is on. The one place that reads signal modes. */
-export function honoured(config: ConsentConfig, signals: Signals) {
+export function honoured(config: ConsentConfig, signals: Signals): Honoured {
   const modes = config.signals || {}
-  let enforced: 'dnt' | 'gpc' | undefined
-  let denied = false
-  for (const s of ['dnt', 'gpc'] as const) {
-    const mode = modes[s] || 'ignore'
-    if (signals[s] && mode != 'ignore') {
-      if (mode == 'enforce') enforced = enforced || s
-      else denied = true
-    }
+  const result: Honoured = { enforced: undefined, denied: false }
+  for (const signal of ['dnt', 'gpc'] as const) {
+    const mode: SignalMode = modes[signal] || 'ignore'
+    if (!signals[signal] || mode === 'ignore') continue
+    if (mode === 'default-deny') result.denied = true
+    else if (!result.enforced) result.enforced = signal
   }
-  return { enforced, denied }
+  return result
 }
 
 /** Days a record lasts: a refusal of anything optional is asked again sooner. */
 export const lifetimeDays = (config: ConsentConfig, record: ConsentRecord) => {
   const life = config.lifetime || {}
-  return Object.values(record.categories).includes(false)
-    ? life.refusal || 182
-    : life.consent || 390
+  const refusedSomething = Object.values(record.categories).includes(false)
+  if (refusedSomething) return life.refusal || 182
+  return life.consent || 390
+}
+
+/** The record still applies: our revision or newer, not from the future, not expired. */
+const recordApplies = (
+  config: ConsentConfig,
+  record: ConsentRecord | null,
+  now: number,
+): record is ConsentRecord => {
+  if (!record) return false
+  // A newer revision than ours: this page has a stale config, and the visitor already
+  // answered the newer policy. Asking again would ping-pong with the up-to-date tabs.
+  if (record.revision < (config.revision || 0)) return false
+  if (record.time > now + SKEW) return false
+  return now - record.time < lifetimeDays(config, record) * DAY
+}
+
+/** Whether one category applies, before its services are looked at. */
+const categoryGranted = (
+  name: string,
+  category: CategoryConfig,
+  locked: boolean,
+  record: ConsentRecord | null,
+  signalDenies: boolean,
+  model: Model,
+) => {
+  if (category.required) return true
+  if (locked) return false
+  if (record && hasOwn(record.categories, name)) return record.categories[name]
+  if (category.tracking && signalDenies) return false
+  return model !== 'opt-in'
 }
 
 /**
  * What applies to every category and service, and whether the visitor must be asked.
- * Pure: the same inputs always give the same answer.
+ * Pure: the same inputs always give the same answer. The maps have no prototype, so a
+ * category named `constructor` is as plain as any other name.
  * @example decide(config, null, { dnt: false, gpc: false }, 'DE', Date.now()).ask // true
  */
 export function decide(
@@ -51,44 +101,36 @@ export function decide(
   now: number,
 ): Decision {
   const model = modelFor(config, region)
-  const valid =
-    !!record &&
-    // A newer revision than ours: this page has a stale config, and the visitor already
-    // answered the newer policy. Asking again would ping-pong with the up-to-date tabs.
-    record.revision >= (config.revision || 0) &&
-    record.time <= now + SKEW &&
-    now - record.time < lifetimeDays(config, record) * DAY
+  const valid = recordApplies(config, record, now)
+  const applying = valid ? record : null
   const { enforced, denied } = honoured(config, signals)
-  const d: Decision = {
-    categories: {},
-    services: {},
-    locked: {},
+  const decision: Decision = {
+    categories: Object.create(null) as Decision['categories'],
+    services: Object.create(null) as Decision['services'],
+    locked: Object.create(null) as Decision['locked'],
     ask: !valid && !enforced && !denied,
     model,
     valid,
   }
-  for (const name in config.categories) {
-    const cat = config.categories[name]
-    const lock = cat.tracking && !cat.required && enforced
-    if (lock) d.locked[name] = lock
-    const granted = cat.required
-      ? true
-      : lock
-        ? false
-        : valid && name in record!.categories
-          ? record!.categories[name]
-          : cat.tracking && denied
-            ? false
-            : model != 'opt-in'
-    d.categories[name] = granted
-    const services = cat.services || {}
-    for (const s in services)
-      d.services[s] =
-        !lock &&
-        !services[s].disabled &&
-        // validateConfig refuses such a service; a production build may skip it, this may not.
-        !(config.thirdPartyTracking === false && cat.tracking && services[s].thirdParty) &&
-        (valid && !cat.required && s in record!.services ? record!.services[s] : granted)
+  for (const name of Object.keys(config.categories)) {
+    const category = config.categories[name]
+    const lockedBy = category.tracking && !category.required ? enforced : undefined
+    if (lockedBy) decision.locked[name] = lockedBy
+    const locked = lockedBy !== undefined
+    const granted = categoryGranted(name, category, locked, applying, denied, model)
+    decision.categories[name] = granted
+    const services = category.services || {}
+    for (const service of Object.keys(services)) {
+      const serviceConfig = services[service]
+      // validateConfig refuses such a service; a production build may skip it, this may not.
+      const refusedThirdParty =
+        config.thirdPartyTracking === false && !!category.tracking && !!serviceConfig.thirdParty
+      let serviceGranted = granted
+      if (applying && !category.required && hasOwn(applying.services, service))
+        serviceGranted = applying.services[service]
+      decision.services[service] =
+        !locked && !serviceConfig.disabled && !refusedThirdParty && serviceGranted
+    }
   }
-  return d
+  return decision
 }

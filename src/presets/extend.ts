@@ -1,17 +1,29 @@
+import { hasOwn } from '../core/own'
 import type { ConsentConfig } from '../core/types'
 
 /** What a site changes in a preset: any key of a config, categories and services by name. */
 export type PresetOverrides = Partial<ConsentConfig>
 
-const plain = (v: unknown): v is Record<string, unknown> =>
-  !!v && typeof v == 'object' && Object.getPrototypeOf(v) == Object.prototype
+type PlainObject = { [key: string]: unknown }
 
-const merge = (base: any, over: any): any => {
+/** A plain object literal (or page JSON), not an array, RegExp or class instance. */
+const plain = (value: unknown): value is PlainObject => {
+  if (!value || typeof value !== 'object') return false
+  const prototype: unknown = Object.getPrototypeOf(value)
+  return prototype === Object.prototype || prototype === null
+}
+
+const merge = (base: unknown, over: unknown): unknown => {
   if (!plain(base) || !plain(over)) return over
-  const out: Record<string, unknown> = { ...base }
-  // Overrides may come from page JSON: a `__proto__` key must not reach the setter.
-  for (const key in over) if (key != '__proto__') out[key] = merge(base[key], over[key])
-  return out
+  const merged: PlainObject = { ...base }
+  for (const key of Object.keys(over)) {
+    // Overrides may come from page JSON: a `__proto__` key must not reach the setter.
+    if (key === '__proto__') continue
+    // Own keys only: an override named `constructor` must not merge into Object's.
+    const baseValue = hasOwn(base, key) ? base[key] : undefined
+    merged[key] = merge(baseValue, over[key])
+  }
+  return merged
 }
 
 /**
@@ -28,5 +40,5 @@ export function extend<const Base extends ConsentConfig, const Over extends Pres
   base: Base,
   over: Over,
 ): Base & Over {
-  return merge(base, over)
+  return merge(base, over) as Base & Over
 }

@@ -161,7 +161,7 @@ describe('drop-in core', () => {
   it('reports a bad config on the console and leaves the page working', async () => {
     const { page, context, errors } = await openPage(browser)
     const logs: string[] = []
-    page.on('console', m => m.type() == 'error' && logs.push(m.text()))
+    page.on('console', m => m.type() === 'error' && logs.push(m.text()))
     await page.goto(server.origin() + '/bad')
     expect(errors).toEqual([])
     expect(logs.join('\n')).toContain('categories.a.trackng: unknown key')

@@ -78,12 +78,13 @@ async function usable(page: Page) {
       ],
       hidden: [document.documentElement, document.body, content].some(
         el =>
-          getComputedStyle(el).visibility == 'hidden' ||
-          getComputedStyle(el).display == 'none' ||
-          +getComputedStyle(el).opacity == 0,
+          getComputedStyle(el).visibility === 'hidden' ||
+          getComputedStyle(el).display === 'none' ||
+          +getComputedStyle(el).opacity === 0,
       ),
       inert: document.querySelectorAll('[inert]').length,
-      top: document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) == content,
+      top:
+        document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2) === content,
     }
   })
   expect(look).toEqual({ overflow: ['visible', 'visible'], hidden: false, inert: 0, top: true })
@@ -289,7 +290,7 @@ describe('the SDK blocked or failing', () => {
     )
     const { context, page, errors } = await open()
     const logs: string[] = []
-    page.on('console', m => m.type() == 'error' && logs.push(m.text()))
+    page.on('console', m => m.type() === 'error' && logs.push(m.text()))
     await page.goto(server.origin() + '/bad-config')
     await page.waitForTimeout(500)
     expect(logs.join('\n')).toContain('categories.analytics.tracking: expected true or false')
@@ -374,7 +375,7 @@ describe('strict CSP and Trusted Types', () => {
     await expect
       .poll(
         () =>
-          server.requests.filter(r => r.path == '/csp/pixel.gif' || r.path == '/csp/frame.html')
+          server.requests.filter(r => r.path === '/csp/pixel.gif' || r.path === '/csp/frame.html')
             .length,
       )
       .toBe(2)

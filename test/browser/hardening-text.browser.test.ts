@@ -119,7 +119,7 @@ describe('markup in texts', () => {
     ])
       expect(dialog.text).toContain(evil(key))
     // The one request the markup would have made.
-    expect(server.requests.filter(r => r.path == '/x')).toEqual([])
+    expect(server.requests.filter(r => r.path === '/x')).toEqual([])
     expect(errors).toEqual([])
     await context.close()
   })
@@ -185,14 +185,14 @@ describe('policy links', () => {
       )
       const { context, page, errors } = await open()
       const logs: string[] = []
-      page.on('console', m => m.type() == 'error' && logs.push(m.text()))
+      page.on('console', m => m.type() === 'error' && logs.push(m.text()))
       await page.goto(server.origin() + '/policy')
       const links = await page.evaluate(() => {
         const root = document.querySelector('#consentry-root')?.shadowRoot
         return root ? [...root.querySelectorAll('a')].map(a => a.protocol) : []
       })
       // Never a link to anything but http(s), whatever else happens.
-      expect(links.filter(p => p != 'http:' && p != 'https:')).toEqual([])
+      expect(links.filter(p => p !== 'http:' && p !== 'https:')).toEqual([])
       expect(logs.join('\n')).toContain('policyUrl: expected an http(s) or relative URL')
       expect(await page.evaluate(() => 'consent' in window)).toBe(false)
       expect(await page.textContent('#content')).toBe('content')

@@ -45,7 +45,7 @@ const look = (page: Page) =>
   })
 const changes = (page: Page): Promise<number> => page.evaluate(() => (window as any).__changes)
 const stored = async (context: BrowserContext) => {
-  const cookies = (await context.cookies()).filter(c => c.name == 'consentry')
+  const cookies = (await context.cookies()).filter(c => c.name === 'consentry')
   expect(cookies).toHaveLength(1)
   return decodeRecord(cookies[0].value)
 }
@@ -71,8 +71,7 @@ describe('two tabs', () => {
   /** Runs `consent.set(choice)` in `page` at wall-clock time `at`: two pages, one tick. */
   const setAt = (page: Page, at: number, choice: object) =>
     page.evaluate(
-      ([at, choice]) =>
-        void setTimeout(() => (window as any).consent.set(choice), (at as number) - Date.now()),
+      ([at, choice]) => void setTimeout(() => (window as any).consent.set(choice), at - Date.now()),
       [at, choice] as const,
     )
 
@@ -109,8 +108,8 @@ describe('two tabs', () => {
       const before = [await changes(a), await changes(b)]
       const at = Date.now() + 200
       await Promise.all([
-        setAt(a, at, { analytics: true, marketing: round % 2 == 0 }),
-        setAt(b, at, { analytics: false, marketing: round % 2 == 1 }),
+        setAt(a, at, { analytics: true, marketing: round % 2 === 0 }),
+        setAt(b, at, { analytics: false, marketing: round % 2 === 1 }),
       ])
       await a.waitForTimeout(200 + 1000)
       await converged(context, a, b, before)
@@ -147,7 +146,7 @@ describe('two tabs', () => {
           pending.set(name, pair)
           setTimeout(() => {
             real.set!.call(this, v)
-            if (pending.get(name) == pair) pending.delete(name)
+            if (pending.get(name) === pair) pending.delete(name)
           }, 200)
         },
       })

@@ -14,7 +14,7 @@ const one: boolean = consent.get('analytics')
 const service: boolean = consent.get('ga')
 consent.set({ analytics: true })
 consent.set({ marketing: false }, { ga: true })
-consent.whenGranted('marketing').then(() => {})
+void consent.whenGranted('marketing').then(() => {})
 consent.subscribe(s => s.analytics)
 
 // @ts-expect-error unknown category
@@ -24,7 +24,7 @@ consent.set({ nope: true })
 // @ts-expect-error unknown service
 consent.set({}, { fb: true })
 // @ts-expect-error unknown category
-consent.whenGranted('social')
+void consent.whenGranted('social')
 // @ts-expect-error state has no such key
 consent.subscribe(s => s.social)
 // @ts-expect-error grants are booleans

@@ -31,7 +31,7 @@ describe('record codec', () => {
         fc.oneof(fc.string({ maxLength: 5000 }), fc.string({ unit: 'binary', maxLength: 300 })),
         s => {
           const r = decodeRecord(s)
-          expect(r === null || typeof r.id == 'string').toBe(true)
+          expect(r === null || typeof r.id === 'string').toBe(true)
         },
       ),
       { numRuns: 3000 },
@@ -57,7 +57,7 @@ describe('record codec', () => {
         fc.constantFrom('.', '~', ':', '%', ' ', ';', '\u00ff'),
         (i, c) => {
           const r = decodeRecord(value.slice(0, i) + c + value.slice(i + 1))
-          expect(r === null || typeof r.time == 'number').toBe(true)
+          expect(r === null || typeof r.time === 'number').toBe(true)
         },
       ),
     )
@@ -86,7 +86,7 @@ describe('record codec', () => {
       const base = value.slice(0, value.lastIndexOf('.'))
       let h = 7
       for (let i = 0; i < body.length; i++) h = (h * 31 + body.charCodeAt(i)) % 1296
-      return base == body ? value : body + '.' + h.toString(36).padStart(2, '0')
+      return base === body ? value : body + '.' + h.toString(36).padStart(2, '0')
     }
     const body = good.slice(0, good.lastIndexOf('.'))
     expect(decodeRecord(resign(body))).not.toBeNull()
@@ -102,7 +102,7 @@ describe('record codec', () => {
 
   it('stays under 1 KB with 20 services', () => {
     const services: Record<string, boolean> = {}
-    for (let i = 0; i < 20; i++) services['service-name-' + i] = i % 2 == 0
+    for (let i = 0; i < 20; i++) services['service-name-' + i] = i % 2 === 0
     const value = encodeRecord({
       id: newId(),
       time: Date.now(),

@@ -70,7 +70,7 @@ describe('createConsent', () => {
 
   it('cannot deny a required category', () => {
     const consent = createConsent(config)
-    consent.set({ necessary: false } as any)
+    consent.set({ necessary: false })
     expect(consent.get('necessary')).toBe(true)
   })
 
@@ -89,8 +89,8 @@ describe('createConsent', () => {
   it('resolves whenGranted once the category is granted', async () => {
     const consent = createConsent(config)
     const log: string[] = []
-    consent.whenGranted('analytics').then(() => log.push('analytics'))
-    consent.whenGranted('ga').then(() => log.push('ga'))
+    void consent.whenGranted('analytics').then(() => log.push('analytics'))
+    void consent.whenGranted('ga').then(() => log.push('ga'))
     await Promise.resolve()
     expect(log).toEqual([])
     consent.set({ analytics: true })
