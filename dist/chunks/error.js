@@ -18,13 +18,6 @@ const FORMAT = RegExp('^1\\.[\\w-]{8,40}\\.[0-9a-z]{1,11}\\.\\d{1,9}\\.[0-3]\\.'
 /** The longest value written or read: browsers keep at least 4096 bytes per cookie
  * (RFC 6265 section 6.1), name and attributes included. */
 const MAX_VALUE_LENGTH = 3000;
-/** Thrown by `encodeRecord` for a record too large to be read back. */
-class RecordTooLargeError extends Error {
-    constructor(length) {
-        super('consent record is ' + length + ' characters, more than ' + MAX_VALUE_LENGTH);
-        this.name = 'RecordTooLargeError';
-    }
-}
 const encodeMap = (map) => Object.keys(map)
     .map(name => name + ':' + (map[name] ? '1' : '0'))
     .join('~');
@@ -36,8 +29,8 @@ const checkDigits = (value) => {
     return hash.toString(36).padStart(2, '0');
 };
 /**
- * Serialises a record for the consent cookie. Throws a `RecordTooLargeError` when the
- * value would be longer than the decoder accepts (it could never be read back).
+ * Serialises a record for the consent cookie. Throws a RangeError when the value would be
+ * longer than the decoder accepts: it could never be read back.
  * @example encodeRecord(record) // '1.k3j9x0aa.lq2x1c.2.a.necessary:1~analytics:0.'
  */
 function encodeRecord(record) {
@@ -53,7 +46,7 @@ function encodeRecord(record) {
     const body = fields.join('.');
     const value = body + '.' + checkDigits(body);
     if (value.length > MAX_VALUE_LENGTH)
-        throw new RecordTooLargeError(value.length);
+        throw new RangeError('consent record of ' + value.length + ' characters (' + MAX_VALUE_LENGTH + ' at most)');
     return value;
 }
 /** A name-to-grant map without a prototype, so `map.constructor` is not Object's. */

@@ -23,14 +23,6 @@ const FORMAT = RegExp(
  * (RFC 6265 section 6.1), name and attributes included. */
 export const MAX_VALUE_LENGTH = 3000
 
-/** Thrown by `encodeRecord` for a record too large to be read back. */
-export class RecordTooLargeError extends Error {
-  constructor(length: number) {
-    super('consent record is ' + length + ' characters, more than ' + MAX_VALUE_LENGTH)
-    this.name = 'RecordTooLargeError'
-  }
-}
-
 const encodeMap = (map: { [name: string]: boolean }) =>
   Object.keys(map)
     .map(name => name + ':' + (map[name] ? '1' : '0'))
@@ -44,8 +36,8 @@ const checkDigits = (value: string) => {
 }
 
 /**
- * Serialises a record for the consent cookie. Throws a `RecordTooLargeError` when the
- * value would be longer than the decoder accepts (it could never be read back).
+ * Serialises a record for the consent cookie. Throws a RangeError when the value would be
+ * longer than the decoder accepts: it could never be read back.
  * @example encodeRecord(record) // '1.k3j9x0aa.lq2x1c.2.a.necessary:1~analytics:0.'
  */
 export function encodeRecord(record: ConsentRecord): string {
@@ -60,7 +52,10 @@ export function encodeRecord(record: ConsentRecord): string {
   ]
   const body = fields.join('.')
   const value = body + '.' + checkDigits(body)
-  if (value.length > MAX_VALUE_LENGTH) throw new RecordTooLargeError(value.length)
+  if (value.length > MAX_VALUE_LENGTH)
+    throw new RangeError(
+      'consent record of ' + value.length + ' characters (' + MAX_VALUE_LENGTH + ' at most)',
+    )
   return value
 }
 

@@ -1,9 +1,13 @@
-import { atom, type ReadableAtom, type WritableAtom } from 'nanostores'
-import { ConsentConfigError, safeUrl, validateConfig } from './config'
+import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores'
 import { decodeRecord, encodeRecord, newId } from './codec'
+import { ConsentConfigError, safeUrl, validateConfig } from './config'
 import { decide, honoured } from './decide'
+import { dispatchEvents } from './events'
+import { hasOwn } from './own'
+import { persistRecord, type RecordEntry } from './persist'
 import { readSignals } from './signals'
-import { clearRecord, readRecord, writeRecord } from './storage'
+import { readRecord } from './storage'
+import { connectTabs } from './tabs'
 import type {
   CategoryOf,
   ConsentConfig,
@@ -45,7 +49,8 @@ export interface Consent<Config extends ConsentConfig = ConsentConfig> {
   /** Forgets the choice (deletes the consent cookie) and asks again. */
   reset(): void
   /**
-   * Calls `listener` now and on every change; returns the unsubscribe function.
+   * Calls `listener` now and whenever a category or a service changes; returns the
+   * unsubscribe function. A decision that changes no grant (Accept all twice) calls nothing.
    * @example const off = consent.subscribe((state, record) => console.log(state.analytics))
    */
   subscribe(
@@ -78,164 +83,220 @@ export interface Consent<Config extends ConsentConfig = ConsentConfig> {
   readonly $view: WritableAtom<View>
 }
 
+/** A choice as the actions take it: names left out (or undefined) keep their state. */
+type Choice = { readonly [name: string]: boolean | undefined }
+
+/** Every check, with messages naming the field, outside production builds (the drop-in
+ * runs them itself). A production bundle (the bundler sets process.env.NODE_ENV, as
+ * nanostores also expects) keeps only the check that protects visitors: no link to a
+ * javascript: URL. thirdPartyTracking: false is enforced by decide() either way. */
+function checkConfig(config: ConsentConfig): void {
+  if (process.env.NODE_ENV !== 'production') {
+    validateConfig(config)
+    return
+  }
+  if (config.policyUrl && !safeUrl(config.policyUrl))
+    throw new ConsentConfigError('policyUrl', 'expected an http(s) or relative URL')
+}
+
+/** The config's region, else `<html data-consent-region>`, else unknown (''). */
+function readRegion(config: ConsentConfig, browser: boolean): string {
+  if (config.region) return config.region
+  if (!browser) return ''
+  return document.documentElement.getAttribute('data-consent-region') || ''
+}
+
+const sameValues = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
+
 /**
- * Creates the consent controller for a site's policy. Touches nothing outside
- * `document.cookie` (and `BroadcastChannel` for other tabs).
+ * `$decision`: decide() over the record, the signals and the time. A new decision with
+ * the same values as the last is not a change: the store keeps the old object, and each
+ * map (`categories`, `services`) keeps its identity unless it changed, so `$consent`
+ * and framework bindings re-render only on a real change.
+ */
+function decisionStore(
+  config: ConsentConfig,
+  region: string,
+  $record: ReadableAtom<ConsentRecord | null>,
+  $signals: ReadableAtom<Signals>,
+  $now: ReadableAtom<number>,
+): ReadableAtom<Decision> {
+  let last: Decision | undefined
+  return computed([$record, $signals, $now], (record, signals, now) => {
+    const next = decide(config, record, signals, region, now)
+    if (last) {
+      if (sameValues(last.categories, next.categories)) next.categories = last.categories
+      if (sameValues(last.services, next.services)) next.services = last.services
+      if (sameValues(last, next)) return last
+    }
+    last = next
+    return next
+  })
+}
+
+/**
+ * Creates the consent controller for a site's policy. Actions (`set`, `acceptAll`...)
+ * only compute a record and put it in the stores; effects subscribe to them. In a
+ * browser those effects read and write the consent cookie, send decisions to other tabs
+ * on a `BroadcastChannel`, and dispatch `consentry:ready` and `consentry:change` on
+ * `document`; it also listens to `visibilitychange` and `pageshow` to re-read the cookie
+ * and the signals. Outside a browser it touches nothing.
  * @example
  * const consent = createConsent({ categories: { necessary: { required: true }, analytics: { tracking: true } } })
  */
 export function createConsent<const Config extends ConsentConfig>(config: Config): Consent<Config> {
-  // Every check, with messages naming the field, outside production builds (the drop-in
-  // runs them itself). A production bundle (the bundler sets process.env.NODE_ENV, as
-  // nanostores also expects) keeps only the check that protects visitors: no link to a
-  // javascript: URL. thirdPartyTracking: false is enforced by decide() either way.
-  if (process.env.NODE_ENV != 'production') validateConfig(config)
-  else if (config.policyUrl && !safeUrl(config.policyUrl))
-    throw new ConsentConfigError('policyUrl', 'expected an http(s) or relative URL')
-  const browser = typeof document == 'object'
-  const region =
-    config.region ||
-    (browser ? document.documentElement.getAttribute('data-consent-region') || '' : '')
-  let signals = readSignals()
+  checkConfig(config)
+  const browser = typeof document === 'object'
+  const region = readRegion(config, browser)
+
+  const $signals = atom<Signals>(readSignals())
   const cookieless = () => {
-    const h = honoured(config, signals)
-    return !!(config.signals && config.signals.cookieless && (h.enforced || h.denied))
+    if (!config.signals?.cookieless) return false
+    const { enforced, denied } = honoured(config, $signals.get())
+    return !!enforced || denied
   }
-  // When the cookie cannot be written, the choice lives in memory for this page view.
-  let inMemory = cookieless()
-  const $record = atom<ConsentRecord | null>(browser && !inMemory ? readRecord(config) : null)
-  const compute = () => decide(config, $record.get(), signals, region, Date.now())
-  const $decision = atom<Decision>(compute())
-  const $consent = atom($decision.get().categories as ConsentState<CategoryOf<Config>>)
-  const $view = atom<View>(null)
-  const channel =
-    browser && typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null
+  // Inputs: the record and where it came from, the signals, the time decisions are made at.
+  const $entry = atom<RecordEntry>({
+    record: browser && !cookieless() ? readRecord(config) : null,
+    source: 'cookie',
+  })
+  const $now = atom(Date.now())
+  // State: what the visitor said, what applies, which UI layer is open.
+  const $record = computed($entry, entry => entry.record)
+  const $decision = decisionStore(config, region, $record, $signals, $now)
+  const $consent = computed(
+    $decision,
+    decision => decision.categories as ConsentState<CategoryOf<Config>>,
+  )
+  const $view = atom<View>($decision.get().ask ? 'banner' : null)
 
-  const fire = (type: string) =>
-    browser &&
-    document.dispatchEvent(
-      new CustomEvent('consentry:' + type, {
-        detail: { state: $consent.get(), record: $record.get() },
-      }),
-    )
-  const key = () =>
-    JSON.stringify([$decision.get().categories, $decision.get().services, $record.get()])
-  let last = key()
-  const update = () => {
-    const d = compute()
-    // The category map keeps its identity unless a category changed, so bindings re-render only then.
-    if (JSON.stringify(d.categories) == JSON.stringify($consent.get()))
-      d.categories = $consent.get()
-    $decision.set(d)
-    $consent.set(d.categories as ConsentState<CategoryOf<Config>>)
-    if (last != (last = key())) fire('change')
-  }
+  // Effects, in the order they run on a change: the cookie, other tabs, DOM events. The
+  // gate, the UI and the integrations subscribe after them.
+  const persistence = browser ? persistRecord(config, $entry, cookieless) : { inMemory: true }
 
-  const save = (
-    method: Method,
-    categories: { [k: string]: boolean | undefined },
-    services: { [k: string]: boolean | undefined } = {},
-  ) => {
+  const decideNow = (method: Method, categories: Choice, services: Choice = {}) => {
     const current = $decision.get()
     const previous = $record.get()
     const record: ConsentRecord = {
-      id: (previous && previous.id) || newId(),
+      id: previous?.id || newId(),
       time: Date.now(),
       revision: config.revision || 0,
       method,
       categories: {},
       services: {},
     }
-    for (const name in config.categories) {
-      const cat = config.categories[name]
+    // A custom choice keeps the services the visitor set before, unless it names them.
+    const keepServices = method === 'custom' && current.valid && previous
+    for (const name of Object.keys(config.categories)) {
+      const category = config.categories[name]
+      const wanted = hasOwn(categories, name) ? categories[name] : undefined
       const granted =
-        cat.required || (!current.locked[name] && (categories[name] ?? current.categories[name]))
+        category.required || (!current.locked[name] && (wanted ?? current.categories[name]))
       record.categories[name] = !!granted
-      for (const s in cat.services || {}) {
-        const value =
-          services[s] ??
-          (method == 'custom' && current.valid && previous ? previous.services[s] : undefined)
+      for (const service of Object.keys(category.services || {})) {
+        let value = hasOwn(services, service) ? services[service] : undefined
+        if (value === undefined && keepServices && hasOwn(previous.services, service))
+          value = previous.services[service]
         // Keep only services that differ from their category: smaller cookie, same meaning.
-        if (value !== undefined && value !== granted) record.services[s] = value
+        if (value !== undefined && value !== granted) record.services[service] = value
       }
     }
-    inMemory = cookieless() || !writeRecord(config, record)
-    $record.set(record)
+    $now.set(record.time)
+    $entry.set({ record, source: 'visitor' })
     $view.set(null)
-    update()
-    if (channel) channel.postMessage(encodeRecord(record))
   }
 
-  const all = (granted: boolean) => {
-    const map: { [k: string]: boolean } = {}
-    for (const name in config.categories) map[name] = granted
-    return map
+  const everyCategory = (granted: boolean) => {
+    const choice: { [name: string]: boolean } = {}
+    for (const name of Object.keys(config.categories)) choice[name] = granted
+    return choice
   }
 
-  const settle = () => {
-    update()
+  /** Opens the banner when the visitor must be asked, closes it when no longer. */
+  const settleView = () => {
     const view = $view.get()
-    if ($decision.get().ask) view || $view.set('banner')
-    else if (view == 'banner') $view.set(null)
+    if ($decision.get().ask) {
+      if (!view) $view.set('banner')
+    } else if (view === 'banner') {
+      $view.set(null)
+    }
+  }
+
+  /** A record read from the cookie replaces ours only when it differs. */
+  const applyStored = (record: ConsentRecord | null) => {
+    if (sameValues(record, $record.get())) return
+    $entry.set({ record, source: 'cookie' })
   }
 
   const refresh = () => {
-    signals = readSignals()
-    if (!inMemory || cookieless()) {
-      inMemory = cookieless()
-      $record.set(inMemory ? $record.get() : readRecord(config))
+    $signals.set(readSignals())
+    $now.set(Date.now())
+    const cookielessNow = cookieless()
+    // A choice kept in memory (the cookie could not be written) stays until a signal
+    // change makes cookies usable again.
+    if (!persistence.inMemory || cookielessNow) {
+      persistence.inMemory = cookielessNow
+      if (!cookielessNow) applyStored(readRecord(config))
     }
-    settle()
+    settleView()
   }
 
-  // Another tab decided. Its record travels in the message: re-reading document.cookie
-  // could see the old value, since one tab's cookie write is not ordered before another
-  // tab's read. The newer record wins (ties broken by value), and a tab holding an older
-  // one writes the winner again, so the cookie ends on it whichever write landed last.
-  if (channel)
-    channel.onmessage = (e: MessageEvent) => {
-      const theirs = decodeRecord(e.data)
-      const ours = $record.get()
-      if (!theirs) {
-        if (e.data === '') $record.set(null)
-      } else if (
+  /** Another tab decided. The newer record wins (ties broken by value), and a tab holding
+   * an older one stores the winner again (the cookie writer does). */
+  const receiveFromTab = (value: string) => {
+    $now.set(Date.now())
+    const theirs = decodeRecord(value)
+    const ours = $record.get()
+    if (value === '') {
+      $entry.set({ record: null, source: 'tab' })
+    } else if (theirs) {
+      const newer =
         !ours ||
         theirs.time > ours.time ||
-        (theirs.time == ours.time && e.data > encodeRecord(ours))
-      ) {
-        if (!inMemory) writeRecord(config, theirs)
-        $record.set(theirs)
-      }
-      settle()
+        (theirs.time === ours.time && value > encodeRecord(ours))
+      if (newer) $entry.set({ record: theirs, source: 'tab' })
     }
+    settleView()
+  }
+
+  const get = (name?: string) => {
+    const decision = $decision.get()
+    if (name === undefined) return $consent.get()
+    if (hasOwn(decision.categories, name)) return decision.categories[name]
+    if (hasOwn(decision.services, name)) return decision.services[name]
+    return false
+  }
 
   const consent: Consent<Config> = {
     config,
-    get: ((name?: string) => {
-      const d = $decision.get()
-      return name === undefined
-        ? $consent.get()
-        : !!(name in d.categories ? d.categories[name] : d.services[name])
-    }) as Consent<Config>['get'],
-    set: (categories, services) => save('custom', categories, services),
-    acceptAll: () => save('accept-all', all(true)),
-    rejectAll: () => save('reject-all', all(false)),
+    get: get as Consent<Config>['get'],
+    set: (categories, services) => decideNow('custom', categories, services),
+    acceptAll: () => decideNow('accept-all', everyCategory(true)),
+    rejectAll: () => decideNow('reject-all', everyCategory(false)),
     reset: () => {
-      clearRecord(config)
-      $record.set(null)
-      update()
+      $now.set(Date.now())
+      $entry.set({ record: null, source: 'visitor' })
       $view.set('banner')
-      if (channel) channel.postMessage('')
     },
-    subscribe: listener => $consent.subscribe(state => listener(state, $record.get())),
+    subscribe: listener => {
+      let called: Decision | undefined
+      return $decision.subscribe(decision => {
+        const unchanged =
+          called &&
+          called.categories === decision.categories &&
+          called.services === decision.services
+        if (unchanged) return
+        called = decision
+        listener(decision.categories as ConsentState<CategoryOf<Config>>, $record.get())
+      })
+    },
     whenGranted: name =>
       new Promise(resolve => {
-        const off = $decision.subscribe(() => {
-          if (consent.get(name)) {
-            resolve()
-            // Subscribe calls at once: defer the unsubscribe until `off` exists.
-            queueMicrotask(() => off())
-          }
+        const stop = $decision.subscribe(() => {
+          if (!get(name)) return
+          resolve()
+          // subscribe calls at once: defer the unsubscribe until `stop` exists.
+          queueMicrotask(() => stop())
         })
       }),
     show: () => $view.set('banner'),
@@ -246,22 +307,24 @@ export function createConsent<const Config extends ConsentConfig>(config: Config
       return $record.get()
     },
     get signals() {
-      return signals
+      return $signals.get()
     },
     $consent,
     $decision,
     $record,
     $view,
   }
+
   if (browser) {
-    // Listeners in scripts after ours would miss a synchronous event.
-    if (document.readyState == 'loading')
-      document.addEventListener('DOMContentLoaded', () => fire('ready'))
-    else queueMicrotask(() => fire('ready'))
+    connectTabs(config, $entry, receiveFromTab)
+    dispatchEvents($decision, $record)
     // Another tab without BroadcastChannel, and pages restored from the back/forward cache.
-    document.addEventListener('visibilitychange', () => document.hidden || refresh())
-    addEventListener('pageshow', e => e.persisted && refresh())
+    document.addEventListener('visibilitychange', () => {
+      if (!document.hidden) refresh()
+    })
+    addEventListener('pageshow', event => {
+      if (event.persisted) refresh()
+    })
   }
-  if ($decision.get().ask) $view.set('banner')
   return consent
 }

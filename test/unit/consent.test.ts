@@ -86,6 +86,48 @@ describe('createConsent', () => {
     expect(calls).toEqual([false, true, false])
   })
 
+  it('calls subscribers when only a service changes', () => {
+    const consent = createConsent(config)
+    consent.set({ analytics: true })
+    const calls: [boolean, boolean][] = []
+    consent.subscribe(() => calls.push([consent.get('analytics'), consent.get('hotjar')]))
+    consent.set({}, { hotjar: false })
+    consent.set({}, { hotjar: false })
+    expect(calls).toEqual([
+      [true, true],
+      [true, false],
+    ])
+  })
+
+  it('keeps the category map of $consent when only a service or the record changes', () => {
+    const consent = createConsent(config)
+    consent.set({ analytics: true })
+    const categories = consent.$consent.get()
+    const notified: unknown[] = []
+    const stop = consent.$consent.listen(state => notified.push(state))
+    consent.set({}, { ga: false })
+    consent.acceptAll()
+    consent.set({ marketing: false })
+    stop()
+    expect(notified).toHaveLength(2)
+    expect(notified[0]).not.toBe(categories)
+    expect(notified[1]).toEqual({ necessary: true, analytics: true, marketing: false })
+    expect(consent.get()).toBe(notified[1])
+  })
+
+  it('notifies $decision listeners only when something in the decision changed', () => {
+    const consent = createConsent(config)
+    consent.acceptAll()
+    let calls = 0
+    const stop = consent.$decision.listen(() => calls++)
+    consent.refresh()
+    consent.acceptAll()
+    expect(calls).toBe(0)
+    consent.rejectAll()
+    stop()
+    expect(calls).toBe(1)
+  })
+
   it('resolves whenGranted once the category is granted', async () => {
     const consent = createConsent(config)
     const log: string[] = []

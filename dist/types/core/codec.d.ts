@@ -2,13 +2,9 @@ import type { ConsentRecord } from './types';
 /** The longest value written or read: browsers keep at least 4096 bytes per cookie
  * (RFC 6265 section 6.1), name and attributes included. */
 export declare const MAX_VALUE_LENGTH = 3000;
-/** Thrown by `encodeRecord` for a record too large to be read back. */
-export declare class RecordTooLargeError extends Error {
-    constructor(length: number);
-}
 /**
- * Serialises a record for the consent cookie. Throws a `RecordTooLargeError` when the
- * value would be longer than the decoder accepts (it could never be read back).
+ * Serialises a record for the consent cookie. Throws a RangeError when the value would be
+ * longer than the decoder accepts: it could never be read back.
  * @example encodeRecord(record) // '1.k3j9x0aa.lq2x1c.2.a.necessary:1~analytics:0.'
  */
 export declare function encodeRecord(record: ConsentRecord): string;

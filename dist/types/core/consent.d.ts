@@ -28,7 +28,8 @@ export interface Consent<Config extends ConsentConfig = ConsentConfig> {
     /** Forgets the choice (deletes the consent cookie) and asks again. */
     reset(): void;
     /**
-     * Calls `listener` now and on every change; returns the unsubscribe function.
+     * Calls `listener` now and whenever a category or a service changes; returns the
+     * unsubscribe function. A decision that changes no grant (Accept all twice) calls nothing.
      * @example const off = consent.subscribe((state, record) => console.log(state.analytics))
      */
     subscribe(listener: (state: ConsentState<CategoryOf<Config>>, record: ConsentRecord | null) => void): () => void;
@@ -59,8 +60,12 @@ export interface Consent<Config extends ConsentConfig = ConsentConfig> {
     readonly $view: WritableAtom<View>;
 }
 /**
- * Creates the consent controller for a site's policy. Touches nothing outside
- * `document.cookie` (and `BroadcastChannel` for other tabs).
+ * Creates the consent controller for a site's policy. Actions (`set`, `acceptAll`...)
+ * only compute a record and put it in the stores; effects subscribe to them. In a
+ * browser those effects read and write the consent cookie, send decisions to other tabs
+ * on a `BroadcastChannel`, and dispatch `consentry:ready` and `consentry:change` on
+ * `document`; it also listens to `visibilitychange` and `pageshow` to re-read the cookie
+ * and the signals. Outside a browser it touches nothing.
  * @example
  * const consent = createConsent({ categories: { necessary: { required: true }, analytics: { tracking: true } } })
  */
