@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import resolve from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
 import ts from 'typescript'
@@ -50,19 +50,22 @@ for (const dir of ['ui', 'gate', 'presets', 'integrations', 'server'])
   if (existsSync(`src/${dir}/index.ts`)) esm[dir] = `src/${dir}/index.ts`
 
 /**
- * Drop-in files for a script tag, everything bundled and minified: `src/auto.ts` is
- * `consentry.js`; any `src/<folder>/<path>.auto.ts` becomes `<path>.js`
- * (`src/ui/lang/de.auto.ts` -> `lang/de.js`, `src/integrations/consent-mode.auto.ts` -> `consent-mode.js`).
+ * Drop-in files for a script tag, everything bundled and minified: each file in
+ * src/drop-in/ builds the dist/ file of the same name.
  */
-const iife = { consentry: 'src/auto.ts' }
-const walk = dir =>
-  readdirSync(dir, { withFileTypes: true }).flatMap(e =>
-    e.isDirectory() ? walk(`${dir}/${e.name}`) : [`${dir}/${e.name}`],
-  )
-for (const file of walk('src')
-  .filter(f => /^src\/[^/]+\/.*\.auto\.ts$/.test(f))
-  .sort())
-  iife[file.replace(/^src\/[^/]+\//, '').replace(/\.auto\.ts$/, '')] = file
+const iife = {
+  consentry: 'src/drop-in/consentry.ts',
+  'consent-mode': 'src/drop-in/consent-mode.ts',
+  describe: 'src/drop-in/describe.ts',
+  receipts: 'src/drop-in/receipts.ts',
+  vendors: 'src/drop-in/vendors.ts',
+  'lang/ar': 'src/drop-in/lang/ar.ts',
+  'lang/de': 'src/drop-in/lang/de.ts',
+  'lang/es': 'src/drop-in/lang/es.ts',
+  'lang/fr': 'src/drop-in/lang/fr.ts',
+  'lang/nl': 'src/drop-in/lang/nl.ts',
+  'lang/pl': 'src/drop-in/lang/pl.ts',
+}
 
 export default [
   {

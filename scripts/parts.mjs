@@ -82,9 +82,9 @@ async function build(part) {
       if (
         part &&
         part.noValidate &&
-        id == './core/config' &&
+        id == '../core/config' &&
         importer &&
-        importer.endsWith('/src/auto.ts')
+        importer.endsWith('/src/drop-in/consentry.ts')
       )
         return '\0no-check'
       return null
