@@ -7,7 +7,7 @@ import type { ConsentConfig } from './core/types'
 import { startGate } from './gate'
 import { presets } from './presets/all'
 import { extend } from './presets/extend'
-import { mountUI } from './ui'
+import { mountUI, textsFor } from './ui'
 
 declare global {
   interface Window {
@@ -48,7 +48,7 @@ try {
   const consent = (window.consent = createConsent(
     validateConfig(lang && !config.lang ? { ...config, lang } : config),
   ))
-  startGate(consent)
+  startGate(consent, { texts: () => textsFor(consent) })
   mountUI(consent)
 } catch (e) {
   // A broken config must not break the host page; nothing optional runs without consent.
