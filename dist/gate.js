@@ -358,8 +358,11 @@ function createFrameKeeper(gate, texts) {
         const url = el.getAttribute('data-src');
         if (!url || el.getAttribute('src') === url)
             return;
-        if (!activatable(el, 'data-src', url))
+        if (!activatable(el, 'data-src', url)) {
+            // Refused for good: said once, never tried again.
+            gate.done.add(el);
             return;
+        }
         let standIn = placeholders.get(el);
         placeholders.delete(el);
         if (!standIn && el.parentNode) {

@@ -23,7 +23,11 @@ export function createFrameKeeper(gate: GateContext, texts: () => Partial<GateTe
   const show = (el: Element) => {
     const url = el.getAttribute('data-src')
     if (!url || el.getAttribute('src') === url) return
-    if (!activatable(el, 'data-src', url)) return
+    if (!activatable(el, 'data-src', url)) {
+      // Refused for good: said once, never tried again.
+      gate.done.add(el)
+      return
+    }
     let standIn: ChildNode | undefined = placeholders.get(el)
     placeholders.delete(el)
     if (!standIn && el.parentNode) {
