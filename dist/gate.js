@@ -3,17 +3,68 @@ import 'js-cookie';
 import './chunks/error.js';
 
 /**
- * Marks an unmarked element whose URL belongs to a service, as if the page had marked it:
- * `data-consent` (its category), `data-service`, and for a script `type="text/plain"` with
- * the type it will run with in `data-type`; for a frame or image the URL moves to
- * `data-src` (and `src` goes, while denied). Granted scripts and images are left alone;
- * frames are marked even when granted, so that they can go back to a placeholder on
- * withdrawal. Returns whether it marked the element.
+ * The attributes through which each element loads something, by local name. A held
+ * element's values wait in `data-<attribute>` (`data-src`, `data-srcset`, `data-poster`...).
+ * `image` is SVG's (HTML's parser turns `<image>` into `<img>`).
  */
-function claim(gate, el, url) {
+const URL_ATTRIBUTES = new Map([
+    ['script', ['src']],
+    ['iframe', ['src']],
+    ['img', ['src', 'srcset']],
+    ['source', ['src', 'srcset']],
+    ['video', ['src', 'poster']],
+    ['audio', ['src']],
+    ['object', ['data']],
+    ['embed', ['src']],
+    ['input', ['src']],
+    ['link', ['href']],
+    ['image', ['href']],
+]);
+/** Every element the gate looks at, as a selector. */
+const WATCHED_SELECTOR = [...URL_ATTRIBUTES.keys()].join(',');
+/** Whether the gate looks at elements with this local name. */
+const isWatched = (localName) => URL_ATTRIBUTES.has(localName);
+/** The attributes through which `el` loads something; none for other elements. */
+const urlAttributes = (el) => URL_ATTRIBUTES.get(el.localName) ?? [];
+/**
+ * The URLs an attribute value names: the value, or each candidate of a `srcset`
+ * (`a.png 1x, b.png 2x`: the URL is what comes before the first space).
+ */
+const urlsOf = (attribute, value) => {
+    if (attribute !== 'srcset')
+        return [value];
+    return value
+        .split(',')
+        .map(candidate => candidate.trim().split(/\s+/)[0])
+        .filter(url => url !== '');
+};
+
+/** The element's URL attributes with their values, the pending write in place of its current one. */
+const urlValues = (el, pending) => urlAttributes(el).map(name => ({
+    name,
+    value: name === pending?.name ? pending.value : el.getAttribute(name),
+}));
+/**
+ * Marks an unmarked element whose URL belongs to a service, as if the page had marked it:
+ * `data-consent` (its category) and `data-service`. A script becomes `type="text/plain"`,
+ * with the type it will run with in `data-type`, and keeps its src (as text/plain it
+ * fetches nothing, and its copy needs it). Any other element's URL attributes are copied
+ * to `data-<attribute>` and, while denied, removed: without them it cannot load. Granted
+ * elements are left alone, except frames, marked even then so that they can go back to a
+ * placeholder on withdrawal. Returns whether it marked the element.
+ */
+function claim(gate, el, pending) {
     if (el.hasAttribute('data-consent'))
         return false;
-    const service = gate.serviceOf(url);
+    const values = urlValues(el, pending);
+    let service;
+    for (const { name, value } of values) {
+        if (value === null || service !== undefined)
+            continue;
+        service = urlsOf(name, value)
+            .map(url => gate.serviceOf(url))
+            .find(found => found !== undefined);
+    }
     if (service === undefined)
         return false;
     const granted = gate.granted(service);
@@ -22,19 +73,22 @@ function claim(gate, el, url) {
     const unit = gate.units.get(service);
     if (!unit)
         return false;
+    const marked = service;
     gate.asGate(() => {
         el.setAttribute('data-consent', unit.category);
-        el.setAttribute('data-service', service);
+        el.setAttribute('data-service', marked);
         if (el.localName === 'script') {
-            // A held script keeps its src: as text/plain it fetches nothing, and its copy needs it.
             el.setAttribute('data-type', el.getAttribute('type') ?? '');
             el.setAttribute('type', 'text/plain');
             return;
         }
-        el.setAttribute('data-src', String(url));
-        // Without `src` the element cannot load until it is granted.
-        if (!granted)
-            el.removeAttribute('src');
+        for (const { name, value } of values) {
+            if (value === null)
+                continue;
+            el.setAttribute('data-' + name, value);
+            if (!granted && name !== pending?.name)
+                el.removeAttribute(name);
+        }
     });
     return true;
 }
@@ -355,21 +409,27 @@ function createFrameKeeper(gate, texts) {
      * in Chromium 156): the src is set while it is out of the document.
      */
     const show = (el) => {
-        const url = el.getAttribute('data-src');
-        if (!url || el.getAttribute('src') === url)
+        const waiting = urlAttributes(el)
+            .map(name => ({ name, url: el.getAttribute('data-' + name) }))
+            .filter(({ name, url }) => url !== null && url !== '' && el.getAttribute(name) !== url);
+        if (!waiting.length)
             return;
-        if (!activatable(el, 'data-src', url)) {
-            // Refused for good: said once, never tried again.
-            gate.done.add(el);
-            return;
-        }
+        for (const { name, url } of waiting)
+            if (!urlsOf(name, url).every(one => activatable(el, 'data-' + name, one))) {
+                // Refused for good: said once, never tried again.
+                gate.done.add(el);
+                return;
+            }
         let standIn = placeholders.get(el);
         placeholders.delete(el);
         if (!standIn && el.parentNode) {
             standIn = new Text();
             el.replaceWith(standIn);
         }
-        gate.asGate(() => el.setAttribute('src', url));
+        gate.asGate(() => {
+            for (const { name, url } of waiting)
+                el.setAttribute(name, url);
+        });
         if (!standIn)
             return;
         const hadFocus = standIn.contains(document.activeElement);
@@ -413,10 +473,11 @@ function createFrameKeeper(gate, texts) {
     return { show, hold };
 }
 
-/** Elements whose `src` the gate decides on. */
-const CLAIMABLE = new Set(['script', 'iframe', 'img']);
-/** Markup worth parsing: it makes a frame, an image (`<image>` is parsed as `<img>`) or a script. */
-const LOADS = /<(?:iframe|img|image|script)\b/i;
+/** Markup worth parsing: it makes an element that loads (`<image>` is parsed as `<img>`). */
+const LOADS = /<(?:iframe|img|image|script|source|video|audio|object|embed|input|link)\b/i;
+/** What innerHTML and its kind parse: its scripts never run, so they are left as they are. */
+const INERT_MARKUP_SELECTOR = WATCHED_SELECTOR.replace('script,', '');
+const XLINK = 'http://www.w3.org/1999/xlink';
 /** What an attribute write stores: the value as text (a TrustedScriptURL's is its URL). */
 const asText = (value) => String(value);
 /** A gated script: marked and still `text/plain`, before it runs and after (the page's element). */
@@ -447,25 +508,26 @@ function installHooks(gate, patcher, targets) {
      * `el`; `write` performs it and returns what the call returns.
      */
     const onWrite = (el, name, value, write) => {
-        if (gate.writing() || !CLAIMABLE.has(el.localName))
+        if (gate.writing() || !isWatched(el.localName))
             return write();
-        if (name === 'type') {
+        if (name === 'type' && el.localName === 'script') {
             if (!isGatedScript(el))
                 return write();
             // Flipping the type would run it now, granted or not.
             keepTypeHeld(el, value === null ? null : asText(value));
             return undefined;
         }
-        if (name !== 'src' || value === null || gate.done.has(el))
+        if (!urlAttributes(el).includes(name) || value === null || gate.done.has(el))
             return write();
-        claim(gate, el, value);
+        const text = asText(value);
+        claim(gate, el, { name, value: text });
         if (!el.hasAttribute('data-consent'))
             return write();
-        // A held script keeps its src: as text/plain it fetches nothing. A frame or image keeps
-        // its URL in data-src, and gets none while held.
+        // A held script keeps its src: as text/plain it fetches nothing. Any other element
+        // keeps its URL in data-<attribute>, and gets none while held.
         const isScript = el.localName === 'script';
         if (!isScript)
-            gate.asGate(() => el.setAttribute('data-src', asText(value)));
+            gate.asGate(() => el.setAttribute('data-' + name, text));
         const heldBack = !isScript && !gate.wanted(el);
         let result;
         if (!heldBack)
@@ -479,15 +541,29 @@ function installHooks(gate, patcher, targets) {
         return result;
     };
     const setterOf = (name) => (original, el, args) => onWrite(el, name, args[0], () => original(args));
-    for (const type of [HTMLScriptElement, HTMLIFrameElement, HTMLImageElement])
-        patcher.wrap(type.prototype, 'src', setterOf('src'));
-    patcher.wrap(HTMLScriptElement.prototype, 'type', setterOf('type'));
+    const setters = [
+        [HTMLScriptElement.prototype, ['src', 'type']],
+        [HTMLIFrameElement.prototype, ['src']],
+        [HTMLImageElement.prototype, ['src', 'srcset']],
+        [HTMLSourceElement.prototype, ['src', 'srcset']],
+        [HTMLMediaElement.prototype, ['src']],
+        [HTMLVideoElement.prototype, ['poster']],
+        [HTMLObjectElement.prototype, ['data']],
+        [HTMLEmbedElement.prototype, ['src']],
+        [HTMLInputElement.prototype, ['src']],
+        [HTMLLinkElement.prototype, ['href']],
+    ];
+    for (const [prototype, keys] of setters)
+        for (const key of keys)
+            patcher.wrap(prototype, key, setterOf(key));
     // Whoever calls it (`el.setAttribute`, `Element.prototype.setAttribute.call`,
     // `Reflect.apply`) calls this one function.
     patcher.wrap(Element.prototype, 'setAttribute', (original, el, args) => onWrite(el, String(args[0]).toLowerCase(), args[1], () => original(args)));
     patcher.wrap(Element.prototype, 'setAttributeNS', (original, el, args) => {
-        // Only a name without a namespace is the element's own `src` or `type`.
-        const name = args[0] == null || args[0] === '' ? String(args[1]) : '';
+        // Only a name without a namespace (or SVG's old xlink:href) is the element's own.
+        const namespace = args[0] == null ? '' : asText(args[0]);
+        const localName = String(args[1]).split(':').pop() ?? '';
+        const name = namespace === '' || namespace === XLINK ? localName : '';
         return onWrite(el, name, args[2], () => original(args));
     });
     for (const key of ['setAttributeNode', 'setAttributeNodeNS'])
@@ -513,11 +589,9 @@ function installHooks(gate, patcher, targets) {
             template.innerHTML = html;
         });
         let claimed = false;
-        for (const el of template.content.querySelectorAll(selector)) {
-            const src = el.getAttribute('src');
-            if (src !== null && claim(gate, el, src))
+        for (const el of template.content.querySelectorAll(selector))
+            if (claim(gate, el))
                 claimed = true;
-        }
         if (!claimed)
             return html;
         if (typeof html === 'string')
@@ -525,7 +599,7 @@ function installHooks(gate, patcher, targets) {
         return targets.trust('createHTML', template.innerHTML);
     };
     /** Wraps a method or setter whose argument `index` is markup. */
-    const markup = (target, key, index, selector = 'iframe,img') => patcher.wrap(target, key, (original, _self, args) => {
+    const markup = (target, key, index, selector = INERT_MARKUP_SELECTOR) => patcher.wrap(target, key, (original, _self, args) => {
         if (!gate.writing())
             args[index] = rewrite(args[index], selector);
         return original(args);
@@ -537,21 +611,15 @@ function installHooks(gate, patcher, targets) {
     markup(Element.prototype, 'outerHTML', 0);
     markup(Element.prototype, 'insertAdjacentHTML', 1);
     // Scripts of a contextual fragment run when it is inserted: they are held too.
-    markup(Range.prototype, 'createContextualFragment', 0, 'script,iframe,img');
+    markup(Range.prototype, 'createContextualFragment', 0, WATCHED_SELECTOR);
     /** Claims what a node brings from another document (DOMParser) before it arrives in this one. */
     const claimTree = (node) => {
-        if (!(node instanceof Node))
+        if (!(node instanceof Element || node instanceof DocumentFragment))
             return;
-        const found = [];
-        if (node instanceof Element && CLAIMABLE.has(node.localName))
-            found.push(node);
-        if (node instanceof Element || node instanceof DocumentFragment)
-            found.push(...node.querySelectorAll('script,iframe,img'));
-        for (const el of found) {
-            const src = el.getAttribute('src');
-            if (src !== null)
-                claim(gate, el, src);
-        }
+        if (node instanceof Element)
+            claim(gate, node);
+        for (const el of node.querySelectorAll(WATCHED_SELECTOR))
+            claim(gate, el);
     };
     for (const key of ['importNode', 'adoptNode'])
         patcher.wrap(Document.prototype, key, (original, _document, args) => {
@@ -794,9 +862,6 @@ function createTrust() {
     };
 }
 
-/** The elements the observer looks at, and what it looks for inside what is inserted. */
-const WATCHED = new Set(['script', 'iframe', 'img']);
-const WATCHED_SELECTOR = 'script,iframe,img';
 /**
  * Images made by code and never inserted (`new Image().src = ...`), held before any
  * decision: at most this many are kept, and sent if the visitor grants.
@@ -852,14 +917,12 @@ function startGate(consent, options = {}) {
     const track = (el) => {
         if (gate.done.has(el))
             return;
-        const src = el.getAttribute('src');
-        if (src)
-            claim(gate, el, src);
+        claim(gate, el);
         if (!el.hasAttribute('data-consent'))
             return;
         if (isExecutable(el)) {
             gate.done.add(el);
-            console.warn('consentry: not gated, add type="text/plain":', describe(el, src));
+            console.warn('consentry: not gated, add type="text/plain":', describe(el, el.getAttribute('src')));
             return;
         }
         tracked.add(el);
@@ -890,7 +953,7 @@ function startGate(consent, options = {}) {
                 if (node.nodeType !== Node.ELEMENT_NODE)
                     continue;
                 const el = node;
-                if (WATCHED.has(el.localName))
+                if (isWatched(el.localName))
                     track(el);
                 else if (el.firstElementChild)
                     el.querySelectorAll(WATCHED_SELECTOR).forEach(track);

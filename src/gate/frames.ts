@@ -1,11 +1,15 @@
 import type { GateContext } from './context'
+import { urlAttributes, urlsOf } from './elements'
 import { placeholder, type PlaceholderButton } from './placeholder'
 import { activatable } from './refuse'
 import { defaultTexts, heldText, type GateTexts } from './texts'
 
 /** Loads frames and images once granted, and keeps held frames behind placeholders. */
 export interface FrameKeeper {
-  /** Loads a frame or image from its `data-src`, in place of its placeholder if it has one. */
+  /**
+   * Loads a frame, image or other element from its `data-src` (and `data-srcset`...), in
+   * place of its placeholder if it has one.
+   */
   show(el: Element): void
   /** Puts a placeholder in place of a held frame (once). */
   hold(frame: Element): void
@@ -21,20 +25,25 @@ export function createFrameKeeper(gate: GateContext, texts: () => Partial<GateTe
    * in Chromium 156): the src is set while it is out of the document.
    */
   const show = (el: Element) => {
-    const url = el.getAttribute('data-src')
-    if (!url || el.getAttribute('src') === url) return
-    if (!activatable(el, 'data-src', url)) {
-      // Refused for good: said once, never tried again.
-      gate.done.add(el)
-      return
-    }
+    const waiting = urlAttributes(el)
+      .map(name => ({ name, url: el.getAttribute('data-' + name) }))
+      .filter(({ name, url }) => url !== null && url !== '' && el.getAttribute(name) !== url)
+    if (!waiting.length) return
+    for (const { name, url } of waiting)
+      if (!urlsOf(name, url!).every(one => activatable(el, 'data-' + name, one))) {
+        // Refused for good: said once, never tried again.
+        gate.done.add(el)
+        return
+      }
     let standIn: ChildNode | undefined = placeholders.get(el)
     placeholders.delete(el)
     if (!standIn && el.parentNode) {
       standIn = new Text()
       el.replaceWith(standIn)
     }
-    gate.asGate(() => el.setAttribute('src', url))
+    gate.asGate(() => {
+      for (const { name, url } of waiting) el.setAttribute(name, url!)
+    })
     if (!standIn) return
     const hadFocus = standIn.contains(document.activeElement)
     standIn.replaceWith(el)

@@ -4,6 +4,7 @@ import type { Decision } from '../core/types'
 import { claim } from './claim'
 import { cleanUp } from './cleanup'
 import { createContext } from './context'
+import { isWatched, WATCHED_SELECTOR } from './elements'
 import { createFrameKeeper } from './frames'
 import { installHooks } from './hooks'
 import { guardNetwork } from './network'
@@ -30,10 +31,6 @@ export interface GateOptions {
    */
   scriptTimeout?: number
 }
-
-/** The elements the observer looks at, and what it looks for inside what is inserted. */
-const WATCHED = new Set(['script', 'iframe', 'img'])
-const WATCHED_SELECTOR = 'script,iframe,img'
 
 /**
  * Images made by code and never inserted (`new Image().src = ...`), held before any
@@ -91,12 +88,14 @@ export function startGate(consent: Consent, options: GateOptions = {}): () => vo
   /** A script, frame or image enters the document: track it if it is marked or claimed. */
   const track = (el: Element) => {
     if (gate.done.has(el)) return
-    const src = el.getAttribute('src')
-    if (src) claim(gate, el, src)
+    claim(gate, el)
     if (!el.hasAttribute('data-consent')) return
     if (isExecutable(el)) {
       gate.done.add(el)
-      console.warn('consentry: not gated, add type="text/plain":', describe(el, src))
+      console.warn(
+        'consentry: not gated, add type="text/plain":',
+        describe(el, el.getAttribute('src')),
+      )
       return
     }
     tracked.add(el)
@@ -124,7 +123,7 @@ export function startGate(consent: Consent, options: GateOptions = {}): () => vo
       for (const node of record.addedNodes) {
         if (node.nodeType !== Node.ELEMENT_NODE) continue
         const el = node as Element
-        if (WATCHED.has(el.localName)) track(el)
+        if (isWatched(el.localName)) track(el)
         else if (el.firstElementChild) el.querySelectorAll(WATCHED_SELECTOR).forEach(track)
       }
   })

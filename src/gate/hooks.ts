@@ -1,13 +1,16 @@
 import { claim } from './claim'
 import type { GateContext } from './context'
+import { isWatched, urlAttributes, WATCHED_SELECTOR } from './elements'
 import type { Original, Patcher } from './patch'
 import type { TrustKind } from './trust'
 
-/** Elements whose `src` the gate decides on. */
-const CLAIMABLE = new Set(['script', 'iframe', 'img'])
+/** Markup worth parsing: it makes an element that loads (`<image>` is parsed as `<img>`). */
+const LOADS = /<(?:iframe|img|image|script|source|video|audio|object|embed|input|link)\b/i
 
-/** Markup worth parsing: it makes a frame, an image (`<image>` is parsed as `<img>`) or a script. */
-const LOADS = /<(?:iframe|img|image|script)\b/i
+/** What innerHTML and its kind parse: its scripts never run, so they are left as they are. */
+const INERT_MARKUP_SELECTOR = WATCHED_SELECTOR.replace('script,', '')
+
+const XLINK = 'http://www.w3.org/1999/xlink'
 
 /** What the hooks hand back to the gate. */
 export interface HookTargets {
@@ -52,20 +55,21 @@ export function installHooks(gate: GateContext, patcher: Patcher, targets: HookT
    * `el`; `write` performs it and returns what the call returns.
    */
   const onWrite = (el: Element, name: string, value: unknown, write: () => unknown): unknown => {
-    if (gate.writing() || !CLAIMABLE.has(el.localName)) return write()
-    if (name === 'type') {
+    if (gate.writing() || !isWatched(el.localName)) return write()
+    if (name === 'type' && el.localName === 'script') {
       if (!isGatedScript(el)) return write()
       // Flipping the type would run it now, granted or not.
       keepTypeHeld(el, value === null ? null : asText(value))
       return undefined
     }
-    if (name !== 'src' || value === null || gate.done.has(el)) return write()
-    claim(gate, el, value)
+    if (!urlAttributes(el).includes(name) || value === null || gate.done.has(el)) return write()
+    const text = asText(value)
+    claim(gate, el, { name, value: text })
     if (!el.hasAttribute('data-consent')) return write()
-    // A held script keeps its src: as text/plain it fetches nothing. A frame or image keeps
-    // its URL in data-src, and gets none while held.
+    // A held script keeps its src: as text/plain it fetches nothing. Any other element
+    // keeps its URL in data-<attribute>, and gets none while held.
     const isScript = el.localName === 'script'
-    if (!isScript) gate.asGate(() => el.setAttribute('data-src', asText(value)))
+    if (!isScript) gate.asGate(() => el.setAttribute('data-' + name, text))
     const heldBack = !isScript && !gate.wanted(el)
     let result: unknown
     if (!heldBack) result = write()
@@ -80,9 +84,20 @@ export function installHooks(gate: GateContext, patcher: Patcher, targets: HookT
     (name: string) =>
     (original: Original, el: Element, args: unknown[]): unknown =>
       onWrite(el, name, args[0], () => original(args))
-  for (const type of [HTMLScriptElement, HTMLIFrameElement, HTMLImageElement])
-    patcher.wrap(type.prototype, 'src', setterOf('src'))
-  patcher.wrap(HTMLScriptElement.prototype, 'type', setterOf('type'))
+  const setters: [prototype: object, keys: string[]][] = [
+    [HTMLScriptElement.prototype, ['src', 'type']],
+    [HTMLIFrameElement.prototype, ['src']],
+    [HTMLImageElement.prototype, ['src', 'srcset']],
+    [HTMLSourceElement.prototype, ['src', 'srcset']],
+    [HTMLMediaElement.prototype, ['src']],
+    [HTMLVideoElement.prototype, ['poster']],
+    [HTMLObjectElement.prototype, ['data']],
+    [HTMLEmbedElement.prototype, ['src']],
+    [HTMLInputElement.prototype, ['src']],
+    [HTMLLinkElement.prototype, ['href']],
+  ]
+  for (const [prototype, keys] of setters)
+    for (const key of keys) patcher.wrap(prototype as Element, key, setterOf(key))
 
   // Whoever calls it (`el.setAttribute`, `Element.prototype.setAttribute.call`,
   // `Reflect.apply`) calls this one function.
@@ -90,8 +105,10 @@ export function installHooks(gate: GateContext, patcher: Patcher, targets: HookT
     onWrite(el, String(args[0]).toLowerCase(), args[1], () => original(args)),
   )
   patcher.wrap(Element.prototype, 'setAttributeNS', (original, el, args) => {
-    // Only a name without a namespace is the element's own `src` or `type`.
-    const name = args[0] == null || args[0] === '' ? String(args[1]) : ''
+    // Only a name without a namespace (or SVG's old xlink:href) is the element's own.
+    const namespace = args[0] == null ? '' : asText(args[0])
+    const localName = String(args[1]).split(':').pop() ?? ''
+    const name = namespace === '' || namespace === XLINK ? localName : ''
     return onWrite(el, name, args[2], () => original(args))
   })
   for (const key of ['setAttributeNode', 'setAttributeNodeNS'])
@@ -117,17 +134,15 @@ export function installHooks(gate: GateContext, patcher: Patcher, targets: HookT
       template.innerHTML = html as string
     })
     let claimed = false
-    for (const el of template.content.querySelectorAll(selector)) {
-      const src = el.getAttribute('src')
-      if (src !== null && claim(gate, el, src)) claimed = true
-    }
+    for (const el of template.content.querySelectorAll(selector))
+      if (claim(gate, el)) claimed = true
     if (!claimed) return html
     if (typeof html === 'string') return template.innerHTML
     return targets.trust('createHTML', template.innerHTML)
   }
 
   /** Wraps a method or setter whose argument `index` is markup. */
-  const markup = (target: object, key: string, index: number, selector = 'iframe,img') =>
+  const markup = (target: object, key: string, index: number, selector = INERT_MARKUP_SELECTOR) =>
     patcher.wrap(target, key, (original, _self, args) => {
       if (!gate.writing()) args[index] = rewrite(args[index], selector)
       return original(args)
@@ -139,19 +154,13 @@ export function installHooks(gate: GateContext, patcher: Patcher, targets: HookT
   markup(Element.prototype, 'outerHTML', 0)
   markup(Element.prototype, 'insertAdjacentHTML', 1)
   // Scripts of a contextual fragment run when it is inserted: they are held too.
-  markup(Range.prototype, 'createContextualFragment', 0, 'script,iframe,img')
+  markup(Range.prototype, 'createContextualFragment', 0, WATCHED_SELECTOR)
 
   /** Claims what a node brings from another document (DOMParser) before it arrives in this one. */
   const claimTree = (node: unknown) => {
-    if (!(node instanceof Node)) return
-    const found: Element[] = []
-    if (node instanceof Element && CLAIMABLE.has(node.localName)) found.push(node)
-    if (node instanceof Element || node instanceof DocumentFragment)
-      found.push(...node.querySelectorAll('script,iframe,img'))
-    for (const el of found) {
-      const src = el.getAttribute('src')
-      if (src !== null) claim(gate, el, src)
-    }
+    if (!(node instanceof Element || node instanceof DocumentFragment)) return
+    if (node instanceof Element) claim(gate, node)
+    for (const el of node.querySelectorAll(WATCHED_SELECTOR)) claim(gate, el)
   }
   for (const key of ['importNode', 'adoptNode'])
     patcher.wrap(Document.prototype, key, (original, _document, args) => {

@@ -141,3 +141,47 @@ describe('attribute routes', () => {
       ],
     ))
 })
+
+describe('elements that load by other attributes', () => {
+  it('holds srcset, <picture><source>, video poster, audio, object data, embed src, input type=image, SVG image href and link href', async () => {
+    const { context, page, errors } = await visit('<div id="slot"></div>')
+    await page.evaluate(`
+      const PX = '${server.origin('px.tracker.test')}', FRAMES = '${server.origin('cdn.social.test')}'
+      const add = (tag, set) => { const el = document.createElement(tag); set(el); document.body.append(el) }
+      add('img', el => { el.srcset = PX + '/p/srcset.gif 1x, ' + PX + '/p/srcset2.gif 2x' })
+      document.getElementById('slot').innerHTML = '<picture><source srcset="' + PX + '/p/source.gif"><img alt="" src="/own.gif"></picture>'
+      add('video', el => { el.poster = PX + '/p/poster.gif' })
+      add('audio', el => { el.preload = 'auto'; el.src = PX + '/p/audio.wav' })
+      add('object', el => { el.data = FRAMES + '/f/frame.html?object' })
+      add('embed', el => { el.src = FRAMES + '/f/frame.html?embed' })
+      add('input', el => { el.type = 'image'; el.src = PX + '/p/input.gif' })
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
+      const image = document.createElementNS('http://www.w3.org/2000/svg', 'image')
+      image.setAttributeNS('http://www.w3.org/1999/xlink', 'xlink:href', PX + '/p/svg.gif')
+      svg.append(image); document.body.append(svg)
+      for (const rel of ['stylesheet', 'preload', 'prefetch']) {
+        const link = document.createElement('link'); link.rel = rel; link.as = 'image'
+        link.href = PX + '/p/' + rel + '.css'; document.head.append(link)
+      }`)
+    await quiet(page, 1000)
+    expect(thirdParty()).toEqual([])
+    await page.evaluate('consent.acceptAll()')
+    const expected = [
+      '/f/frame.html?embed',
+      '/f/frame.html?object',
+      '/p/audio.wav',
+      '/p/input.gif',
+      '/p/poster.gif',
+      '/p/prefetch.css',
+      '/p/preload.css',
+      '/p/source.gif',
+      '/p/srcset.gif',
+      '/p/stylesheet.css',
+      '/p/svg.gif',
+    ]
+    // A media element may ask for its file more than once (range requests): each path once here.
+    await expect.poll(() => [...new Set(thirdParty())], { timeout: 5000 }).toEqual(expected)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
