@@ -612,6 +612,15 @@ function installHooks(gate, patcher, targets) {
     markup(Element.prototype, 'insertAdjacentHTML', 1);
     // Scripts of a contextual fragment run when it is inserted: they are held too.
     markup(Range.prototype, 'createContextualFragment', 0, WATCHED_SELECTOR);
+    // document.write runs inside a script, where no observer can run before what it writes
+    // loads: its scripts, frames and images are decided here. Several strings are one markup.
+    for (const key of ['write', 'writeln'])
+        patcher.wrap(Document.prototype, key, (original, _document, args) => {
+            if (gate.writing())
+                return original(args);
+            const html = args.length === 1 ? args[0] : args.map(asText).join('');
+            return original([rewrite(html, WATCHED_SELECTOR)]);
+        });
     /** Claims what a node brings from another document (DOMParser) before it arrives in this one. */
     const claimTree = (node) => {
         if (!(node instanceof Element || node instanceof DocumentFragment))

@@ -185,3 +185,25 @@ describe('elements that load by other attributes', () => {
     await context.close()
   })
 })
+
+describe('document.write', () => {
+  it('holds a tracker script, image and frame written while the page is parsed, and runs and loads them on Accept', async () => {
+    const px = server.origin('px.tracker.test')
+    server.route('/t/write.js', '(window.__ran = window.__ran || []).push("write")')
+    const tag = (markup: string) => JSON.stringify(markup).replaceAll('</', '<\\/')
+    const { context, page, errors } = await visit(
+      `<script>document.write(${tag(`<script src="${server.origin('tracker.test')}/t/write.js"></script>`)})</script>` +
+        `<script>document.write(${tag(`<img src="${px}/p/write.gif">`)}, ${tag(`<iframe src="${server.origin('cdn.social.test')}/f/frame.html?write"></iframe>`)})</script>`,
+    )
+    await quiet(page)
+    expect(thirdParty()).toEqual([])
+    expect(await page.evaluate('window.__ran')).toBeUndefined()
+    await page.evaluate('consent.acceptAll()')
+    await expect
+      .poll(() => thirdParty())
+      .toEqual(['/f/frame.html?write', '/p/write.gif', '/t/write.js'])
+    await expect.poll(() => page.evaluate('window.__ran')).toEqual(['write'])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
