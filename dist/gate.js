@@ -876,6 +876,8 @@ function createTrust() {
  * decision: at most this many are kept, and sent if the visitor grants.
  */
 const MAX_HELD_PIXELS = 20;
+/** When denied cookies are deleted again after a decision, in ms: scripts still running may set them. */
+const SWEEP_AGAIN_MS = [0, 1000, 3000, 10000, 30000];
 /** A connected script whose type makes it run: marking it came too late. */
 const isExecutable = (el) => el.localName === 'script' && (el.getAttribute('type') ?? '').toLowerCase() !== 'text/plain';
 /**
@@ -971,11 +973,25 @@ function startGate(consent, options = {}) {
     const observe = (root) => observer.observe(root, { childList: true, subtree: true });
     observe(document);
     installHooks(gate, patcher, { track, holdPixel, observe, trust });
+    // Services withdrawn during this page view: code of theirs that already ran may still send.
+    const withdrawnServices = new Set();
+    let guarded = false;
+    /** A denied service's URL with gate.network; a withdrawn service's unless gate.network is false. */
+    const refused = (url) => {
+        const service = gate.serviceOf(url);
+        if (service === undefined || gate.granted(service))
+            return false;
+        return config.gate?.network === true || withdrawnServices.has(service);
+    };
+    /** Installs the network guard once: at the start with gate.network, else at the first withdrawal. */
+    const guard = () => {
+        if (guarded)
+            return;
+        guarded = true;
+        guardNetwork(refused, patcher);
+    };
     if (config.gate?.network)
-        guardNetwork(url => {
-            const service = gate.serviceOf(url);
-            return service !== undefined && !gate.granted(service);
-        }, patcher);
+        guard();
     /** Calls a withdrawn unit's `onRevoke`; an exception in it is logged, not thrown. */
     const revoke = (traces) => {
         try {
@@ -985,19 +1001,31 @@ function startGate(consent, options = {}) {
             console.error(error);
         }
     };
-    /** Deletes what denied units left, now and again when scripts still running write it back. */
-    const sweep = (denied) => {
+    // What the latest decision denies. Scripts still running may write their cookies again:
+    // they are deleted again on a schedule, and, after a withdrawal, on every cookie change
+    // the browser reports (cookieStore, where it has one: secure pages in Chromium).
+    let denied = [];
+    const sweepNow = () => {
         // cleanUp only reads the lists.
-        const run = () => cleanUp(denied, cookieName(config));
-        run();
-        setTimeout(run);
-        setTimeout(run, 1000);
+        if (denied.length)
+            cleanUp(denied, cookieName(config));
+    };
+    const cookieStore = window.cookieStore;
+    let listening = false;
+    const sweep = (afterWithdrawal) => {
+        sweepNow();
+        for (const delay of SWEEP_AGAIN_MS)
+            setTimeout(sweepNow, delay);
+        if (!afterWithdrawal || listening || !cookieStore)
+            return;
+        listening = true;
+        cookieStore.addEventListener('change', sweepNow);
     };
     let previous;
     /** Withdrawals call `onRevoke`; what is denied by a decision is cleaned up. */
     const settleUnits = (decision) => {
         let withdrawn = false;
-        const denied = [];
+        const deniedNow = [];
         for (const [name, unit] of gate.units) {
             if (isGranted(decision, name))
                 continue;
@@ -1005,17 +1033,22 @@ function startGate(consent, options = {}) {
             if (wasGranted) {
                 withdrawn = true;
                 revoke(unit.traces);
+                if (unit.category !== name)
+                    withdrawnServices.add(name);
             }
             // Nothing is deleted before a first decision; after it (or on withdrawal), what is
             // denied is. Only units that name something to delete: a sweep reads
             // document.cookie and both storages.
             const decided = !decision.ask || wasGranted;
             if (decided && (unit.traces.cookies || unit.traces.storage))
-                denied.push(unit.traces);
+                deniedNow.push(unit.traces);
         }
         previous = decision;
+        denied = deniedNow;
         if (denied.length)
-            sweep(denied);
+            sweep(withdrawn);
+        if (withdrawnServices.size && config.gate?.network !== false)
+            guard();
         if (withdrawn && config.reloadOnWithdraw)
             location.reload();
     };
@@ -1030,6 +1063,7 @@ function startGate(consent, options = {}) {
     return () => {
         observer.disconnect();
         off();
+        cookieStore?.removeEventListener('change', sweepNow);
         patcher.undo();
     };
 }

@@ -38,6 +38,9 @@ export interface GateOptions {
  */
 const MAX_HELD_PIXELS = 20
 
+/** When denied cookies are deleted again after a decision, in ms: scripts still running may set them. */
+const SWEEP_AGAIN_MS = [0, 1000, 3000, 10_000, 30_000]
+
 /** A connected script whose type makes it run: marking it came too late. */
 const isExecutable = (el: Element) =>
   el.localName === 'script' && (el.getAttribute('type') ?? '').toLowerCase() !== 'text/plain'
@@ -132,11 +135,22 @@ export function startGate(consent: Consent, options: GateOptions = {}): () => vo
 
   installHooks(gate, patcher, { track, holdPixel, observe, trust })
 
-  if (config.gate?.network)
-    guardNetwork(url => {
-      const service = gate.serviceOf(url)
-      return service !== undefined && !gate.granted(service)
-    }, patcher)
+  // Services withdrawn during this page view: code of theirs that already ran may still send.
+  const withdrawnServices = new Set<string>()
+  let guarded = false
+  /** A denied service's URL with gate.network; a withdrawn service's unless gate.network is false. */
+  const refused = (url: unknown) => {
+    const service = gate.serviceOf(url)
+    if (service === undefined || gate.granted(service)) return false
+    return config.gate?.network === true || withdrawnServices.has(service)
+  }
+  /** Installs the network guard once: at the start with gate.network, else at the first withdrawal. */
+  const guard = () => {
+    if (guarded) return
+    guarded = true
+    guardNetwork(refused, patcher)
+  }
+  if (config.gate?.network) guard()
 
   /** Calls a withdrawn unit's `onRevoke`; an exception in it is logged, not thrown. */
   const revoke = (traces: Traces) => {
@@ -147,35 +161,47 @@ export function startGate(consent: Consent, options: GateOptions = {}): () => vo
     }
   }
 
-  /** Deletes what denied units left, now and again when scripts still running write it back. */
-  const sweep = (denied: Traces[]) => {
+  // What the latest decision denies. Scripts still running may write their cookies again:
+  // they are deleted again on a schedule, and, after a withdrawal, on every cookie change
+  // the browser reports (cookieStore, where it has one: secure pages in Chromium).
+  let denied: Traces[] = []
+  const sweepNow = () => {
     // cleanUp only reads the lists.
-    const run = () => cleanUp(denied as Parameters<typeof cleanUp>[0], cookieName(config))
-    run()
-    setTimeout(run)
-    setTimeout(run, 1000)
+    if (denied.length) cleanUp(denied as Parameters<typeof cleanUp>[0], cookieName(config))
+  }
+  const cookieStore = (window as { cookieStore?: EventTarget }).cookieStore
+  let listening = false
+  const sweep = (afterWithdrawal: boolean) => {
+    sweepNow()
+    for (const delay of SWEEP_AGAIN_MS) setTimeout(sweepNow, delay)
+    if (!afterWithdrawal || listening || !cookieStore) return
+    listening = true
+    cookieStore.addEventListener('change', sweepNow)
   }
 
   let previous: Decision | undefined
   /** Withdrawals call `onRevoke`; what is denied by a decision is cleaned up. */
   const settleUnits = (decision: Decision) => {
     let withdrawn = false
-    const denied: Traces[] = []
+    const deniedNow: Traces[] = []
     for (const [name, unit] of gate.units) {
       if (isGranted(decision, name)) continue
       const wasGranted = previous !== undefined && isGranted(previous, name)
       if (wasGranted) {
         withdrawn = true
         revoke(unit.traces)
+        if (unit.category !== name) withdrawnServices.add(name)
       }
       // Nothing is deleted before a first decision; after it (or on withdrawal), what is
       // denied is. Only units that name something to delete: a sweep reads
       // document.cookie and both storages.
       const decided = !decision.ask || wasGranted
-      if (decided && (unit.traces.cookies || unit.traces.storage)) denied.push(unit.traces)
+      if (decided && (unit.traces.cookies || unit.traces.storage)) deniedNow.push(unit.traces)
     }
     previous = decision
-    if (denied.length) sweep(denied)
+    denied = deniedNow
+    if (denied.length) sweep(withdrawn)
+    if (withdrawnServices.size && config.gate?.network !== false) guard()
     if (withdrawn && config.reloadOnWithdraw) location.reload()
   }
 
@@ -192,6 +218,7 @@ export function startGate(consent: Consent, options: GateOptions = {}): () => vo
   return () => {
     observer.disconnect()
     off()
+    cookieStore?.removeEventListener('change', sweepNow)
     patcher.undo()
   }
 }
