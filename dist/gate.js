@@ -1,21 +1,114 @@
-import { t as toRegExp, e as expireCookie, c as cookieName } from './chunks/config.js';
-import { t as textsFor, f as format } from './chunks/texts.js';
+import { t as toRegExp, s as safeUrl, c as cookieName } from './chunks/config.js';
 import 'js-cookie';
 import './chunks/error.js';
-import './chunks/own.js';
-import 'nanostores';
 
+/**
+ * The attributes through which each element loads something, by local name. A held
+ * element's values wait in `data-<attribute>` (`data-src`, `data-srcset`, `data-poster`...).
+ * `image` is SVG's (HTML's parser turns `<image>` into `<img>`).
+ */
+const URL_ATTRIBUTES = new Map([
+    ['script', ['src']],
+    ['iframe', ['src']],
+    ['img', ['src', 'srcset']],
+    ['source', ['src', 'srcset']],
+    ['video', ['src', 'poster']],
+    ['audio', ['src']],
+    ['object', ['data']],
+    ['embed', ['src']],
+    ['input', ['src']],
+    ['link', ['href']],
+    ['image', ['href']],
+]);
+/** Every element the gate looks at, as a selector. */
+const WATCHED_SELECTOR = [...URL_ATTRIBUTES.keys()].join(',');
+/** Whether the gate looks at elements with this local name. */
+const isWatched = (localName) => URL_ATTRIBUTES.has(localName);
+/** The attributes through which `el` loads something; none for other elements. */
+const urlAttributes = (el) => URL_ATTRIBUTES.get(el.localName) ?? [];
+/**
+ * The URLs an attribute value names: the value, or each candidate of a `srcset`
+ * (`a.png 1x, b.png 2x`: the URL is what comes before the first space).
+ */
+const urlsOf = (attribute, value) => {
+    if (attribute !== 'srcset')
+        return [value];
+    return value
+        .split(',')
+        .map(candidate => candidate.trim().split(/\s+/)[0])
+        .filter(url => url !== '');
+};
+
+/** The element's URL attributes with their values, the pending write in place of its current one. */
+const urlValues = (el, pending) => urlAttributes(el).map(name => ({
+    name,
+    value: name === pending?.name ? pending.value : el.getAttribute(name),
+}));
+/**
+ * Marks an unmarked element whose URL belongs to a service, as if the page had marked it:
+ * `data-consent` (its category) and `data-service`. A script becomes `type="text/plain"`,
+ * with the type it will run with in `data-type`, and keeps its src (as text/plain it
+ * fetches nothing, and its copy needs it). Any other element's URL attributes are copied
+ * to `data-<attribute>` and, while denied, removed: without them it cannot load. Granted
+ * elements are left alone, except frames, marked even then so that they can go back to a
+ * placeholder on withdrawal. Returns whether it marked the element.
+ */
+function claim(gate, el, pending) {
+    if (el.hasAttribute('data-consent'))
+        return false;
+    const values = urlValues(el, pending);
+    let service;
+    for (const { name, value } of values) {
+        if (value === null || service !== undefined)
+            continue;
+        service = urlsOf(name, value)
+            .map(url => gate.serviceOf(url))
+            .find(found => found !== undefined);
+    }
+    if (service === undefined)
+        return false;
+    const granted = gate.granted(service);
+    if (granted && el.localName !== 'iframe')
+        return false;
+    const unit = gate.units.get(service);
+    if (!unit)
+        return false;
+    const marked = service;
+    gate.asGate(() => {
+        el.setAttribute('data-consent', unit.category);
+        el.setAttribute('data-service', marked);
+        if (el.localName === 'script') {
+            el.setAttribute('data-type', el.getAttribute('type') ?? '');
+            el.setAttribute('type', 'text/plain');
+            return;
+        }
+        for (const { name, value } of values) {
+            if (value === null)
+                continue;
+            el.setAttribute('data-' + name, value);
+            if (!granted && name !== pending?.name)
+                el.removeAttribute(name);
+        }
+    });
+    return true;
+}
+
+/** A `*` glob as a RegExp: every other character is escaped (an identity escape), `*` matches any run. */
+const globToRegExp = (glob) => RegExp('^' + glob.replace(/\W/g, c => (c === '*' ? '.*' : '\\' + c)) + '$');
+/** A pattern as a RegExp: a `/source/flags` string is one, any other string a glob. */
+const toPattern = (pattern) => {
+    if (typeof pattern !== 'string')
+        return pattern;
+    if (pattern.startsWith('/'))
+        return toRegExp(pattern);
+    return globToRegExp(pattern);
+};
 /**
  * A test for one pattern: an exact name, a `*` glob, a RegExp, or a `/source/flags` string.
  * @example matcher('_ga_*')('_ga_XYZ') // true
  */
 const matcher = (pattern) => {
-    const re = typeof pattern != 'string'
-        ? pattern
-        : pattern[0] == '/'
-            ? toRegExp(pattern)
-            : // Every other character is escaped (an identity escape), `*` matches any run.
-                RegExp('^' + pattern.replace(/\W/g, c => (c == '*' ? '.*' : '\\' + c)) + '$');
+    const re = toPattern(pattern);
     // `search` ignores `lastIndex`, so a RegExp with the g or y flag answers the same every time.
     return name => name.search(re) > -1;
 };
@@ -23,19 +116,40 @@ const matcher = (pattern) => {
  * `example.com` covers itself and every subdomain, never `badexample.com`.
  * @example hostIn('www.example.com', 'example.com') // true
  */
-const hostIn = (host, pattern) => host == pattern || host.endsWith('.' + pattern);
+const hostIn = (host, pattern) => host === pattern || host.endsWith('.' + pattern);
+/**
+ * Every `Domain` a cookie visible on `host` may carry: none (host-only), the host, and
+ * each parent down to two labels (RFC 6265 section 5.3 step 5: a browser refuses a
+ * public suffix, so `.co.uk` is harmless, but a single label never needs trying).
+ * @example domains('www.site.test') // ['', '.www.site.test', '.site.test']
+ */
+const domains = (host) => {
+    const labels = host.split('.');
+    const out = [''];
+    for (let i = 0; i < labels.length - 1; i++)
+        out.push('.' + labels.slice(i).join('.'));
+    return out;
+};
+/**
+ * Every `Path` a cookie visible on `path` may carry: a cookie is sent only where its
+ * path is a prefix of the page's (RFC 6265 section 5.1.4), so the prefixes are all
+ * the paths worth expiring; cookies set for other paths are cleaned on the pages that see them.
+ * @example paths('/shop/cart') // ['/', '/shop', '/shop/', '/shop/cart', '/shop/cart/']
+ */
+const paths = (path) => {
+    const out = ['/'];
+    let prefix = '';
+    for (const segment of path.split('/')) {
+        if (!segment)
+            continue;
+        prefix += '/' + segment;
+        out.push(prefix, prefix + '/');
+    }
+    return out;
+};
 
 // Compiled when a clean-up runs, not when the gate starts: most loads delete nothing.
-const listedBySome = (units, kind, name) => units.some(unit => unit[kind]?.some(pattern => matcher(pattern)(name)));
-/** The names of the cookies this page sees; none where cookies are unavailable. */
-const cookieNames = () => {
-    try {
-        return document.cookie.split(/; */).map(pair => pair.split('=')[0]);
-    }
-    catch {
-        return [];
-    }
-};
+const any = (units, key, name) => units.some(u => u[key]?.some(p => matcher(p)(name)));
 /**
  * Deletes every cookie whose name one of `units` lists in `cookies` and every
  * `localStorage`/`sessionStorage` key one lists in `storage`, except the consent cookie
@@ -44,61 +158,162 @@ const cookieNames = () => {
  * @example cleanUp([{ cookies: ['_ga*'], storage: ['ajs_*'] }], 'consentry')
  */
 function cleanUp(units, keep) {
-    for (const name of cookieNames())
-        if (name !== keep && listedBySome(units, 'cookies', name))
-            expireCookie(name);
-    for (const area of ['localStorage', 'sessionStorage']) {
+    try {
+        // Max-Age below zero expires at once (RFC 6265 section 5.2.2). A Secure cookie can only
+        // be replaced by a Secure write (RFC 6265bis section 5.7 step 16).
+        const tail = location.protocol == 'https:' ? ';secure' : '';
+        for (const pair of document.cookie.split(/; */)) {
+            const name = pair.split('=')[0];
+            if (name != keep && any(units, 'cookies', name))
+                for (const domain of domains(location.hostname))
+                    for (const path of paths(location.pathname))
+                        document.cookie =
+                            name + '=;max-age=-1;path=' + path + (domain && ';domain=' + domain) + tail;
+        }
+    }
+    catch { }
+    for (const area of ['localStorage', 'sessionStorage'])
         try {
             const storage = window[area];
-            // Backwards: removing a key shifts the indexes of those after it.
-            for (let i = storage.length - 1; i >= 0; i--) {
+            for (let i = storage.length; i--;) {
                 const key = storage.key(i);
-                if (key !== null && listedBySome(units, 'storage', key))
+                if (any(units, 'storage', key))
                     storage.removeItem(key);
             }
         }
-        catch {
-            // Storage unavailable (blocked, sandboxed): nothing to remove.
-        }
-    }
+        catch { }
 }
 
 /**
- * Refuses `fetch`, `XMLHttpRequest` and `navigator.sendBeacon` requests whose URL
- * `blocked` names, the way a failed network request looks to the caller: `fetch`
- * rejects with a TypeError, an XHR fails with status 0 (`error` event, or a
- * NetworkError thrown by a synchronous one), `sendBeacon` returns false.
+ * Every category and service by name. A Map: a name like `constructor` or `toString`
+ * finds only what the config defines, never something inherited.
  */
-function guardNetwork(blocked, hook) {
-    // A Request has a url; a string or URL object is one.
-    hook(window, 'fetch', ([input]) => blocked(input?.url || input) && [Promise.reject(TypeError('Failed to fetch'))]);
-    // Port 1 is a "bad port" (Fetch standard, section 2.9): the browser fails the request
-    // before any DNS lookup or connection, so status, events and exceptions are the real ones.
-    hook(XMLHttpRequest.prototype, 'open', args => {
-        if (blocked(args[1]))
-            args[1] = 'http://0.0.0.0:1/';
-    });
-    hook(Navigator.prototype, 'sendBeacon', ([url]) => blocked(url) && [false]);
+function readUnits(config) {
+    const units = new Map();
+    for (const [category, settings] of Object.entries(config.categories)) {
+        units.set(category, { label: settings.label || category, category, traces: settings });
+        for (const [service, serviceSettings] of Object.entries(settings.services ?? {}))
+            units.set(service, {
+                label: serviceSettings.label || service,
+                category,
+                traces: serviceSettings,
+            });
+    }
+    return units;
+}
+/** A host name without the trailing dot of a fully qualified name: `tracker.test.` is `tracker.test`. */
+const withoutRootDot = (host) => host.replace(/\.$/, '');
+/**
+ * A `hosts` entry as the host name the URL parser would make of it: lower case, `*.` or
+ * a leading dot dropped, a trailing dot dropped, IDN and full-width dots mapped. A value
+ * that is a URL or has a port (`https://tracker.test/x`, `tracker.test:80`) counts for its
+ * host, which fails closed: more is held, never less. Empty when nothing is left.
+ * @example normalizeHost('*.Tracker.Test.') // 'tracker.test'
+ */
+function normalizeHost(entry) {
+    const text = String(entry)
+        .trim()
+        .replace(/^\*?\./, '');
+    try {
+        const url = new URL(text.includes('//') ? text : 'http://' + text);
+        return withoutRootDot(url.hostname);
+    }
+    catch {
+        return '';
+    }
+}
+/** Every service's `hosts`, normalised; entries that name no host are left out. */
+function readHostRules(config) {
+    const rules = [];
+    for (const settings of Object.values(config.categories))
+        for (const [service, serviceSettings] of Object.entries(settings.services ?? {}))
+            for (const entry of serviceSettings.hosts ?? []) {
+                const host = normalizeHost(entry);
+                if (host)
+                    rules.push({ host, service });
+            }
+    return rules;
+}
+/**
+ * The service whose `hosts` cover a URL's host, resolved against the page's base URL;
+ * none for a URL that cannot be parsed or has no host (`data:`, `blob:` of the page).
+ */
+function serviceForUrl(rules, url) {
+    // Parsed only when some service has hosts: every src that enters the page comes here.
+    if (!rules.length)
+        return undefined;
+    let host;
+    try {
+        host = withoutRootDot(new URL(String(url), document.baseURI).hostname);
+    }
+    catch {
+        return undefined;
+    }
+    return rules.find(rule => hostIn(host, rule.host))?.service;
+}
+/** Own properties only: `toString` is no category. */
+const own = (map, name) => Object.prototype.hasOwnProperty.call(map, name);
+/**
+ * Whether a category or service is granted under a decision. Anything the decision does
+ * not hold as its own property (unknown, or inherited like `toString`) is not.
+ */
+function isGranted(decision, name) {
+    if (own(decision.categories, name))
+        return decision.categories[name] === true;
+    if (own(decision.services, name))
+        return decision.services[name] === true;
+    return false;
+}
+/**
+ * Whether an element's marks are granted. A named service decides: it follows its
+ * category unless the visitor chose it apart ("Always allow"). `!` inverts. What names
+ * nothing stays held.
+ */
+function isWanted(decision, el) {
+    const rule = el.getAttribute('data-consent') ?? '';
+    const inverted = rule.startsWith('!');
+    const category = inverted ? rule.slice(1) : rule;
+    const name = el.getAttribute('data-service') || category;
+    if (!name)
+        return false;
+    return inverted !== isGranted(decision, name);
 }
 
-/**
- * A `hook` that records every change in `undo`. An inherited property becomes an own
- * one, and is deleted again on undo.
- */
-const hooker = (undo) => (target, keys, f) => {
-    for (const key of keys.split(' ')) {
-        const own = Object.getOwnPropertyDescriptor(target, key);
-        const old = own || { value: target[key], writable: true, configurable: true };
-        const call = old.set || old.value;
-        Object.defineProperty(target, key, {
-            ...old,
-            [old.set ? 'set' : 'value'](...args) {
-                return (f(args, this, key) || [call.apply(this, args)])[0];
-            },
-        });
-        undo.push(() => (own ? Object.defineProperty(target, key, own) : delete target[key]));
-    }
-};
+/** The context of a gate over `consent`. */
+function createContext(consent) {
+    const units = readUnits(consent.config);
+    const hostRules = readHostRules(consent.config);
+    const decision = () => consent.$decision.get();
+    const clonedFrom = new WeakMap();
+    let ownWrites = 0;
+    return {
+        consent,
+        units,
+        hostRules,
+        decision,
+        granted: name => isGranted(decision(), name),
+        wanted: el => isWanted(decision(), el),
+        serviceOf: url => serviceForUrl(hostRules, url),
+        done: new WeakSet(),
+        clonedFrom,
+        origin(el) {
+            let first = el;
+            for (let source = clonedFrom.get(first); source; source = clonedFrom.get(first))
+                first = source;
+            return first;
+        },
+        asGate(write) {
+            ownWrites++;
+            try {
+                return write();
+            }
+            finally {
+                ownWrites--;
+            }
+        },
+        writing: () => ownWrites > 0,
+    };
+}
 
 // Placeholders are plain DOM: one per held frame, built once, no framework needed.
 // Sized with CSSOM (`style.width`), which a CSP without 'unsafe-inline' still allows,
@@ -106,41 +321,565 @@ const hooker = (undo) => (target, keys, f) => {
 // `:where` keeps specificity at zero: the frame's own classes, copied over, size it.
 const CSS = ':where(.consentry-held){display:inline-grid;place-content:center;gap:8px;box-sizing:border-box;width:300px;' +
     'height:150px;max-width:100%;padding:8px;overflow:auto;border:1px solid;text-align:center}';
-let sheet = 0;
-const el = (tag, text = '') => {
-    const e = document.createElement(tag);
-    e.textContent = text;
-    return e;
+let sheetAdopted = false;
+/** Adds the placeholder stylesheet to the document, once. */
+const adoptSheet = () => {
+    if (sheetAdopted)
+        return;
+    sheetAdopted = true;
+    try {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(CSS);
+        document.adoptedStyleSheets.push(sheet);
+    }
+    catch {
+        // No constructed stylesheets (an old browser): the placeholder is unstyled, still usable.
+    }
 };
-/**
- * A placeholder of the same size as `frame`: `text` says what is held and why; the
- * buttons appear when `buttons` is given (labels with their click handlers).
- */
-function placeholder(frame, label, text, buttons) {
-    if (!sheet++)
-        try {
-            const s = new CSSStyleSheet();
-            s.replaceSync(CSS);
-            document.adoptedStyleSheets.push(s);
-        }
-        catch { }
-    const box = el('div');
+const element = (tag, text = '') => {
+    const created = document.createElement(tag);
+    created.textContent = text;
+    return created;
+};
+/** A placeholder of the same size as `frame`, saying what is held and why. */
+function placeholder(frame, content) {
+    adoptSheet();
+    const box = element('div');
     box.className = 'consentry-held ' + frame.className;
     box.setAttribute('role', 'group');
-    box.setAttribute('aria-label', label);
+    box.setAttribute('aria-label', content.label);
     box.style.cssText = frame.style.cssText;
     for (const side of ['width', 'height']) {
         const size = frame.getAttribute(side);
-        if (size)
-            box.style[side] = /\D/.test(size) ? size : size + 'px';
+        if (!size)
+            continue;
+        // A bare number is pixels, as in the frame's own attribute.
+        box.style[side] = /\D/.test(size) ? size : size + 'px';
     }
-    box.append(el('p', text), 
-    // Inside a <form>, a plain <button> would submit it.
-    ...buttons.map(([name, click]) => Object.assign(el('button', name), { type: 'button', onclick: click })));
+    box.append(element('p', content.text));
+    for (const { label, onClick } of content.buttons) {
+        const button = element('button', label);
+        // Inside a <form>, a plain <button> would submit it.
+        button.type = 'button';
+        button.onclick = onClick;
+        box.append(button);
+    }
     return box;
 }
 
-const WATCH = new Set('script,iframe,img'.split(','));
+/** A short description of an element for the console: its URL, else the start of its markup. */
+const describe = (el, url) => url || el.outerHTML.slice(0, 120);
+/**
+ * Whether the gate may activate `url`: only http(s) and relative URLs, never
+ * `javascript:`, `data:` and the like. A refusal is logged, naming the element.
+ */
+function activatable(el, attribute, url) {
+    if (safeUrl(url))
+        return true;
+    console.error(`consentry: refused to load ${attribute}, only http(s) and relative URLs load:`, describe(el));
+    return false;
+}
+
+/** English, used where `startGate`'s `texts` option gives nothing. */
+const defaultTexts = {
+    held: '{service} is blocked until you allow {category} cookies.',
+    loadOnce: 'Load once',
+    allowAlways: 'Always allow',
+};
+/**
+ * `held` with `{service}` and `{category}` filled in; any other `{name}` stays as written.
+ * @example heldText('{service} waits for {category}.', 'VideoTube', 'Social') // 'VideoTube waits for Social.'
+ */
+function heldText(held, service, category) {
+    return held.replace(/\{(\w+)\}/g, (placeholder, name) => {
+        if (name === 'service')
+            return service;
+        if (name === 'category')
+            return category;
+        return placeholder;
+    });
+}
+
+function createFrameKeeper(gate, texts) {
+    // Held frames, each with the placeholder standing in for it.
+    const placeholders = new Map();
+    const labelOf = (name) => gate.units.get(name)?.label ?? name;
+    /**
+     * A frame given a src while the parser is still at work may not navigate at all (seen
+     * in Chromium 156): the src is set while it is out of the document.
+     */
+    const show = (el) => {
+        const waiting = urlAttributes(el)
+            .map(name => ({ name, url: el.getAttribute('data-' + name) }))
+            .filter(({ name, url }) => url !== null && url !== '' && el.getAttribute(name) !== url);
+        if (!waiting.length)
+            return;
+        for (const { name, url } of waiting)
+            if (!urlsOf(name, url).every(one => activatable(el, 'data-' + name, one))) {
+                // Refused for good: said once, never tried again.
+                gate.done.add(el);
+                return;
+            }
+        let standIn = placeholders.get(el);
+        placeholders.delete(el);
+        if (!standIn && el.parentNode) {
+            standIn = new Text();
+            el.replaceWith(standIn);
+        }
+        gate.asGate(() => {
+            for (const { name, url } of waiting)
+                el.setAttribute(name, url);
+        });
+        if (!standIn)
+            return;
+        const hadFocus = standIn.contains(document.activeElement);
+        standIn.replaceWith(el);
+        if (hadFocus)
+            el.focus();
+    };
+    const hold = (frame) => {
+        if (placeholders.has(frame) || !frame.parentNode)
+            return;
+        const rule = frame.getAttribute('data-consent') ?? '';
+        const inverted = rule.startsWith('!');
+        const category = inverted ? rule.slice(1) : rule;
+        const name = frame.getAttribute('data-service') || category;
+        const label = labelOf(name);
+        // Read when drawn, so that a language file that arrived late still applies.
+        const words = { ...defaultTexts, ...texts() };
+        // Category and service names are distinct: each is ignored where it is not one.
+        const grant = { [name]: true };
+        const buttons = [
+            {
+                label: words.loadOnce,
+                onClick: () => {
+                    gate.done.add(frame);
+                    show(frame);
+                },
+            },
+            { label: words.allowAlways, onClick: () => gate.consent.set(grant, grant) },
+        ];
+        const box = placeholder(frame, {
+            label,
+            text: heldText(words.held, label, labelOf(category)),
+            // A `!category` frame shows only when the category goes: no buttons.
+            buttons: inverted ? [] : buttons,
+        });
+        // Detached, the frame unloads; without `src` it cannot load again until shown.
+        gate.asGate(() => frame.removeAttribute('src'));
+        placeholders.set(frame, box);
+        frame.replaceWith(box);
+    };
+    return { show, hold };
+}
+
+/** Markup worth parsing: it makes an element that loads (`<image>` is parsed as `<img>`). */
+const LOADS = /<(?:iframe|img|image|script|source|video|audio|object|embed|input|link)\b/i;
+/** What innerHTML and its kind parse: its scripts never run, so they are left as they are. */
+const INERT_MARKUP_SELECTOR = WATCHED_SELECTOR.replace('script,', '');
+const XLINK = 'http://www.w3.org/1999/xlink';
+/** What an attribute write stores: the value as text (a TrustedScriptURL's is its URL). */
+const asText = (value) => String(value);
+/** A gated script: marked and still `text/plain`, before it runs and after (the page's element). */
+const isGatedScript = (el) => el.localName === 'script' &&
+    el.hasAttribute('data-consent') &&
+    (el.getAttribute('type') ?? '').toLowerCase() === 'text/plain';
+/**
+ * A script fetches as soon as it is inserted with a src, an image as soon as it gets one,
+ * and a frame as soon as it is inserted, all before anyone hears of them: so the gate
+ * decides when the URL is set, as yett does. Every route that writes an attribute comes
+ * through `onWrite`: the `src` and `type` setters, `setAttribute`, `setAttributeNS`,
+ * `setAttributeNode`, an attribute node's `value`. Markup parsed from a string starts
+ * loading its frames and images before an observer hears of it: it is parsed inert (in a
+ * template) first, claimed, and passed on written back with `data-src` for `src`.
+ */
+function installHooks(gate, patcher, targets) {
+    /** A page's write of `type` to a gated script becomes the type its copy will run with. */
+    const keepTypeHeld = (el, value) => {
+        gate.asGate(() => {
+            if (value === null)
+                el.removeAttribute('data-type');
+            else if (value.toLowerCase() !== 'text/plain')
+                el.setAttribute('data-type', value);
+        });
+    };
+    /**
+     * Decides a write of attribute `name` (its lower-case name; null `value` removes it) to
+     * `el`; `write` performs it and returns what the call returns.
+     */
+    const onWrite = (el, name, value, write) => {
+        if (gate.writing() || !isWatched(el.localName))
+            return write();
+        if (name === 'type' && el.localName === 'script') {
+            if (!isGatedScript(el))
+                return write();
+            // Flipping the type would run it now, granted or not.
+            keepTypeHeld(el, value === null ? null : asText(value));
+            return undefined;
+        }
+        if (!urlAttributes(el).includes(name) || value === null || gate.done.has(el))
+            return write();
+        const text = asText(value);
+        claim(gate, el, { name, value: text });
+        if (!el.hasAttribute('data-consent'))
+            return write();
+        // A held script keeps its src: as text/plain it fetches nothing. Any other element
+        // keeps its URL in data-<attribute>, and gets none while held.
+        const isScript = el.localName === 'script';
+        if (!isScript)
+            gate.asGate(() => el.setAttribute('data-' + name, text));
+        const heldBack = !isScript && !gate.wanted(el);
+        let result;
+        if (!heldBack)
+            result = write();
+        // Already in the document, so the observer will not hear of it: inserted first and
+        // given a URL later (a frame or script created empty), or marked after insertion.
+        if (el.isConnected)
+            targets.track(el);
+        else if (heldBack && el.localName === 'img')
+            targets.holdPixel(el);
+        return result;
+    };
+    const setterOf = (name) => (original, el, args) => onWrite(el, name, args[0], () => original(args));
+    const setters = [
+        [HTMLScriptElement.prototype, ['src', 'type']],
+        [HTMLIFrameElement.prototype, ['src']],
+        [HTMLImageElement.prototype, ['src', 'srcset']],
+        [HTMLSourceElement.prototype, ['src', 'srcset']],
+        [HTMLMediaElement.prototype, ['src']],
+        [HTMLVideoElement.prototype, ['poster']],
+        [HTMLObjectElement.prototype, ['data']],
+        [HTMLEmbedElement.prototype, ['src']],
+        [HTMLInputElement.prototype, ['src']],
+        [HTMLLinkElement.prototype, ['href']],
+    ];
+    for (const [prototype, keys] of setters)
+        for (const key of keys)
+            patcher.wrap(prototype, key, setterOf(key));
+    // Whoever calls it (`el.setAttribute`, `Element.prototype.setAttribute.call`,
+    // `Reflect.apply`) calls this one function.
+    patcher.wrap(Element.prototype, 'setAttribute', (original, el, args) => onWrite(el, String(args[0]).toLowerCase(), args[1], () => original(args)));
+    patcher.wrap(Element.prototype, 'setAttributeNS', (original, el, args) => {
+        // Only a name without a namespace (or SVG's old xlink:href) is the element's own.
+        const namespace = args[0] == null ? '' : asText(args[0]);
+        const localName = String(args[1]).split(':').pop() ?? '';
+        const name = namespace === '' || namespace === XLINK ? localName : '';
+        return onWrite(el, name, args[2], () => original(args));
+    });
+    for (const key of ['setAttributeNode', 'setAttributeNodeNS'])
+        patcher.wrap(Element.prototype, key, (original, el, args) => {
+            const attr = args[0];
+            if (!(attr instanceof Attr) || attr.namespaceURI)
+                return original(args);
+            return onWrite(el, attr.name, attr.value, () => original(args)) ?? null;
+        });
+    patcher.wrap(Attr.prototype, 'value', (original, attr, args) => {
+        const el = attr.ownerElement;
+        if (!el || attr.namespaceURI)
+            return original(args);
+        return onWrite(el, attr.name, args[0], () => original(args));
+    });
+    patcher.wrap(Element.prototype, 'removeAttribute', (original, el, args) => onWrite(el, String(args[0]).toLowerCase(), null, () => original(args)));
+    /** Markup parsed inert, claimed, and written back when anything was claimed. */
+    const rewrite = (html, selector) => {
+        if (!LOADS.test(String(html)))
+            return html;
+        const template = document.createElement('template');
+        gate.asGate(() => {
+            template.innerHTML = html;
+        });
+        let claimed = false;
+        for (const el of template.content.querySelectorAll(selector))
+            if (claim(gate, el))
+                claimed = true;
+        if (!claimed)
+            return html;
+        if (typeof html === 'string')
+            return template.innerHTML;
+        return targets.trust('createHTML', template.innerHTML);
+    };
+    /** Wraps a method or setter whose argument `index` is markup. */
+    const markup = (target, key, index, selector = INERT_MARKUP_SELECTOR) => patcher.wrap(target, key, (original, _self, args) => {
+        if (!gate.writing())
+            args[index] = rewrite(args[index], selector);
+        return original(args);
+    });
+    for (const target of [Element.prototype, ShadowRoot.prototype]) {
+        markup(target, 'innerHTML', 0);
+        markup(target, 'setHTMLUnsafe', 0);
+    }
+    markup(Element.prototype, 'outerHTML', 0);
+    markup(Element.prototype, 'insertAdjacentHTML', 1);
+    // Scripts of a contextual fragment run when it is inserted: they are held too.
+    markup(Range.prototype, 'createContextualFragment', 0, WATCHED_SELECTOR);
+    // document.write runs inside a script, where no observer can run before what it writes
+    // loads: its scripts, frames and images are decided here. Several strings are one markup.
+    for (const key of ['write', 'writeln'])
+        patcher.wrap(Document.prototype, key, (original, _document, args) => {
+            if (gate.writing())
+                return original(args);
+            const html = args.length === 1 ? args[0] : args.map(asText).join('');
+            return original([rewrite(html, WATCHED_SELECTOR)]);
+        });
+    /** Claims what a node brings from another document (DOMParser) before it arrives in this one. */
+    const claimTree = (node) => {
+        if (!(node instanceof Element || node instanceof DocumentFragment))
+            return;
+        if (node instanceof Element)
+            claim(gate, node);
+        for (const el of node.querySelectorAll(WATCHED_SELECTOR))
+            claim(gate, el);
+    };
+    for (const key of ['importNode', 'adoptNode'])
+        patcher.wrap(Document.prototype, key, (original, _document, args) => {
+            claimTree(args[0]);
+            return original(args);
+        });
+    patcher.wrap(Element.prototype, 'attachShadow', (original, _host, args) => {
+        const root = original(args);
+        targets.observe(root);
+        return root;
+    });
+    // A clone of a marked script shares its fate: it runs at most once, with its source.
+    patcher.wrap(Node.prototype, 'cloneNode', (original, node, args) => {
+        const clone = original(args);
+        if (node instanceof Element && isGatedScript(node) && clone instanceof Element)
+            gate.clonedFrom.set(clone, node);
+        return clone;
+    });
+}
+
+/**
+ * The URL a `fetch` call asks for: a Request's `url`, else the input itself (a string or
+ * URL). Duck-typed: a Request made in another frame is not an `instanceof` this one's.
+ */
+const fetchUrl = (input) => {
+    if (typeof input === 'object' && input !== null && 'url' in input)
+        return input.url;
+    return input;
+};
+/**
+ * Refuses `fetch`, `XMLHttpRequest` and `navigator.sendBeacon` requests whose URL
+ * `blocked` names, the way a failed network request looks to the caller: `fetch`
+ * rejects with a TypeError, an XHR fails with status 0 (`error` event, or a
+ * NetworkError thrown by a synchronous one), `sendBeacon` returns false.
+ */
+function guardNetwork(blocked, patcher) {
+    patcher.wrap(window, 'fetch', (original, _window, args) => {
+        if (blocked(fetchUrl(args[0])))
+            return Promise.reject(new TypeError('Failed to fetch'));
+        return original(args);
+    });
+    patcher.wrap(XMLHttpRequest.prototype, 'open', (original, _xhr, args) => {
+        // Port 1 is a "bad port" (Fetch standard, section 2.9): the browser fails the request
+        // before any DNS lookup or connection, so status, events and exceptions are the real ones.
+        if (blocked(args[1]))
+            args[1] = 'http://0.0.0.0:1/';
+        return original(args);
+    });
+    patcher.wrap(Navigator.prototype, 'sendBeacon', (original, _navigator, args) => {
+        if (blocked(args[0]))
+            return false;
+        return original(args);
+    });
+}
+
+/** The descriptor of `key` on `target` or the nearest prototype that has it. */
+const findDescriptor = (target, key) => {
+    for (let owner = target; owner; owner = Object.getPrototypeOf(owner)) {
+        const descriptor = Object.getOwnPropertyDescriptor(owner, key);
+        if (descriptor)
+            return descriptor;
+    }
+    return undefined;
+};
+/** A patcher whose `undo` restores own properties and deletes the ones it added. */
+function createPatcher() {
+    const restores = [];
+    return {
+        wrap(target, key, around) {
+            const own = Object.getOwnPropertyDescriptor(target, key);
+            const found = own ?? findDescriptor(target, key);
+            if (!found)
+                return;
+            // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its object through call()
+            const setter = found.set;
+            const method = found.value;
+            if (setter) {
+                Object.defineProperty(target, key, {
+                    ...found,
+                    set(value) {
+                        around(args => setter.call(this, args[0]), this, [value]);
+                    },
+                });
+            }
+            else if (typeof method === 'function') {
+                Object.defineProperty(target, key, {
+                    ...found,
+                    value: function (...args) {
+                        return around(args => method.apply(this, args), this, args);
+                    },
+                });
+            }
+            else
+                return;
+            restores.push(() => {
+                if (own)
+                    Object.defineProperty(target, key, own);
+                else
+                    Reflect.deleteProperty(target, key);
+            });
+        },
+        undo() {
+            while (restores.length)
+                restores.pop()();
+        },
+    };
+}
+
+/** Attributes the copy does not take over: the marks, and what the gate sets itself. */
+const NOT_COPIED = new Set(['src', 'type', 'data-consent', 'data-type', 'onload', 'onerror']);
+/**
+ * A queue that runs scripts in order: an external one's load or error (or the timeout)
+ * runs the one after it. Each runs as a fresh copy: a clone keeps the "already started"
+ * flag that markup parsing (innerHTML, insertAdjacentHTML) sets, and would never run.
+ */
+function createScriptRunner(gate, options) {
+    const queue = [];
+    let running;
+    /**
+     * A new element with the original's attributes in their order, the src through the
+     * policy, as Trusted Types ask; the nonce, hidden from attributes once parsed, through
+     * the property. Where Trusted Types are enforced without the policy allowed, the src is
+     * refused: a clone then, which runs unless the script arrived as markup.
+     */
+    const copyOf = (original) => {
+        let copy = document.createElement('script');
+        try {
+            for (const { name, value } of original.attributes)
+                if (!NOT_COPIED.has(name))
+                    copy.setAttribute(name, value);
+            const src = original.getAttribute('src');
+            if (src !== null)
+                copy.src = options.trust('createScriptURL', src);
+        }
+        catch {
+            copy = original.cloneNode(true);
+            for (const name of NOT_COPIED)
+                if (name !== 'src')
+                    copy.removeAttribute(name);
+        }
+        const type = original.getAttribute('data-type');
+        if (type)
+            copy.setAttribute('type', type);
+        copy.nonce = original.nonce;
+        gate.done.add(copy);
+        return copy;
+    };
+    /** The running script loaded, failed or took too long: the next one's turn. */
+    const finish = () => {
+        if (running)
+            clearTimeout(running.timer);
+        running = undefined;
+        runQueued();
+    };
+    /** Starts one queued script; an external one becomes `running`. */
+    const start = (original) => {
+        // Withdrawn (or removed) while waiting its turn: it stays held.
+        if (!original.isConnected || !gate.wanted(original)) {
+            options.onHeld(original);
+            return;
+        }
+        // At most once per page view, also for a clone of it or the page inserting it again.
+        const origin = gate.origin(original);
+        const ranBefore = gate.done.has(origin);
+        gate.done.add(original);
+        gate.done.add(origin);
+        if (ranBefore)
+            return;
+        const src = original.getAttribute('src');
+        if (src !== null && !activatable(original, 'src', src))
+            return;
+        const copy = gate.asGate(() => copyOf(original));
+        if (src === null) {
+            // Trusted Types: a copied script's text counts as modified, so a policy must vouch for it.
+            copy.text = options.trust('createScript', original.textContent ?? '');
+        }
+        else {
+            // The page's handlers are on its own element: they hear the copy's load or error.
+            const settled = (event) => {
+                original.dispatchEvent(new Event(event.type));
+                if (running?.copy === copy)
+                    finish();
+            };
+            copy.addEventListener('load', settled);
+            copy.addEventListener('error', settled);
+            running = { original, copy, timer: setTimeout(finish, options.timeout) };
+        }
+        original.replaceWith(copy);
+    };
+    const runQueued = () => {
+        while (!running && queue.length)
+            start(queue.shift());
+    };
+    return {
+        enqueue(script) {
+            queue.push(script);
+            runQueued();
+        },
+        recheck() {
+            if (!running || gate.wanted(running.original))
+                return;
+            // A script still loading when its consent goes: moving it to another document
+            // cancels it (HTML: "execute the script element" returns when the documents differ).
+            new Document().adoptNode(running.copy);
+            finish();
+        },
+    };
+}
+
+/** The `consentry` policy, or null where Trusted Types are missing or the policy is not allowed. */
+const createPolicy = () => {
+    const factory = window.trustedTypes;
+    if (!factory)
+        return null;
+    try {
+        return factory.createPolicy('consentry', {
+            createHTML: String,
+            createScript: String,
+            createScriptURL: String,
+        });
+    }
+    catch {
+        return null;
+    }
+};
+/**
+ * Trusted Types: the `consentry` policy, created on first use (and tried once), vouches
+ * only for what the page already wrote: a gated script's own text or URL, or markup the
+ * page passed as TrustedHTML with `src` moved to `data-src`. Without Trusted Types, the
+ * string itself.
+ */
+function createTrust() {
+    let policy;
+    return (kind, text) => {
+        if (policy === undefined)
+            policy = createPolicy();
+        if (!policy)
+            return text;
+        return policy[kind](text);
+    };
+}
+
+/**
+ * Images made by code and never inserted (`new Image().src = ...`), held before any
+ * decision: at most this many are kept, and sent if the visitor grants.
+ */
+const MAX_HELD_PIXELS = 20;
+/** When denied cookies are deleted again after a decision, in ms: scripts still running may set them. */
+const SWEEP_AGAIN_MS = [0, 1000, 3000, 10000, 30000];
+/** A connected script whose type makes it run: marking it came too late. */
+const isExecutable = (el) => el.localName === 'script' && (el.getAttribute('type') ?? '').toLowerCase() !== 'text/plain';
 /**
  * Starts gating: runs `<script type="text/plain" data-consent>`, loads
  * `<iframe data-consent data-src>` and `<img data-consent data-src>` once what they name
@@ -150,308 +889,182 @@ const WATCH = new Set('script,iframe,img'.split(','));
  * Start it as early as possible: what ran before it cannot be held.
  * @example
  * import { startGate } from 'consentry/gate'
- * const stop = startGate(consent)
+ * const stop = startGate(consent, { texts: () => ({ loadOnce: 'Load this video' }) })
  */
-function startGate(consent) {
+function startGate(consent, options = {}) {
     const { config, $decision } = consent;
-    const units = {};
-    const hosts = [];
-    for (const cat in config.categories) {
-        const c = config.categories[cat];
-        units[cat] = [c.label || cat, cat, c];
-        for (const name in c.services) {
-            const s = c.services[name];
-            units[name] = [s.label || name, cat, s];
-            for (const h of s.hosts || [])
-                hosts.push([h.toLowerCase().replace(/^\*?\./, ''), name]);
-        }
-    }
-    const undo = [];
-    const hook = hooker(undo);
+    const gate = createContext(consent);
+    const patcher = createPatcher();
+    const trust = createTrust();
+    const frames = createFrameKeeper(gate, options.texts ?? (() => ({})));
     // Tracked elements: held ones, and frames that may go back to a placeholder.
-    const items = new Set();
-    // Held frames, each with the placeholder standing in for it.
-    const frames = new Map();
-    // Scripts that ran (and their copies), frames loaded once: never touched again.
-    const done = new WeakSet();
-    const queue = [];
-    let running = 0;
-    let policy;
-    let prev;
-    // The gate's own writes go through its hooks: what it loads is marked, and marked is let through.
-    /** Granted state of a category or service; anything unknown (or inherited, like `toString`) is not. */
-    const ok = (name, d = $decision.get()) => (d.categories[name] ?? d.services[name]) === true;
-    /** The service whose `hosts` cover a URL's host; none for a URL that cannot be parsed. */
-    const serviceOf = (url) => {
-        let host = '';
-        try {
-            // Parsed only when some service has hosts: every src that enters the page comes here.
-            for (const [h, name] of hosts)
-                if (hostIn((host || (host = new URL(String(url), document.baseURI).hostname)), h))
-                    return name;
-        }
-        catch { }
-    };
-    /**
-     * Whether the element's markup is granted. A named service decides: it follows its
-     * category unless the visitor chose it apart ("Always allow"). `!` inverts. What
-     * names nothing stays held.
-     */
-    const want = (el) => {
-        const rule = el.getAttribute('data-consent') || '';
-        const name = el.getAttribute('data-service') || rule.replace(/^!/, '');
-        return !!name && (rule[0] == '!') != ok(name);
-    };
-    /**
-     * Marks an unmarked element whose URL belongs to a service, as if the page had marked
-     * it; returns true when it must not load now. Frames are marked even when granted, so
-     * that they can go back to a placeholder on withdrawal.
-     */
-    const claim = (el, url) => {
-        const name = serviceOf(url);
-        if (!name || el.hasAttribute('data-consent') || (el.localName != 'iframe' && ok(name)))
-            return;
-        el.setAttribute('data-consent', units[name][1]);
-        el.setAttribute('data-service', name);
-        if (el.localName == 'script') {
-            // In this order: once it has a data-type, the hooks below take a write of type for it.
-            const type = el.getAttribute('type') || '';
-            el.setAttribute('type', 'text/plain');
-            el.setAttribute('data-type', type);
-        }
-        else
-            el.setAttribute('data-src', String(url));
-        // A held script keeps its src: as text/plain it fetches nothing, and its copy needs it.
-        return !ok(name) && (el.localName == 'script' || el.removeAttribute('src'), 1);
-    };
-    /** A script, frame or image enters the document: track it if it is marked or claimed. */
-    const see = (el) => {
-        if (done.has(el))
-            return;
-        const src = el.getAttribute('src');
-        if (src)
-            claim(el, src);
-        if (!el.hasAttribute('data-consent'))
-            return;
-        if (el.localName == 'script' && el.getAttribute('type')?.toLowerCase() != 'text/plain')
-            return (done.add(el) &&
-                console.warn('consentry: not gated, add type="text/plain":', src || el.outerHTML.slice(0, 80)));
-        items.add(el);
-        sync(el);
-    };
+    const tracked = new Set();
+    // Held images that are not in the document (see MAX_HELD_PIXELS).
+    const pixels = new Set();
+    const scripts = createScriptRunner(gate, {
+        trust,
+        timeout: options.scriptTimeout ?? 10000,
+        onHeld: script => tracked.add(script),
+    });
     /** Brings one tracked element in line with the decision. */
     const sync = (el) => {
-        if (done.has(el))
+        if (gate.done.has(el))
             return;
-        const box = frames.get(el);
-        if (want(el))
-            el.localName == 'script'
-                ? el.isConnected && (items.delete(el), queue.push(el), running || next())
-                : show(el, box);
-        else if (el.localName == 'iframe' && !box && el.parentNode) {
-            const rule = el.getAttribute('data-consent');
-            const cat = rule.replace(/^!/, '');
-            const service = el.getAttribute('data-service');
-            const t = textsFor(consent);
-            const label = (name) => (units[name] || [name])[0];
-            const who = label(service || cat);
-            // Category and service names are distinct: each is ignored where it is not one.
-            const grant = { [service || cat]: true };
-            const stand = placeholder(el, who, format(t.held, { service: who, category: label(cat) }), 
-            // A `!category` frame gets no buttons.
-            rule != cat
-                ? []
-                : [
-                    [t.loadOnce, () => (done.add(el), show(el, stand))],
-                    [t.allowAlways, () => consent.set(grant, grant)],
-                ]);
-            // Detached, the frame unloads; without `src` it cannot load again until shown.
-            el.removeAttribute('src');
-            frames.set(el, stand);
-            el.replaceWith(stand);
-        }
-    };
-    /**
-     * Loads a frame or an image: its `src` from `data-src`, in place of its placeholder if
-     * it has one. A frame given a src while the parser is still at work may not navigate at
-     * all (seen in Chromium 156): the src is set while it is out of the document.
-     */
-    const show = (el, box) => {
-        const url = el.getAttribute('data-src');
-        if (!url || el.getAttribute('src') == url)
+        if (!gate.wanted(el)) {
+            if (el.localName === 'iframe')
+                frames.hold(el);
             return;
-        frames.delete(el);
-        if (!box && el.parentNode)
-            el.replaceWith((box = new Text()));
-        el.src = url;
-        if (box) {
-            const focus = box.contains(document.activeElement);
-            box.replaceWith(el);
-            if (focus)
-                el.focus();
         }
+        if (el.localName !== 'script') {
+            frames.show(el);
+            return;
+        }
+        if (!el.isConnected)
+            return;
+        tracked.delete(el);
+        scripts.enqueue(el);
     };
-    /**
-     * Trusted Types: the `consentry` policy, created on first use, vouches only for what
-     * the page already wrote: a gated script's own text or URL, or markup the page passed as
-     * TrustedHTML with `src` moved to `data-src`. Without Trusted Types, the string.
-     */
-    const trust = (kind, s) => {
-        try {
-            // Tried once: 0 while it is tried, and after it failed.
-            policy ?? (policy = ((policy = 0),
-                window.trustedTypes.createPolicy('consentry', {
-                    createScript: String,
-                    createHTML: String,
-                    createScriptURL: String,
-                })));
+    /** A script, frame or image enters the document: track it if it is marked or claimed. */
+    const track = (el) => {
+        if (gate.done.has(el))
+            return;
+        claim(gate, el);
+        if (!el.hasAttribute('data-consent'))
+            return;
+        if (isExecutable(el)) {
+            gate.done.add(el);
+            console.warn('consentry: not gated, add type="text/plain":', describe(el, el.getAttribute('src')));
+            return;
         }
-        catch { }
-        return policy ? policy[kind](s) : s;
+        tracked.add(el);
+        sync(el);
     };
-    /** Runs queued scripts in order; an external one's load or error runs the one after it. */
-    const next = () => {
-        running = 0;
-        while (!running && queue.length) {
-            const old = queue.shift();
-            // Withdrawn (or removed) while waiting its turn: it stays held.
-            if (!old.isConnected || !want(old)) {
-                items.add(old);
-                continue;
-            }
-            // A new element, not a clone: a clone keeps the "already started" flag that markup
-            // parsing (innerHTML, insertAdjacentHTML) sets, and would never run. Attributes in
-            // their order (the mark before src, so the hooks do not claim it); the src through
-            // the policy, as Trusted Types ask; the nonce, hidden from attributes once parsed,
-            // through the property.
-            // Where Trusted Types are enforced without the policy allowed, the src is refused: a
-            // clone then, which runs unless the script arrived as markup.
-            let copy = document.createElement('script');
-            try {
-                for (const { name, value } of old.attributes)
-                    if (name != 'src')
-                        copy.setAttribute(name, value);
-                if (old.hasAttribute('src'))
-                    copy.src = trust('createScriptURL', old.getAttribute('src'));
-            }
-            catch {
-                copy = old.cloneNode(true);
-            }
-            const type = old.getAttribute('data-type');
-            copy.nonce = old.nonce;
-            done.add(old).add(copy);
-            for (const name of ['data-consent', 'data-type', 'type'])
-                copy.removeAttribute(name);
-            if (type)
-                copy.setAttribute('type', type);
-            if (copy.hasAttribute('src')) {
-                running = [copy, old];
-                // Listeners, not `onload`: the page's own onload attribute was copied and must still run.
-                // (Once nothing runs, `running` is 0, and `0[0]` is undefined.)
-                const step = () => running[0] == copy && next();
-                copy.addEventListener('load', step);
-                copy.addEventListener('error', step);
-                // Trusted Types: a copied script's text counts as modified, so a policy must vouch for it.
-            }
-            else
-                copy.text = trust('createScript', old.textContent);
-            old.replaceWith(copy);
-        }
+    /** Keeps a held image that is not in the document, while nothing has been decided. */
+    const holdPixel = (img) => {
+        // Made after a decision that denies it: dropped, never sent in this page view.
+        if (!$decision.get().ask)
+            return;
+        if (pixels.size < MAX_HELD_PIXELS)
+            pixels.add(img);
+    };
+    /** Sends the pixels a decision grants; once decided, drops those it denies. */
+    const settlePixels = (decision) => {
+        for (const img of pixels)
+            if (isWanted(decision, img))
+                frames.show(img);
+        if (!decision.ask)
+            pixels.clear();
     };
     // Parser-inserted elements reach the observer before they run (HTML: the parser performs
-    // a microtask checkpoint before it prepares a script); the setters below catch code.
+    // a microtask checkpoint before it prepares a script); the hooks catch code.
     // The hot path of pages that insert many nodes: a tag name and a child are all most cost.
     const observer = new MutationObserver(records => {
-        for (const r of records)
-            for (const n of r.addedNodes)
-                WATCH.has(n.localName)
-                    ? see(n)
-                    : n.firstElementChild && n.querySelectorAll('script,iframe,img').forEach(see);
-    });
-    observer.observe(document, { childList: true, subtree: true });
-    if (hosts[0]) {
-        // A script fetches as soon as it is inserted with a src, an image as soon as it gets
-        // one, and a frame as soon as it is inserted, all before anyone hears of them: so
-        // decide when the URL is set, as yett does. `held` tells whether a write of `src`
-        // (or of a held script's `type`) must be swallowed: a held image is tracked even
-        // detached, so that a pixel held now is sent once granted; a held script takes its
-        // type as `data-type`, the type its copy will have.
-        const held = (el, key, v) => key == 'src'
-            ? claim(el, v) && el.localName != 'script' && (el.localName != 'img' || items.add(el))
-            : key == 'type' &&
-                el.hasAttribute('data-type') &&
-                (el.setAttribute('data-type', String(v)), 1);
-        for (const c of [HTMLScriptElement, HTMLIFrameElement, HTMLImageElement])
-            hook(c.prototype, (c == HTMLScriptElement ? 'type ' : '') + 'src setAttribute', (args, el, key) => held(el, key == 'setAttribute' ? String(args[0]).toLowerCase() : key, args[args.length - 1]) && []);
-        // Markup parsed from a string starts loading its frames and images before an observer
-        // hears of it: when it names a denied host, parse it inert (in a template) first, hold
-        // what it must, and pass on the markup written back with `data-src` for `src`.
-        const inner = Object.getOwnPropertyDescriptor(Element.prototype, 'innerHTML').set;
-        const rewrite = (html) => {
-            const s = String(html);
-            if (!/<(iframe|img)/i.test(s) || !hosts.some(([h, name]) => s.includes(h) && !ok(name)))
-                return html;
-            const t = document.createElement('template');
-            inner.call(t, html);
-            t.content.querySelectorAll('iframe,img').forEach(el => claim(el, el.getAttribute('src')));
-            return typeof html == 'string' ? t.innerHTML : trust('createHTML', t.innerHTML);
-        };
-        // The markup is the value of innerHTML and outerHTML, the second argument of insertAdjacentHTML.
-        hook(Element.prototype, 'innerHTML outerHTML insertAdjacentHTML', args => {
-            args.push(rewrite(args.pop()));
-        });
-    }
-    if (config.gate?.network)
-        guardNetwork(url => {
-            const name = serviceOf(url);
-            return !!name && !ok(name);
-        }, hook);
-    const off = $decision.subscribe(d => {
-        items.forEach(sync);
-        // A script still loading when its consent goes: moving it to another document
-        // cancels it (HTML: "execute the script element" returns when the documents differ).
-        if (running && !want(running[1])) {
-            new Document().adoptNode(running[0]);
-            next();
-        }
-        let withdrawn = 0;
-        const gone = [];
-        for (const name in units) {
-            const unit = units[name][2];
-            const was = prev && ok(name, prev);
-            if (ok(name, d))
-                continue;
-            if (was) {
-                withdrawn = 1;
-                try {
-                    unit.onRevoke?.();
-                }
-                catch (e) {
-                    console.error(e);
-                }
+        for (const record of records)
+            for (const node of record.addedNodes) {
+                if (node.nodeType !== Node.ELEMENT_NODE)
+                    continue;
+                const el = node;
+                if (isWatched(el.localName))
+                    track(el);
+                else if (el.firstElementChild)
+                    el.querySelectorAll(WATCHED_SELECTOR).forEach(track);
             }
-            // Nothing is deleted before a first decision; after it (or on withdrawal), what is denied is.
-            // Only units that name something to delete: a sweep reads document.cookie and both storages.
-            if ((!d.ask || was) && (unit.cookies || unit.storage))
-                gone.push(unit);
+    });
+    const observe = (root) => observer.observe(root, { childList: true, subtree: true });
+    observe(document);
+    installHooks(gate, patcher, { track, holdPixel, observe, trust });
+    // Services withdrawn during this page view: code of theirs that already ran may still send.
+    const withdrawnServices = new Set();
+    let guarded = false;
+    /** A denied service's URL with gate.network; a withdrawn service's unless gate.network is false. */
+    const refused = (url) => {
+        const service = gate.serviceOf(url);
+        if (service === undefined || gate.granted(service))
+            return false;
+        return config.gate?.network === true || withdrawnServices.has(service);
+    };
+    /** Installs the network guard once: at the start with gate.network, else at the first withdrawal. */
+    const guard = () => {
+        if (guarded)
+            return;
+        guarded = true;
+        guardNetwork(refused, patcher);
+    };
+    if (config.gate?.network)
+        guard();
+    /** Calls a withdrawn unit's `onRevoke`; an exception in it is logged, not thrown. */
+    const revoke = (traces) => {
+        try {
+            traces.onRevoke?.();
         }
-        prev = d;
-        const sweep = () => cleanUp(gone, cookieName(config));
-        if (gone[0]) {
-            sweep();
-            // Scripts that are still running may set their cookies again right away.
-            setTimeout(sweep);
-            setTimeout(sweep, 1e3);
+        catch (error) {
+            console.error(error);
         }
+    };
+    // What the latest decision denies. Scripts still running may write their cookies again:
+    // they are deleted again on a schedule, and, after a withdrawal, on every cookie change
+    // the browser reports (cookieStore, where it has one: secure pages in Chromium).
+    let denied = [];
+    const sweepNow = () => {
+        // cleanUp only reads the lists.
+        if (denied.length)
+            cleanUp(denied, cookieName(config));
+    };
+    const cookieStore = window.cookieStore;
+    let listening = false;
+    const sweep = (afterWithdrawal) => {
+        sweepNow();
+        for (const delay of SWEEP_AGAIN_MS)
+            setTimeout(sweepNow, delay);
+        if (!afterWithdrawal || listening || !cookieStore)
+            return;
+        listening = true;
+        cookieStore.addEventListener('change', sweepNow);
+    };
+    let previous;
+    /** Withdrawals call `onRevoke`; what is denied by a decision is cleaned up. */
+    const settleUnits = (decision) => {
+        let withdrawn = false;
+        const deniedNow = [];
+        for (const [name, unit] of gate.units) {
+            if (isGranted(decision, name))
+                continue;
+            const wasGranted = previous !== undefined && isGranted(previous, name);
+            if (wasGranted) {
+                withdrawn = true;
+                revoke(unit.traces);
+                if (unit.category !== name)
+                    withdrawnServices.add(name);
+            }
+            // Nothing is deleted before a first decision; after it (or on withdrawal), what is
+            // denied is. Only units that name something to delete: a sweep reads
+            // document.cookie and both storages.
+            const decided = !decision.ask || wasGranted;
+            if (decided && (unit.traces.cookies || unit.traces.storage))
+                deniedNow.push(unit.traces);
+        }
+        previous = decision;
+        denied = deniedNow;
+        if (denied.length)
+            sweep(withdrawn);
+        if (withdrawnServices.size && config.gate?.network !== false)
+            guard();
         if (withdrawn && config.reloadOnWithdraw)
             location.reload();
+    };
+    const off = $decision.subscribe(decision => {
+        tracked.forEach(sync);
+        scripts.recheck();
+        settlePixels(decision);
+        settleUnits(decision);
     });
     // Unmarked scripts already in the page have run: only marked elements and frames are left to hold.
-    document.querySelectorAll('[data-consent],iframe').forEach(see);
+    document.querySelectorAll('[data-consent],iframe').forEach(track);
     return () => {
         observer.disconnect();
         off();
-        undo.forEach(f => f());
+        cookieStore?.removeEventListener('change', sweepNow);
+        patcher.undo();
     };
 }
 

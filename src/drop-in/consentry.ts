@@ -8,7 +8,7 @@ import type { ConsentConfig } from '../core/types'
 import { startGate } from '../gate'
 import { presets } from '../presets/all'
 import { extend } from '../presets/extend'
-import { mountUI } from '../ui'
+import { mountUI, textsFor } from '../ui'
 import './window'
 
 const script = document.currentScript
@@ -55,7 +55,7 @@ try {
   const config = validateConfig(withLanguage(readConfig()))
   const consent = createConsent(config)
   window.consent = consent
-  startGate(consent)
+  startGate(consent, { texts: () => textsFor(consent) })
   mountUI(consent)
 } catch (error) {
   // A broken config must not break the host page; nothing optional runs without consent.

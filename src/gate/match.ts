@@ -4,18 +4,23 @@ import type { CookiePattern } from '../core/types'
 /** Tells whether a cookie name or storage key matches. */
 export type Test = (name: string) => boolean
 
+/** A `*` glob as a RegExp: every other character is escaped (an identity escape), `*` matches any run. */
+const globToRegExp = (glob: string) =>
+  RegExp('^' + glob.replace(/\W/g, c => (c === '*' ? '.*' : '\\' + c)) + '$')
+
+/** A pattern as a RegExp: a `/source/flags` string is one, any other string a glob. */
+const toPattern = (pattern: CookiePattern): RegExp => {
+  if (typeof pattern !== 'string') return pattern
+  if (pattern.startsWith('/')) return toRegExp(pattern)
+  return globToRegExp(pattern)
+}
+
 /**
  * A test for one pattern: an exact name, a `*` glob, a RegExp, or a `/source/flags` string.
  * @example matcher('_ga_*')('_ga_XYZ') // true
  */
 export const matcher = (pattern: CookiePattern): Test => {
-  const re =
-    typeof pattern != 'string'
-      ? pattern
-      : pattern[0] == '/'
-        ? toRegExp(pattern)
-        : // Every other character is escaped (an identity escape), `*` matches any run.
-          RegExp('^' + pattern.replace(/\W/g, c => (c == '*' ? '.*' : '\\' + c)) + '$')
+  const re = toPattern(pattern)
   // `search` ignores `lastIndex`, so a RegExp with the g or y flag answers the same every time.
   return name => name.search(re) > -1
 }
@@ -25,7 +30,7 @@ export const matcher = (pattern: CookiePattern): Test => {
  * @example hostIn('www.example.com', 'example.com') // true
  */
 export const hostIn = (host: string, pattern: string) =>
-  host == pattern || host.endsWith('.' + pattern)
+  host === pattern || host.endsWith('.' + pattern)
 
 /**
  * Every `Domain` a cookie visible on `host` may carry: none (host-only), the host, and
@@ -48,7 +53,11 @@ export const domains = (host: string) => {
  */
 export const paths = (path: string) => {
   const out = ['/']
-  let p = ''
-  for (const segment of path.split('/')) if (segment) out.push((p += '/' + segment), p + '/')
+  let prefix = ''
+  for (const segment of path.split('/')) {
+    if (!segment) continue
+    prefix += '/' + segment
+    out.push(prefix, prefix + '/')
+  }
   return out
 }

@@ -1,4 +1,13 @@
-import type { Hook } from './patch'
+import type { Patcher } from './patch'
+
+/**
+ * The URL a `fetch` call asks for: a Request's `url`, else the input itself (a string or
+ * URL). Duck-typed: a Request made in another frame is not an `instanceof` this one's.
+ */
+const fetchUrl = (input: unknown): unknown => {
+  if (typeof input === 'object' && input !== null && 'url' in input) return input.url
+  return input
+}
 
 /**
  * Refuses `fetch`, `XMLHttpRequest` and `navigator.sendBeacon` requests whose URL
@@ -6,17 +15,19 @@ import type { Hook } from './patch'
  * rejects with a TypeError, an XHR fails with status 0 (`error` event, or a
  * NetworkError thrown by a synchronous one), `sendBeacon` returns false.
  */
-export function guardNetwork(blocked: (url: unknown) => boolean, hook: Hook): void {
-  // A Request has a url; a string or URL object is one.
-  hook(
-    window,
-    'fetch',
-    ([input]) => blocked(input?.url || input) && [Promise.reject(TypeError('Failed to fetch'))],
-  )
-  // Port 1 is a "bad port" (Fetch standard, section 2.9): the browser fails the request
-  // before any DNS lookup or connection, so status, events and exceptions are the real ones.
-  hook(XMLHttpRequest.prototype, 'open', args => {
-    if (blocked(args[1])) args[1] = 'http://0.0.0.0:1/'
+export function guardNetwork(blocked: (url: unknown) => boolean, patcher: Patcher): void {
+  patcher.wrap(window, 'fetch', (original, _window, args) => {
+    if (blocked(fetchUrl(args[0]))) return Promise.reject(new TypeError('Failed to fetch'))
+    return original(args)
   })
-  hook(Navigator.prototype, 'sendBeacon', ([url]) => blocked(url) && [false])
+  patcher.wrap(XMLHttpRequest.prototype, 'open', (original, _xhr, args) => {
+    // Port 1 is a "bad port" (Fetch standard, section 2.9): the browser fails the request
+    // before any DNS lookup or connection, so status, events and exceptions are the real ones.
+    if (blocked(args[1])) args[1] = 'http://0.0.0.0:1/'
+    return original(args)
+  })
+  patcher.wrap(Navigator.prototype, 'sendBeacon', (original, _navigator, args) => {
+    if (blocked(args[0])) return false
+    return original(args)
+  })
 }

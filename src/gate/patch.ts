@@ -1,31 +1,66 @@
-/**
- * Wraps methods or setters of `target` (`keys`, space-separated): `f` gets the arguments
- * (which it may change), the object and the key; it returns `[value]` to answer in place of
- * the original, or nothing to call the original with the arguments.
- */
-export type Hook = (
-  target: any,
-  keys: string,
-  f: (args: any[], self: any, key: string) => unknown[] | false | void | 0,
-) => void
+/** Calls the wrapped method or setter with `args` on the object it was called on. */
+export type Original = (args: unknown[]) => unknown
 
 /**
- * A `hook` that records every change in `undo`. An inherited property becomes an own
- * one, and is deleted again on undo.
+ * Stands in for a method or setter: gets the original (to call, with the arguments or
+ * others, or not at all), the object it was called on and the arguments; what it returns
+ * is what the call returns.
  */
-export const hooker =
-  (undo: (() => void)[]): Hook =>
-  (target, keys, f) => {
-    for (const key of keys.split(' ')) {
-      const own = Object.getOwnPropertyDescriptor(target, key)
-      const old = own || { value: target[key], writable: true, configurable: true }
-      const call = old.set || old.value
-      Object.defineProperty(target, key, {
-        ...old,
-        [old.set ? 'set' : 'value'](this: unknown, ...args: unknown[]) {
-          return (f(args, this, key) || [call.apply(this, args)])[0]
-        },
-      })
-      undo.push(() => (own ? Object.defineProperty(target, key, own) : delete target[key]))
-    }
+export type Around<T> = (original: Original, self: T, args: unknown[]) => unknown
+
+/** Wraps methods and setters of browser APIs, and puts them all back. */
+export interface Patcher {
+  /**
+   * Wraps `key` of `target`: the setter when it is an accessor, else the method. Found on
+   * `target` or up its prototype chain; the wrapper is an own property of `target`.
+   */
+  wrap<T extends object>(target: T, key: string, around: Around<T>): void
+  /** Puts back everything wrapped, newest first. */
+  undo(): void
+}
+
+/** The descriptor of `key` on `target` or the nearest prototype that has it. */
+const findDescriptor = (target: object, key: string): PropertyDescriptor | undefined => {
+  for (let owner: object | null = target; owner; owner = Object.getPrototypeOf(owner) as object) {
+    const descriptor = Object.getOwnPropertyDescriptor(owner, key)
+    if (descriptor) return descriptor
   }
+  return undefined
+}
+
+/** A patcher whose `undo` restores own properties and deletes the ones it added. */
+export function createPatcher(): Patcher {
+  const restores: (() => void)[] = []
+  return {
+    wrap(target, key, around) {
+      const own = Object.getOwnPropertyDescriptor(target, key)
+      const found = own ?? findDescriptor(target, key)
+      if (!found) return
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its object through call()
+      const setter = found.set
+      const method: unknown = found.value
+      if (setter) {
+        Object.defineProperty(target, key, {
+          ...found,
+          set(this: typeof target, value: unknown) {
+            around(args => setter.call(this, args[0]), this, [value])
+          },
+        })
+      } else if (typeof method === 'function') {
+        Object.defineProperty(target, key, {
+          ...found,
+          value: function (this: typeof target, ...args: unknown[]) {
+            return around(args => method.apply(this, args) as unknown, this, args)
+          },
+        })
+      } else return
+      restores.push(() => {
+        if (own) Object.defineProperty(target, key, own)
+        else Reflect.deleteProperty(target, key)
+      })
+    },
+    undo() {
+      while (restores.length) restores.pop()!()
+    },
+  }
+}

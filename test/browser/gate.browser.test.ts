@@ -63,7 +63,9 @@ const third = () =>
 async function open(url: string) {
   const { context, page: p, errors } = await openPage(browser)
   const warnings: string[] = []
-  p.on('console', m => m.type() == 'warning' && warnings.push(m.text()))
+  p.on('console', m => {
+    if (m.type() === 'warning') warnings.push(m.text())
+  })
   server.requests.length = 0
   await p.goto(url)
   await p.waitForLoadState('load')
@@ -418,10 +420,10 @@ describe('withdrawal without reload', () => {
     const { context, page: p } = await open(url)
     await call(p, 'consent.acceptAll()')
     await call(p, 'consent.set({ analytics: false })')
-    await expect.poll(() => server.requests.filter(r => r.path == path).length).toBe(2)
+    await expect.poll(() => server.requests.filter(r => r.path === path).length).toBe(2)
     await p.waitForLoadState('load')
     await settle(p, 800)
-    expect(server.requests.filter(r => r.path == path).length).toBe(2)
+    expect(server.requests.filter(r => r.path === path).length).toBe(2)
     expect(await call(p, "consent.get('analytics')")).toBe(false)
     await context.close()
   })
@@ -572,7 +574,7 @@ describe('placeholders', () => {
     // The form around it was not submitted.
     expect(
       server.requests.filter(
-        r => r.host == 'www.site.test' && r.path.startsWith(new URL(url).pathname),
+        r => r.host === 'www.site.test' && r.path.startsWith(new URL(url).pathname),
       ).length,
     ).toBe(1)
     expect(await p.locator('.consentry-held').count()).toBe(1)

@@ -1,4 +1,20 @@
 import type { Consent } from '../core/consent';
+import type { GateTexts } from './texts';
+export type { GateTexts } from './texts';
+/** Options of `startGate`. */
+export interface GateOptions {
+    /**
+     * The placeholder texts (`held`, `loadOnce`, `allowAlways`), read each time a
+     * placeholder is drawn; English where it gives none.
+     * @example startGate(consent, { texts: () => ({ loadOnce: 'Einmal laden' }) })
+     */
+    texts?: () => Partial<GateTexts>;
+    /**
+     * Milliseconds a gated external script may take to load or fail before the scripts
+     * after it run anyway (it still runs when it arrives). Default 10000.
+     */
+    scriptTimeout?: number;
+}
 /**
  * Starts gating: runs `<script type="text/plain" data-consent>`, loads
  * `<iframe data-consent data-src>` and `<img data-consent data-src>` once what they name
@@ -8,6 +24,6 @@ import type { Consent } from '../core/consent';
  * Start it as early as possible: what ran before it cannot be held.
  * @example
  * import { startGate } from 'consentry/gate'
- * const stop = startGate(consent)
+ * const stop = startGate(consent, { texts: () => ({ loadOnce: 'Load this video' }) })
  */
-export declare function startGate(consent: Consent<any>): () => void;
+export declare function startGate(consent: Consent, options?: GateOptions): () => void;

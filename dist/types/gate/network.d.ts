@@ -1,8 +1,8 @@
-import type { Hook } from './patch';
+import type { Patcher } from './patch';
 /**
  * Refuses `fetch`, `XMLHttpRequest` and `navigator.sendBeacon` requests whose URL
  * `blocked` names, the way a failed network request looks to the caller: `fetch`
  * rejects with a TypeError, an XHR fails with status 0 (`error` event, or a
  * NetworkError thrown by a synchronous one), `sendBeacon` returns false.
  */
-export declare function guardNetwork(blocked: (url: unknown) => boolean, hook: Hook): void;
+export declare function guardNetwork(blocked: (url: unknown) => boolean, patcher: Patcher): void;

@@ -1,11 +1,20 @@
+/** Calls the wrapped method or setter with `args` on the object it was called on. */
+export type Original = (args: unknown[]) => unknown;
 /**
- * Wraps methods or setters of `target` (`keys`, space-separated): `f` gets the arguments
- * (which it may change), the object and the key; it returns `[value]` to answer in place of
- * the original, or nothing to call the original with the arguments.
+ * Stands in for a method or setter: gets the original (to call, with the arguments or
+ * others, or not at all), the object it was called on and the arguments; what it returns
+ * is what the call returns.
  */
-export type Hook = (target: any, keys: string, f: (args: any[], self: any, key: string) => unknown[] | false | void | 0) => void;
-/**
- * A `hook` that records every change in `undo`. An inherited property becomes an own
- * one, and is deleted again on undo.
- */
-export declare const hooker: (undo: (() => void)[]) => Hook;
+export type Around<T> = (original: Original, self: T, args: unknown[]) => unknown;
+/** Wraps methods and setters of browser APIs, and puts them all back. */
+export interface Patcher {
+    /**
+     * Wraps `key` of `target`: the setter when it is an accessor, else the method. Found on
+     * `target` or up its prototype chain; the wrapper is an own property of `target`.
+     */
+    wrap<T extends object>(target: T, key: string, around: Around<T>): void;
+    /** Puts back everything wrapped, newest first. */
+    undo(): void;
+}
+/** A patcher whose `undo` restores own properties and deletes the ones it added. */
+export declare function createPatcher(): Patcher;

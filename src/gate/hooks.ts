@@ -1,0 +1,192 @@
+import { claim } from './claim'
+import type { GateContext } from './context'
+import { isWatched, urlAttributes, WATCHED_SELECTOR } from './elements'
+import type { Original, Patcher } from './patch'
+import type { TrustKind } from './trust'
+
+/** Markup worth parsing: it makes an element that loads (`<image>` is parsed as `<img>`). */
+const LOADS = /<(?:iframe|img|image|script|source|video|audio|object|embed|input|link)\b/i
+
+/** What innerHTML and its kind parse: its scripts never run, so they are left as they are. */
+const INERT_MARKUP_SELECTOR = WATCHED_SELECTOR.replace('script,', '')
+
+const XLINK = 'http://www.w3.org/1999/xlink'
+
+/** What the hooks hand back to the gate. */
+export interface HookTargets {
+  /** An element already in the document was marked or given a URL: track it now. */
+  track(el: Element): void
+  /** An image that is not in the document was held. */
+  holdPixel(img: Element): void
+  /** A shadow root was attached: watch it like the document. */
+  observe(root: ShadowRoot): void
+  trust(kind: TrustKind, text: string): unknown
+}
+
+/** What an attribute write stores: the value as text (a TrustedScriptURL's is its URL). */
+const asText = (value: unknown) => String(value)
+
+/** A gated script: marked and still `text/plain`, before it runs and after (the page's element). */
+const isGatedScript = (el: Element) =>
+  el.localName === 'script' &&
+  el.hasAttribute('data-consent') &&
+  (el.getAttribute('type') ?? '').toLowerCase() === 'text/plain'
+
+/**
+ * A script fetches as soon as it is inserted with a src, an image as soon as it gets one,
+ * and a frame as soon as it is inserted, all before anyone hears of them: so the gate
+ * decides when the URL is set, as yett does. Every route that writes an attribute comes
+ * through `onWrite`: the `src` and `type` setters, `setAttribute`, `setAttributeNS`,
+ * `setAttributeNode`, an attribute node's `value`. Markup parsed from a string starts
+ * loading its frames and images before an observer hears of it: it is parsed inert (in a
+ * template) first, claimed, and passed on written back with `data-src` for `src`.
+ */
+export function installHooks(gate: GateContext, patcher: Patcher, targets: HookTargets): void {
+  /** A page's write of `type` to a gated script becomes the type its copy will run with. */
+  const keepTypeHeld = (el: Element, value: string | null) => {
+    gate.asGate(() => {
+      if (value === null) el.removeAttribute('data-type')
+      else if (value.toLowerCase() !== 'text/plain') el.setAttribute('data-type', value)
+    })
+  }
+
+  /**
+   * Decides a write of attribute `name` (its lower-case name; null `value` removes it) to
+   * `el`; `write` performs it and returns what the call returns.
+   */
+  const onWrite = (el: Element, name: string, value: unknown, write: () => unknown): unknown => {
+    if (gate.writing() || !isWatched(el.localName)) return write()
+    if (name === 'type' && el.localName === 'script') {
+      if (!isGatedScript(el)) return write()
+      // Flipping the type would run it now, granted or not.
+      keepTypeHeld(el, value === null ? null : asText(value))
+      return undefined
+    }
+    if (!urlAttributes(el).includes(name) || value === null || gate.done.has(el)) return write()
+    const text = asText(value)
+    claim(gate, el, { name, value: text })
+    if (!el.hasAttribute('data-consent')) return write()
+    // A held script keeps its src: as text/plain it fetches nothing. Any other element
+    // keeps its URL in data-<attribute>, and gets none while held.
+    const isScript = el.localName === 'script'
+    if (!isScript) gate.asGate(() => el.setAttribute('data-' + name, text))
+    const heldBack = !isScript && !gate.wanted(el)
+    let result: unknown
+    if (!heldBack) result = write()
+    // Already in the document, so the observer will not hear of it: inserted first and
+    // given a URL later (a frame or script created empty), or marked after insertion.
+    if (el.isConnected) targets.track(el)
+    else if (heldBack && el.localName === 'img') targets.holdPixel(el)
+    return result
+  }
+
+  const setterOf =
+    (name: string) =>
+    (original: Original, el: Element, args: unknown[]): unknown =>
+      onWrite(el, name, args[0], () => original(args))
+  const setters: [prototype: object, keys: string[]][] = [
+    [HTMLScriptElement.prototype, ['src', 'type']],
+    [HTMLIFrameElement.prototype, ['src']],
+    [HTMLImageElement.prototype, ['src', 'srcset']],
+    [HTMLSourceElement.prototype, ['src', 'srcset']],
+    [HTMLMediaElement.prototype, ['src']],
+    [HTMLVideoElement.prototype, ['poster']],
+    [HTMLObjectElement.prototype, ['data']],
+    [HTMLEmbedElement.prototype, ['src']],
+    [HTMLInputElement.prototype, ['src']],
+    [HTMLLinkElement.prototype, ['href']],
+  ]
+  for (const [prototype, keys] of setters)
+    for (const key of keys) patcher.wrap(prototype as Element, key, setterOf(key))
+
+  // Whoever calls it (`el.setAttribute`, `Element.prototype.setAttribute.call`,
+  // `Reflect.apply`) calls this one function.
+  patcher.wrap(Element.prototype, 'setAttribute', (original, el, args) =>
+    onWrite(el, String(args[0]).toLowerCase(), args[1], () => original(args)),
+  )
+  patcher.wrap(Element.prototype, 'setAttributeNS', (original, el, args) => {
+    // Only a name without a namespace (or SVG's old xlink:href) is the element's own.
+    const namespace = args[0] == null ? '' : asText(args[0])
+    const localName = String(args[1]).split(':').pop() ?? ''
+    const name = namespace === '' || namespace === XLINK ? localName : ''
+    return onWrite(el, name, args[2], () => original(args))
+  })
+  for (const key of ['setAttributeNode', 'setAttributeNodeNS'])
+    patcher.wrap(Element.prototype, key, (original, el, args) => {
+      const attr = args[0]
+      if (!(attr instanceof Attr) || attr.namespaceURI) return original(args)
+      return onWrite(el, attr.name, attr.value, () => original(args)) ?? null
+    })
+  patcher.wrap(Attr.prototype, 'value', (original, attr, args) => {
+    const el = attr.ownerElement
+    if (!el || attr.namespaceURI) return original(args)
+    return onWrite(el, attr.name, args[0], () => original(args))
+  })
+  patcher.wrap(Element.prototype, 'removeAttribute', (original, el, args) =>
+    onWrite(el, String(args[0]).toLowerCase(), null, () => original(args)),
+  )
+
+  /** Markup parsed inert, claimed, and written back when anything was claimed. */
+  const rewrite = (html: unknown, selector: string): unknown => {
+    if (!LOADS.test(String(html))) return html
+    const template = document.createElement('template')
+    gate.asGate(() => {
+      template.innerHTML = html as string
+    })
+    let claimed = false
+    for (const el of template.content.querySelectorAll(selector))
+      if (claim(gate, el)) claimed = true
+    if (!claimed) return html
+    if (typeof html === 'string') return template.innerHTML
+    return targets.trust('createHTML', template.innerHTML)
+  }
+
+  /** Wraps a method or setter whose argument `index` is markup. */
+  const markup = (target: object, key: string, index: number, selector = INERT_MARKUP_SELECTOR) =>
+    patcher.wrap(target, key, (original, _self, args) => {
+      if (!gate.writing()) args[index] = rewrite(args[index], selector)
+      return original(args)
+    })
+  for (const target of [Element.prototype, ShadowRoot.prototype]) {
+    markup(target, 'innerHTML', 0)
+    markup(target, 'setHTMLUnsafe', 0)
+  }
+  markup(Element.prototype, 'outerHTML', 0)
+  markup(Element.prototype, 'insertAdjacentHTML', 1)
+  // Scripts of a contextual fragment run when it is inserted: they are held too.
+  markup(Range.prototype, 'createContextualFragment', 0, WATCHED_SELECTOR)
+  // document.write runs inside a script, where no observer can run before what it writes
+  // loads: its scripts, frames and images are decided here. Several strings are one markup.
+  for (const key of ['write', 'writeln'])
+    patcher.wrap(Document.prototype, key, (original, _document, args) => {
+      if (gate.writing()) return original(args)
+      const html = args.length === 1 ? args[0] : args.map(asText).join('')
+      return original([rewrite(html, WATCHED_SELECTOR)])
+    })
+
+  /** Claims what a node brings from another document (DOMParser) before it arrives in this one. */
+  const claimTree = (node: unknown) => {
+    if (!(node instanceof Element || node instanceof DocumentFragment)) return
+    if (node instanceof Element) claim(gate, node)
+    for (const el of node.querySelectorAll(WATCHED_SELECTOR)) claim(gate, el)
+  }
+  for (const key of ['importNode', 'adoptNode'])
+    patcher.wrap(Document.prototype, key, (original, _document, args) => {
+      claimTree(args[0])
+      return original(args)
+    })
+
+  patcher.wrap(Element.prototype, 'attachShadow', (original, _host, args) => {
+    const root = original(args) as ShadowRoot
+    targets.observe(root)
+    return root
+  })
+
+  // A clone of a marked script shares its fate: it runs at most once, with its source.
+  patcher.wrap(Node.prototype, 'cloneNode', (original, node, args) => {
+    const clone = original(args)
+    if (node instanceof Element && isGatedScript(node) && clone instanceof Element)
+      gate.clonedFrom.set(clone, node)
+    return clone
+  })
+}

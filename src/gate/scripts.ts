@@ -1,0 +1,120 @@
+import type { GateContext } from './context'
+import { activatable } from './refuse'
+import type { TrustKind } from './trust'
+
+/** Attributes the copy does not take over: the marks, and what the gate sets itself. */
+const NOT_COPIED = new Set(['src', 'type', 'data-consent', 'data-type', 'onload', 'onerror'])
+
+/** Runs granted scripts one after the other. */
+export interface ScriptRunner {
+  /** Queues a granted script; it runs after those queued before it. */
+  enqueue(script: Element): void
+  /** Cancels the script that is loading if it is no longer granted, and goes on. */
+  recheck(): void
+}
+
+export interface ScriptRunnerOptions {
+  trust: (kind: TrustKind, text: string) => unknown
+  /** Milliseconds an external script may take to load or fail before the next one runs. */
+  timeout: number
+  /** A queued script that was withdrawn or removed before its turn: it stays held. */
+  onHeld: (script: Element) => void
+}
+
+/** The external script loading now: the page's element and the copy that runs. */
+interface Running {
+  original: Element
+  copy: HTMLScriptElement
+  timer: ReturnType<typeof setTimeout>
+}
+
+/**
+ * A queue that runs scripts in order: an external one's load or error (or the timeout)
+ * runs the one after it. Each runs as a fresh copy: a clone keeps the "already started"
+ * flag that markup parsing (innerHTML, insertAdjacentHTML) sets, and would never run.
+ */
+export function createScriptRunner(gate: GateContext, options: ScriptRunnerOptions): ScriptRunner {
+  const queue: Element[] = []
+  let running: Running | undefined
+
+  /**
+   * A new element with the original's attributes in their order, the src through the
+   * policy, as Trusted Types ask; the nonce, hidden from attributes once parsed, through
+   * the property. Where Trusted Types are enforced without the policy allowed, the src is
+   * refused: a clone then, which runs unless the script arrived as markup.
+   */
+  const copyOf = (original: Element): HTMLScriptElement => {
+    let copy = document.createElement('script')
+    try {
+      for (const { name, value } of original.attributes)
+        if (!NOT_COPIED.has(name)) copy.setAttribute(name, value)
+      const src = original.getAttribute('src')
+      if (src !== null) copy.src = options.trust('createScriptURL', src) as string
+    } catch {
+      copy = original.cloneNode(true) as HTMLScriptElement
+      for (const name of NOT_COPIED) if (name !== 'src') copy.removeAttribute(name)
+    }
+    const type = original.getAttribute('data-type')
+    if (type) copy.setAttribute('type', type)
+    copy.nonce = (original as HTMLOrSVGElement & Element).nonce
+    gate.done.add(copy)
+    return copy
+  }
+
+  /** The running script loaded, failed or took too long: the next one's turn. */
+  const finish = () => {
+    if (running) clearTimeout(running.timer)
+    running = undefined
+    runQueued()
+  }
+
+  /** Starts one queued script; an external one becomes `running`. */
+  const start = (original: Element) => {
+    // Withdrawn (or removed) while waiting its turn: it stays held.
+    if (!original.isConnected || !gate.wanted(original)) {
+      options.onHeld(original)
+      return
+    }
+    // At most once per page view, also for a clone of it or the page inserting it again.
+    const origin = gate.origin(original)
+    const ranBefore = gate.done.has(origin)
+    gate.done.add(original)
+    gate.done.add(origin)
+    if (ranBefore) return
+    const src = original.getAttribute('src')
+    if (src !== null && !activatable(original, 'src', src)) return
+    const copy = gate.asGate(() => copyOf(original))
+    if (src === null) {
+      // Trusted Types: a copied script's text counts as modified, so a policy must vouch for it.
+      copy.text = options.trust('createScript', original.textContent ?? '') as string
+    } else {
+      // The page's handlers are on its own element: they hear the copy's load or error.
+      const settled = (event: Event) => {
+        original.dispatchEvent(new Event(event.type))
+        if (running?.copy === copy) finish()
+      }
+      copy.addEventListener('load', settled)
+      copy.addEventListener('error', settled)
+      running = { original, copy, timer: setTimeout(finish, options.timeout) }
+    }
+    original.replaceWith(copy)
+  }
+
+  const runQueued = () => {
+    while (!running && queue.length) start(queue.shift()!)
+  }
+
+  return {
+    enqueue(script) {
+      queue.push(script)
+      runQueued()
+    },
+    recheck() {
+      if (!running || gate.wanted(running.original)) return
+      // A script still loading when its consent goes: moving it to another document
+      // cancels it (HTML: "execute the script element" returns when the documents differ).
+      new Document().adoptNode(running.copy)
+      finish()
+    },
+  }
+}

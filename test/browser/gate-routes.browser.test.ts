@@ -1,0 +1,209 @@
+// Routes around the gate that real code takes, closed: markup decided by parsing (however
+// the host is spelled), markup APIs beyond innerHTML, shadow roots, and every way to write
+// an attribute. In real Chromium through the shipped drop-in, counting the requests that
+// reach the stand-in tracker (px.tracker.test) and frame host (cdn.social.test): none
+// before consent, every one once after Accept all.
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { dropIn, html, launch, openPage, startServer, type TestServer } from './harness'
+
+let server: TestServer
+let browser: Browser
+let pageCount = 0
+
+const SETUP = `{
+  categories: {
+    analytics: { services: { ga: { hosts: ['tracker.test'] } } },
+    social: { services: { video: { hosts: ['cdn.social.test'] } } },
+  },
+}`
+
+/** Opens a page with the drop-in and `body`; third-party requests are counted from here. */
+async function visit(body: string) {
+  const path = `/routes${++pageCount}`
+  server.route(path, html(`<script>window.consentryConfig = ${SETUP}</script>` + dropIn(), body))
+  const { context, page, errors } = await openPage(browser)
+  server.requests.length = 0
+  await page.goto(server.origin() + path)
+  await page.waitForLoadState('load')
+  return { context, page, errors }
+}
+
+/** Paths requested from the tracker and frame hosts, sorted. */
+const thirdParty = () =>
+  server.requests
+    .filter(r => r.host.endsWith('tracker.test') || r.host.endsWith('social.test'))
+    .map(r => r.path)
+    .sort()
+
+const quiet = (page: Page, ms = 600) => page.waitForTimeout(ms)
+
+/**
+ * Runs `code` (with `PX` the pixel origin, `FRAMES` the frame origin, `PORT` the port) and
+ * checks: nothing reaches a third party before consent, exactly `expected` after Accept all.
+ */
+async function heldUntilAccept(body: string, code: string, expected: string[]) {
+  const { context, page, errors } = await visit(body)
+  const prelude = `const PX = '${server.origin('px.tracker.test')}', FRAMES = '${server.origin('cdn.social.test')}', PORT = ${server.port};`
+  await page.evaluate(prelude + code)
+  await quiet(page)
+  expect(thirdParty()).toEqual([])
+  await page.evaluate('consent.acceptAll()')
+  await expect.poll(() => thirdParty(), { timeout: 5000 }).toEqual([...expected].sort())
+  await quiet(page, 300)
+  expect(thirdParty()).toEqual([...expected].sort())
+  expect(errors).toEqual([])
+  await context.close()
+}
+
+beforeAll(async () => {
+  server = await startServer()
+  browser = await launch()
+  server.route('/f/frame.html', html('', 'frame'))
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+describe('markup, decided by parsing', () => {
+  it('holds frames in innerHTML however the host is spelled: upper case, &#46;, %2E, U+3002', () =>
+    // A frame starts loading the moment it is inserted: only the markup hook can hold it.
+    // One write per spelling, so that no write also names the host plainly.
+    heldUntilAccept(
+      '<div id="a"></div><div id="b"></div><div id="c"></div><div id="d"></div><div id="e"></div>',
+      `const frame = (id, host, name) => {
+        document.getElementById(id).innerHTML = '<iframe src="http://' + host + ':' + PORT + '/f/frame.html?' + name + '"></iframe>'
+      }
+      frame('a', 'CDN.SOCIAL.TEST', 'upper')
+      frame('b', 'cdn.social&#46;test', 'entity')
+      frame('c', 'cdn.social%2Etest', 'percent')
+      frame('d', 'cdn.social\u3002test', 'ideographic')
+      document.getElementById('e').innerHTML = '<image src="' + PX + '/p/image.gif">'`,
+      [
+        '/f/frame.html?entity',
+        '/f/frame.html?ideographic',
+        '/f/frame.html?percent',
+        '/f/frame.html?upper',
+        '/p/image.gif',
+      ],
+    ))
+
+  it('holds a relative URL that a <base href> on the tracker points there', () =>
+    heldUntilAccept(
+      '<div id="slot"></div>',
+      `const base = document.createElement('base'); base.href = FRAMES + '/'; document.head.append(base)
+      document.getElementById('slot').innerHTML = '<iframe src="f/frame.html?base"></iframe>'`,
+      ['/f/frame.html?base'],
+    ))
+
+  it('holds what createContextualFragment, setHTMLUnsafe, DOMParser with importNode or adoptNode, and a shadow root’s innerHTML bring', () =>
+    heldUntilAccept(
+      '<div id="a"></div><div id="b"></div><div id="host"></div>',
+      `const range = document.createRange(); range.selectNode(document.body)
+      document.getElementById('a').append(range.createContextualFragment('<img src="' + PX + '/p/contextual.gif"><iframe src="' + FRAMES + '/f/frame.html?contextual"></iframe>'))
+      document.getElementById('b').setHTMLUnsafe('<img src="' + PX + '/p/unsafe.gif">')
+      const parsed = new DOMParser().parseFromString('<img id="i" src="' + PX + '/p/imported.gif"><img id="j" src="' + PX + '/p/adopted.gif">', 'text/html')
+      document.body.append(document.importNode(parsed.getElementById('i'), true))
+      document.body.append(document.adoptNode(parsed.getElementById('j')))
+      document.getElementById('host').attachShadow({ mode: 'open' }).innerHTML = '<img src="' + PX + '/p/shadow.gif">'`,
+      [
+        '/f/frame.html?contextual',
+        '/p/adopted.gif',
+        '/p/contextual.gif',
+        '/p/imported.gif',
+        '/p/shadow.gif',
+        '/p/unsafe.gif',
+      ],
+    ))
+})
+
+describe('attribute routes', () => {
+  it('holds setAttributeNS, setAttributeNode, attributes.src.value, setAttribute.call and Reflect.apply', () =>
+    heldUntilAccept(
+      '',
+      `const img = () => { const i = document.createElement('img'); document.body.append(i); return i }
+      img().setAttributeNS(null, 'src', PX + '/p/ns.gif')
+      const attr = document.createAttribute('src'); attr.value = PX + '/p/node.gif'; img().setAttributeNode(attr)
+      const own = img(); own.setAttribute('src', '/own.gif'); own.attributes.src.value = PX + '/p/value.gif'
+      Element.prototype.setAttribute.call(img(), 'src', PX + '/p/call.gif')
+      Reflect.apply(Element.prototype.setAttribute, img(), ['src', PX + '/p/reflect.gif'])
+      const frame = document.createElement('iframe'); document.body.append(frame)
+      Reflect.apply(Element.prototype.setAttribute, frame, ['SRC', FRAMES + '/f/frame.html?reflect'])`,
+      [
+        '/f/frame.html?reflect',
+        '/p/call.gif',
+        '/p/node.gif',
+        '/p/ns.gif',
+        '/p/reflect.gif',
+        '/p/value.gif',
+      ],
+    ))
+})
+
+describe('elements that load by other attributes', () => {
+  it('holds srcset, <picture><source>, video poster, audio, object data, embed src, input type=image, SVG image href and link href', async () => {
+    const { context, page, errors } = await visit('<div id="slot"></div>')
+    await page.evaluate(`
+      const PX = '${server.origin('px.tracker.test')}', FRAMES = '${server.origin('cdn.social.test')}'
+      const add = (tag, set) => { const el = document.createElement(tag); set(el); document.body.append(el) }
+      add('img', el => { el.srcset = PX + '/p/srcset.gif 1x, ' + PX + '/p/srcset2.gif 2x' })
+      document.getElementById('slot').innerHTML = '<picture><source srcset="' + PX + '/p/source.gif"><img alt="" src="/own.gif"></picture>'
+      add('video', el => { el.poster = PX + '/p/poster.gif' })
+      add('audio', el => { el.preload = 'auto'; el.src = PX + '/p/audio.wav' })
+      add('object', el => { el.data = FRAMES + '/f/frame.html?object' })
+      add('embed', el => { el.src = FRAMES + '/f/frame.html?embed' })
+      add('input', el => { el.type = 'image'; el.src = PX + '/p/input.gif' })
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
+      const image = document.createElementNS('http://www.w3.org/2000/svg', 'image')
+      image.setAttributeNS('http://www.w3.org/1999/xlink', 'xlink:href', PX + '/p/svg.gif')
+      svg.append(image); document.body.append(svg)
+      for (const rel of ['stylesheet', 'preload', 'prefetch']) {
+        const link = document.createElement('link'); link.rel = rel; link.as = 'image'
+        link.href = PX + '/p/' + rel + '.css'; document.head.append(link)
+      }`)
+    await quiet(page, 1000)
+    expect(thirdParty()).toEqual([])
+    await page.evaluate('consent.acceptAll()')
+    const expected = [
+      '/f/frame.html?embed',
+      '/f/frame.html?object',
+      '/p/audio.wav',
+      '/p/input.gif',
+      '/p/poster.gif',
+      '/p/prefetch.css',
+      '/p/preload.css',
+      '/p/source.gif',
+      '/p/srcset.gif',
+      '/p/stylesheet.css',
+      '/p/svg.gif',
+    ]
+    // A media element may ask for its file more than once (range requests): each path once here.
+    await expect.poll(() => [...new Set(thirdParty())], { timeout: 5000 }).toEqual(expected)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
+
+describe('document.write', () => {
+  it('holds a tracker script, image and frame written while the page is parsed, and runs and loads them on Accept', async () => {
+    const px = server.origin('px.tracker.test')
+    server.route('/t/write.js', '(window.__ran = window.__ran || []).push("write")')
+    const tag = (markup: string) => JSON.stringify(markup).replaceAll('</', '<\\/')
+    const { context, page, errors } = await visit(
+      `<script>document.write(${tag(`<script src="${server.origin('tracker.test')}/t/write.js"></script>`)})</script>` +
+        `<script>document.write(${tag(`<img src="${px}/p/write.gif">`)}, ${tag(`<iframe src="${server.origin('cdn.social.test')}/f/frame.html?write"></iframe>`)})</script>`,
+    )
+    await quiet(page)
+    expect(thirdParty()).toEqual([])
+    expect(await page.evaluate('window.__ran')).toBeUndefined()
+    await page.evaluate('consent.acceptAll()')
+    await expect
+      .poll(() => thirdParty())
+      .toEqual(['/f/frame.html?write', '/p/write.gif', '/t/write.js'])
+    await expect.poll(() => page.evaluate('window.__ran')).toEqual(['write'])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
