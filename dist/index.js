@@ -1,6 +1,6 @@
 import { atom } from 'nanostores';
-import { v as validateConfig, s as safeUrl, r as readRecord, w as writeRecord, h as honoured, d as decide, a as clearRecord } from './chunks/config.js';
-import { C as ConsentConfigError, d as decodeRecord, e as encodeRecord, n as newId } from './chunks/error.js';
+import { v as validateConfig, s as safeUrl, r as readRecord, w as writeRecord, a as clearRecord } from './chunks/config.js';
+import { C as ConsentConfigError, d as decodeRecord, e as encodeRecord, h as honoured, a as decide, n as newId } from './chunks/error.js';
 import 'js-cookie';
 
 /** Fail closed: a getter that throws, or any value we do not recognise, means "off". */

@@ -1,5 +1,5 @@
-import { l as lifetimeDays, D as DAY, c as cookieName, d as decide, v as validateConfig } from './chunks/config.js';
-import { e as encodeRecord, d as decodeRecord } from './chunks/error.js';
+import { c as cookieName, v as validateConfig } from './chunks/config.js';
+import { l as lifetimeDays, D as DAY, e as encodeRecord, d as decodeRecord, a as decide } from './chunks/error.js';
 import 'js-cookie';
 
 /** A receipt that does not match the schema; `field` names the offending path. */
