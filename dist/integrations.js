@@ -516,6 +516,39 @@ function receipts(consent, options) {
     };
 }
 
+/**
+ * Reloads the page once when the visitor grants a service with `hosts` that was denied
+ * when the page loaded. For sites that send the `consentCsp` policy (`consentry/server`):
+ * the browser enforces the policy the page loaded with for the whole page view, so a
+ * service granted on the page can only load after a reload, under the new policy.
+ * Withdrawals need no reload for the policy's sake (`reloadOnWithdraw` covers scripts
+ * that already ran). Returns a stop function.
+ * @example reloadOnGrant(consent)
+ */
+function reloadOnGrant(consent, options = {}) {
+    const reload = options.reload || (() => location.reload());
+    const hostedServices = [];
+    for (const category of Object.values(consent.config.categories)) {
+        const services = category.services || {};
+        for (const name of Object.keys(services)) {
+            if ((services[name].hosts || []).length)
+                hostedServices.push(name);
+        }
+    }
+    const grantedAtLoad = { ...consent.$decision.get().services };
+    const isGranted = (services, name) => hasOwn(services, name) && services[name] === true;
+    let reloading = false;
+    return onDecision(consent, decision => {
+        if (reloading)
+            return;
+        const newlyGranted = hostedServices.some(name => isGranted(decision.services, name) && !isGranted(grantedAtLoad, name));
+        if (!newlyGranted)
+            return;
+        reloading = true;
+        reload();
+    });
+}
+
 const and = (items) => items.length < 2
     ? items.join('')
     : items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1];
@@ -683,4 +716,4 @@ function describePolicy(config) {
     };
 }
 
-export { CONSENT_TYPES, attachAdapters, clarity, consentMode, consentModeState, dataLayerEvents, describePolicy, mapping, metaPixel, receipts };
+export { CONSENT_TYPES, attachAdapters, clarity, consentMode, consentModeState, dataLayerEvents, describePolicy, mapping, metaPixel, receipts, reloadOnGrant };
