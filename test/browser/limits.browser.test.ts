@@ -5,6 +5,7 @@
 // navigations and popups, which no Content-Security-Policy governs.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startDemo, type Demo } from '../../demo/server.mjs'
 import type * as ServerModule from '../../src/server'
 import type * as CoreModule from '../../src/index'
 import type { ConsentRecord } from '../../src/core/types'
@@ -343,6 +344,36 @@ describe('the consentCsp backstop (the browser blocks what the page could not)',
       }
     })
     expect(trackerHits()).toEqual(['GET /t/granted.js'])
+    await context.close()
+  })
+})
+
+describe("the demo server's ?csp (demo/csp.mjs)", () => {
+  let demo: Demo
+  beforeAll(async () => {
+    demo = await startDemo({ port: 0 })
+  })
+  afterAll(async () => {
+    await demo?.close()
+  })
+
+  it('holds every stand-in of a site under the policy after an on-page grant, and loads them after a reload', async () => {
+    const { context, page: p } = await openPage(browser)
+    // Every refusal the browser makes, as the page sees it.
+    await p.addInitScript(() => {
+      const w = window as any
+      w.__refused = []
+      document.addEventListener('securitypolicyviolation', e => w.__refused.push(e.blockedURI))
+    })
+    const refused = () => p.evaluate(() => (window as any).__refused as string[])
+    await p.goto(`http://www.demo.test:${demo.port}/livechat/?csp&region=DE`)
+    await p.waitForFunction(() => (window as any).consent)
+    await p.evaluate(() => (window as any).consent.acceptAll())
+    await until(async () => (await refused()).some(url => url.includes('facebook.test')))
+    expect(demo.hits('facebook')).toEqual([])
+    await p.reload()
+    await until(() => demo.hits('facebook').length > 0)
+    expect(demo.hits('facebook').map(r => r.host)).toContain('facebook.test')
     await context.close()
   })
 })
