@@ -581,6 +581,30 @@ function signalText(name, mode, trackingLabels, anyTracking) {
             `this site treats it as your refusal of ${trackingLabels}: they stay off unless you switch them on yourself.`);
     return (lead + `${trackingLabels} stay off, and cannot be switched on, for as long as the signal is on.`);
 }
+function describeCategory(name, category) {
+    const services = category.services || {};
+    return {
+        name,
+        label: category.label || name,
+        description: category.description || '',
+        required: !!category.required,
+        tracking: !!category.tracking && !category.required,
+        cookies: cookieNames(category),
+        services: Object.keys(services).map(serviceName => describeService(serviceName, services[serviceName], name)),
+    };
+}
+function describeService(name, service, category) {
+    return {
+        name,
+        label: service.label || name,
+        description: service.description || '',
+        category,
+        thirdParty: !!service.thirdParty,
+        hosts: [...(service.hosts || [])],
+        cookies: cookieNames(service),
+        disabled: !!service.disabled,
+    };
+}
 /** A category's status line on the policy page. */
 function statusText(category) {
     if (category.required)
@@ -600,15 +624,15 @@ function statusText(category) {
  * policy.innerHTML = paragraphs.map(p => `<h3>${p.title}</h3><p>${p.text}</p>`).join('') // escape if texts are untrusted
  */
 function describePolicy(config) {
-    const m = config.model || 'opt-in';
-    const model = typeof m === 'string'
-        ? { default: m, regions: {} }
-        : { default: m.default, regions: { ...m.regions } };
-    const sig = config.signals || {};
+    const configuredModel = config.model || 'opt-in';
+    const model = typeof configuredModel === 'string'
+        ? { default: configuredModel, regions: {} }
+        : { default: configuredModel.default, regions: { ...configuredModel.regions } };
+    const configuredSignals = config.signals || {};
     const signals = {
-        dnt: sig.dnt || 'ignore',
-        gpc: sig.gpc || 'ignore',
-        cookieless: !!sig.cookieless,
+        dnt: configuredSignals.dnt || 'ignore',
+        gpc: configuredSignals.gpc || 'ignore',
+        cookieless: !!configuredSignals.cookieless,
     };
     const life = config.lifetime || {};
     const consentCookie = {
@@ -617,31 +641,7 @@ function describePolicy(config) {
         refusalDays: life.refusal || 182,
     };
     const consentMode = consentModeOf(config);
-    const categories = Object.keys(config.categories).map(name => {
-        const c = config.categories[name];
-        const services = c.services || {};
-        return {
-            name,
-            label: c.label || name,
-            description: c.description || '',
-            required: !!c.required,
-            tracking: !!c.tracking && !c.required,
-            cookies: cookieNames(c),
-            services: Object.keys(services).map(s => {
-                const v = services[s];
-                return {
-                    name: s,
-                    label: v.label || s,
-                    description: v.description || '',
-                    category: name,
-                    thirdParty: !!v.thirdParty,
-                    hosts: [...(v.hosts || [])],
-                    cookies: cookieNames(v),
-                    disabled: !!v.disabled,
-                };
-            }),
-        };
-    });
+    const categories = Object.keys(config.categories).map(name => describeCategory(name, config.categories[name]));
     const thirdParties = categories.flatMap(c => c.services.filter(s => s.thirdParty && !s.disabled));
     const optional = categories.filter(c => !c.required);
     const tracking = categories.filter(c => c.tracking);
@@ -661,8 +661,10 @@ function describePolicy(config) {
                 byModel[regionModel] = [];
             byModel[regionModel].push(region);
         }
-        for (const other in byModel)
-            choices += ` For visitors in ${and(byModel[other])}: ${MODEL[other](labels(optional))}`;
+        for (const other of Object.keys(byModel)) {
+            const otherText = MODEL[other](labels(optional));
+            choices += ` For visitors in ${and(byModel[other])}: ${otherText}`;
+        }
     }
     choices +=
         ` You can change or withdraw your choice at any time in the cookie settings. Your choice is kept in a first-party cookie named "${consentCookie.name}"` +

@@ -1,4 +1,12 @@
-import type { ConsentConfig, CookieInfo, CookiePattern, Model, SignalMode } from '../core/types'
+import type {
+  CategoryConfig,
+  ConsentConfig,
+  CookieInfo,
+  CookiePattern,
+  Model,
+  ServiceConfig,
+  SignalMode,
+} from '../core/types'
 import { hasOwn } from './shared'
 
 /** A service as the policy page lists it. */
@@ -97,6 +105,38 @@ function signalText(name: string, mode: SignalMode, trackingLabels: string, anyT
   )
 }
 
+function describeCategory(name: string, category: CategoryConfig): CategoryDescription {
+  const services = category.services || {}
+  return {
+    name,
+    label: category.label || name,
+    description: category.description || '',
+    required: !!category.required,
+    tracking: !!category.tracking && !category.required,
+    cookies: cookieNames(category),
+    services: Object.keys(services).map(serviceName =>
+      describeService(serviceName, services[serviceName], name),
+    ),
+  }
+}
+
+function describeService(
+  name: string,
+  service: ServiceConfig,
+  category: string,
+): ServiceDescription {
+  return {
+    name,
+    label: service.label || name,
+    description: service.description || '',
+    category,
+    thirdParty: !!service.thirdParty,
+    hosts: [...(service.hosts || [])],
+    cookies: cookieNames(service),
+    disabled: !!service.disabled,
+  }
+}
+
 /** A category's status line on the policy page. */
 function statusText(category: CategoryDescription) {
   if (category.required) return 'Always on.'
@@ -115,16 +155,16 @@ function statusText(category: CategoryDescription) {
  * policy.innerHTML = paragraphs.map(p => `<h3>${p.title}</h3><p>${p.text}</p>`).join('') // escape if texts are untrusted
  */
 export function describePolicy(config: ConsentConfig): PolicyDescription {
-  const m = config.model || 'opt-in'
+  const configuredModel = config.model || 'opt-in'
   const model =
-    typeof m === 'string'
-      ? { default: m, regions: {} }
-      : { default: m.default, regions: { ...m.regions } }
-  const sig = config.signals || {}
+    typeof configuredModel === 'string'
+      ? { default: configuredModel, regions: {} }
+      : { default: configuredModel.default, regions: { ...configuredModel.regions } }
+  const configuredSignals = config.signals || {}
   const signals = {
-    dnt: sig.dnt || 'ignore',
-    gpc: sig.gpc || 'ignore',
-    cookieless: !!sig.cookieless,
+    dnt: configuredSignals.dnt || 'ignore',
+    gpc: configuredSignals.gpc || 'ignore',
+    cookieless: !!configuredSignals.cookieless,
   } as const
   const life = config.lifetime || {}
   const consentCookie = {
@@ -134,31 +174,9 @@ export function describePolicy(config: ConsentConfig): PolicyDescription {
   }
   const consentMode = consentModeOf(config)
 
-  const categories: CategoryDescription[] = Object.keys(config.categories).map(name => {
-    const c = config.categories[name]
-    const services = c.services || {}
-    return {
-      name,
-      label: c.label || name,
-      description: c.description || '',
-      required: !!c.required,
-      tracking: !!c.tracking && !c.required,
-      cookies: cookieNames(c),
-      services: Object.keys(services).map(s => {
-        const v = services[s]
-        return {
-          name: s,
-          label: v.label || s,
-          description: v.description || '',
-          category: name,
-          thirdParty: !!v.thirdParty,
-          hosts: [...(v.hosts || [])],
-          cookies: cookieNames(v),
-          disabled: !!v.disabled,
-        }
-      }),
-    }
-  })
+  const categories = Object.keys(config.categories).map(name =>
+    describeCategory(name, config.categories[name]),
+  )
   const thirdParties = categories.flatMap(c => c.services.filter(s => s.thirdParty && !s.disabled))
   const optional = categories.filter(c => !c.required)
   const tracking = categories.filter(c => c.tracking)
@@ -179,8 +197,10 @@ export function describePolicy(config: ConsentConfig): PolicyDescription {
       if (!hasOwn(byModel, regionModel)) byModel[regionModel] = []
       byModel[regionModel].push(region)
     }
-    for (const other in byModel)
-      choices += ` For visitors in ${and(byModel[other])}: ${MODEL[other as Model](labels(optional))}`
+    for (const other of Object.keys(byModel)) {
+      const otherText = MODEL[other as Model](labels(optional))
+      choices += ` For visitors in ${and(byModel[other])}: ${otherText}`
+    }
   }
   choices +=
     ` You can change or withdraw your choice at any time in the cookie settings. Your choice is kept in a first-party cookie named "${consentCookie.name}"` +

@@ -109,10 +109,10 @@ beforeAll(async () => {
   })
   server.route('/next', html('', 'next page'))
   // Holds the parser (a blocking script after the drop-in) until the tracker's script was
-  // requested, or a second has passed: a request made meanwhile came from the preload
+  // requested, or two seconds have passed: a request made meanwhile came from the preload
   // scanner, before the element existed for any script to see.
   server.route('/slow.js', async (_req, res) => {
-    const end = Date.now() + 1000
+    const end = Date.now() + 2000
     const fetched = () => trackerHits().includes('GET /t/early.js')
     while (!fetched() && Date.now() < end) await new Promise(resolve => setTimeout(resolve, 10))
     res.writeHead(200, { 'content-type': 'text/javascript' })
@@ -166,7 +166,7 @@ const ROUTES: Route[] = [
     requests: ['GET /t/early.js', 'GET /p/early.gif'],
     policyBlocks: true,
     // The script's preload is refused without a report; the element, held by the gate,
-    // never asks. /slow.js holding the parser for its full second without seeing the
+    // never asks. /slow.js holding the parser for its full two seconds without seeing the
     // request (checked below) shows the refusal.
     reportedAs: ['/p/early.gif'],
   },
