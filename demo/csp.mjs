@@ -5,10 +5,8 @@
 // they are served by path, on the page's own origin, which no host list can tell apart.
 // After a grant, the page needs a reload before the newly granted stand-ins can load.
 
-const SERVER = new URL('../dist/server.js', import.meta.url).href
-
-/** The loaded `consentry/server` build, once the first `?csp` page asks for it. */
-let server
+// The shipped build of consentry/server, as a site's server would import it.
+import { consentCsp } from '../dist/server.js'
 
 /**
  * The response headers that carry the policy for a site page: none without `?csp`, or
@@ -16,12 +14,11 @@ let server
  * @param {import('node:http').IncomingMessage} req
  * @param {URL} url
  * @param {import('../src/core/types').ConsentConfig} config what the page's drop-in runs
- * @returns {Promise<Record<string, string>>}
+ * @returns {Record<string, string>}
  */
-export async function cspHeaders(req, url, config) {
+export function cspHeaders(req, url, config) {
   if (!url.searchParams.has('csp')) return {}
-  if (!server) server = await import(SERVER)
-  const policy = server.consentCsp({
+  const policy = consentCsp({
     config,
     cookie: req.headers.cookie,
     headers: req.headers,
