@@ -208,6 +208,22 @@ const ROUTES: Route[] = [
     reportedAs: [''],
   },
   {
+    name: 'new Audio(url)',
+    body: () => `<script>new Audio('${T()}/a/sound.mp3').load()</script>`,
+    requests: ['GET /a/sound.mp3'],
+    policyBlocks: true,
+    reportedAs: ['/a/sound.mp3'],
+  },
+  {
+    name: "an about:blank frame's own Image",
+    body: () =>
+      `<script>var frame = document.createElement('iframe'); document.body.appendChild(frame);` +
+      ` new frame.contentWindow.Image().src = '${T()}/p/realm.gif'</script>`,
+    requests: ['GET /p/realm.gif'],
+    policyBlocks: true,
+    reportedAs: ['/p/realm.gif'],
+  },
+  {
     name: 'a navigation of the page',
     act: p => p.evaluate(url => void (location.href = url), T() + '/nav'),
     requests: ['GET /nav'],
