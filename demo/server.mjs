@@ -8,6 +8,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gallery, home, notFound, privacy } from './pages.mjs'
 import { sites } from './sites.mjs'
+import { cspHeaders } from './csp.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const DEMO = join(ROOT, 'demo')
@@ -181,7 +182,8 @@ export async function startDemo({ port = 0, host = '127.0.0.1' } = {}) {
       }
       const which = page[3] ? 'privacy' : 'home'
       const addOns = ADD_ONS[which].filter(f => existsSync(join(DIST, f)))
-      return send(res, 200, which == 'home' ? home(ctx, addOns) : privacy(ctx, addOns))
+      const markup = which === 'home' ? home(ctx, addOns) : privacy(ctx, addOns)
+      return send(res, 200, markup, undefined, cspHeaders(req, url, ctx.config))
     }
     send(res, 404, notFound())
   }

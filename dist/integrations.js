@@ -1,39 +1,62 @@
-import { C as ConsentConfigError, n as newId } from './chunks/error.js';
+import { C as ConsentConfigError, a as decide, n as newId } from './chunks/error.js';
 
+/** `window`, seen as the bag of globals that vendor snippets share with us. */
+const pageGlobals = () => window;
+/** `window.dataLayer`, created as Google's snippet does when the page has none yet. */
+function dataLayerQueue() {
+    const globals = pageGlobals();
+    if (!globals.dataLayer)
+        globals.dataLayer = [];
+    return globals.dataLayer;
+}
 /** Throws the core's config error, so integration options fail like the rest of the config. */
 const fail = (path, message) => {
     throw new ConsentConfigError(path, message);
 };
+/**
+ * Whether `key` is an own property of `map`: names such as `constructor` or `toString` are
+ * inherited by every object, and must not read as a category, a service or an option.
+ */
+const hasOwn = (map, key) => Object.prototype.hasOwnProperty.call(map, key);
 /** Granted state of a category, or of a service when no category has that name. */
-const granted = (d, name) => !!(name in d.categories ? d.categories[name] : d.services[name]);
+function granted(decision, name) {
+    if (hasOwn(decision.categories, name))
+        return decision.categories[name] === true;
+    return hasOwn(decision.services, name) && decision.services[name] === true;
+}
 /**
  * Calls `fn` now and whenever what applies or the stored record changes. The core
  * re-computes the decision on every refresh (tab focus, bfcache), so repeats are dropped.
  */
 function onDecision(consent, fn) {
-    let last = '';
-    return consent.$decision.subscribe(d => {
+    let lastKey = '';
+    return consent.$decision.subscribe(decision => {
         const record = consent.$record.get();
-        const now = JSON.stringify([d.categories, d.services, record && [record.time, record.method]]);
-        if (now != last) {
-            const first = !last;
-            last = now;
-            // A broken integration must not break the visitor's click: report it, out of band.
-            try {
-                fn(d, record, first);
-            }
-            catch (e) {
-                setTimeout(() => {
-                    throw e;
-                });
-            }
+        const key = JSON.stringify({
+            categories: decision.categories,
+            services: decision.services,
+            time: record ? record.time : null,
+            method: record ? record.method : null,
+        });
+        if (key === lastKey)
+            return;
+        const first = lastKey === '';
+        lastKey = key;
+        // A broken integration must not break the visitor's click: report it, out of band.
+        try {
+            fn(decision, record, first);
+        }
+        catch (error) {
+            setTimeout(() => {
+                throw error;
+            });
         }
     });
 }
 /** The region the core decides for: config, then `<html data-consent-region>`. */
 const regionOf = (consent) => consent.config.region || document.documentElement.getAttribute('data-consent-region') || '';
 /** Every service name of a config, across its categories. */
-const serviceNames = (config) => [].concat(...Object.keys(config.categories).map(c => Object.keys(config.categories[c].services || {})));
+const serviceNames = (config) => Object.values(config.categories).flatMap(category => Object.keys(category.services || {}));
 
 /** The seven Consent Mode v2 types, in the order every command lists them. */
 const CONSENT_TYPES = [
@@ -53,38 +76,57 @@ const DEFAULTS = {
     analytics: ['analytics_storage'],
     marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
 };
-// The core has checked that `consentMode` is true, false or an object.
-const check = (consent, o) => {
-    const d = consent.$decision.get();
-    for (const key in o) {
-        const v = o[key];
-        const path = 'consentMode.' + key;
-        if (key == 'map') {
-            (v && typeof v == 'object') || fail(path, 'expected an object');
-            for (const name in v)
-                ((name in d.categories || name in d.services) &&
-                    Array.isArray(v[name]) &&
-                    v[name].every((t) => CONSENT_TYPES.includes(t))) ||
-                    fail(path + '.' + name, 'expected a category or service name mapped to consent types');
-        }
-        else if (key == 'mode')
-            v === 'basic' || v === 'advanced' || fail(path, "expected 'basic' or 'advanced'");
-        else if (key == 'waitForUpdate')
-            (Number.isInteger(v) && v >= 0) || fail(path, 'expected milliseconds');
-        else if (key == 'adsDataRedaction' || key == 'urlPassthrough')
-            typeof v == 'boolean' || fail(path, 'expected true or false');
-        else
-            fail(path, 'unknown key');
-    }
+const isConsentType = (value) => CONSENT_TYPES.includes(value);
+/** Each check returns the message for a bad value, or '' when the value is fine. */
+const OPTION_CHECKS = {
+    mode: value => value === 'basic' || value === 'advanced' ? '' : "expected 'basic' or 'advanced'",
+    waitForUpdate: value => typeof value === 'number' && Number.isInteger(value) && value >= 0
+        ? ''
+        : 'expected milliseconds',
+    adsDataRedaction: value => (typeof value === 'boolean' ? '' : 'expected true or false'),
+    urlPassthrough: value => (typeof value === 'boolean' ? '' : 'expected true or false'),
 };
+// The core has checked that `consentMode` is true, false or an object.
+function check(consent, options) {
+    const decision = consent.$decision.get();
+    for (const key of Object.keys(options)) {
+        const value = options[key];
+        const path = 'consentMode.' + key;
+        if (key === 'map')
+            checkMap(decision, value, path);
+        else if (!hasOwn(OPTION_CHECKS, key))
+            fail(path, 'unknown key');
+        else {
+            const problem = OPTION_CHECKS[key](value);
+            if (problem)
+                fail(path, problem);
+        }
+    }
+}
+function checkMap(decision, map, path) {
+    if (!map || typeof map !== 'object')
+        fail(path, 'expected an object');
+    const entries = map;
+    for (const name of Object.keys(entries)) {
+        const types = entries[name];
+        const known = hasOwn(decision.categories, name) || hasOwn(decision.services, name);
+        const typesOk = Array.isArray(types) && types.every(isConsentType);
+        if (!known || !typesOk)
+            fail(path + '.' + name, 'expected a category or service name mapped to consent types');
+    }
+}
 /**
  * The mapping in force for a config: the defaults for its category names, then `options.map`.
  * @example mapping(config).analytics // ['analytics_storage']
  */
 function mapping(config, options = {}) {
     const map = {};
-    for (const name in config.categories)
-        map[name] = DEFAULTS[name] || (config.categories[name].required ? ['security_storage'] : []);
+    for (const name of Object.keys(config.categories)) {
+        if (hasOwn(DEFAULTS, name))
+            map[name] = DEFAULTS[name];
+        else
+            map[name] = config.categories[name].required ? ['security_storage'] : [];
+    }
     return { ...map, ...options.map };
 }
 /**
@@ -96,40 +138,23 @@ function consentModeState(map, decision) {
     const state = {};
     for (const type of CONSENT_TYPES) {
         const names = Object.keys(map).filter(name => map[name].includes(type));
-        state[type] =
-            names.length && names.every(name => granted(decision, name)) ? 'granted' : 'denied';
+        const allGranted = names.length > 0 && names.every(name => granted(decision, name));
+        state[type] = allGranted ? 'granted' : 'denied';
     }
     return state;
 }
-/**
- * What applies before any choice under a model: `decide(config, null, signals, region)` for a
- * region with that model, restated without the record logic so that this drop-in stays
- * small; `consent-mode.test.ts` holds the two equal over every model, signal and mode.
- */
-function before(config, signals, model) {
-    const modes = config.signals || {};
-    const honoured = (signals.dnt && (modes.dnt || 'ignore') != 'ignore') ||
-        (signals.gpc && (modes.gpc || 'ignore') != 'ignore');
-    const d = { categories: {}, services: {} };
-    for (const name in config.categories) {
-        const c = config.categories[name];
-        const on = !!c.required || (!(c.tracking && honoured) && model != 'opt-in');
-        d.categories[name] = on;
-        for (const s in c.services)
-            d.services[s] = on && !c.services[s].disabled;
-    }
-    return d;
-}
 /** `window.gtag`, defined as Google's snippet does when the page has none yet. */
 const gtag = (...args) => {
-    const w = window;
-    w.dataLayer = w.dataLayer || [];
-    // gtag.js reads `arguments` objects from the queue, not arrays (Google's snippet pushes `arguments`).
-    if (typeof w.gtag != 'function')
-        w.gtag = function () {
-            w.dataLayer.push(arguments);
+    const globals = pageGlobals();
+    dataLayerQueue();
+    if (typeof globals.gtag !== 'function') {
+        globals.gtag = function () {
+            // gtag.js reads `arguments` objects from the queue, not arrays (Google's snippet pushes `arguments`).
+            // eslint-disable-next-line prefer-rest-params -- gtag.js needs the arguments object itself
+            dataLayerQueue().push(arguments);
         };
-    w.gtag(...args);
+    }
+    globals.gtag(...args);
 };
 /**
  * Google Consent Mode v2: synchronously pushes `gtag('consent', 'default', ...)` with all
@@ -145,25 +170,35 @@ function consentMode(consent, options = {}) {
     check(consent, options);
     const map = mapping(config, options);
     const wait = options.waitForUpdate ?? 500;
-    const state = (m) => consentModeState(map, before(config, consent.signals, m));
-    gtag('consent', 'default', { ...state(consent.$decision.get().model), wait_for_update: wait });
+    // A default is what applies before any choice: the core's decide() with no record, for
+    // this page's signals and the given region. decide() is the one place that says so.
+    const defaultFor = (region) => consentModeState(map, decide(config, null, consent.signals, region, Date.now()));
+    const pageRegion = regionOf(consent);
+    gtag('consent', 'default', { ...defaultFor(pageRegion), wait_for_update: wait });
     // Region-specific defaults let Google's geolocation pick the model the site set for that
     // region; the most specific region wins. Pointless when the site knows the region.
     const model = config.model;
-    if (!regionOf(consent) && typeof model == 'object' && model.regions)
-        for (const r in model.regions)
+    if (!pageRegion && typeof model === 'object' && model.regions) {
+        for (const region of Object.keys(model.regions)) {
             gtag('consent', 'default', {
-                ...state(model.regions[r]),
-                region: [r.toUpperCase()],
+                ...defaultFor(region),
+                region: [region.toUpperCase()],
                 wait_for_update: wait,
             });
+        }
+    }
     if (options.adsDataRedaction !== false)
         gtag('set', 'ads_data_redaction', true);
     if (options.urlPassthrough)
         gtag('set', 'url_passthrough', true);
     // Later commands wait up to `wait_for_update` ms for this: a gated inline snippet that the
     // gate runs just before this listener (`gtag('config', ...)`) still sees the update.
-    return onDecision(consent, (d, _record, first) => (!first || d.valid) && gtag('consent', 'update', consentModeState(map, d)));
+    return onDecision(consent, (decision, _record, first) => {
+        // The first call repeats the default, unless a stored record already applies.
+        if (first && !decision.valid)
+            return;
+        gtag('consent', 'update', consentModeState(map, decision));
+    });
 }
 
 /**
@@ -176,19 +211,16 @@ function consentMode(consent, options = {}) {
  */
 function dataLayerEvents(consent, options = {}) {
     // The core has checked that `dataLayer` is true, false or an object.
-    for (const key in options)
+    for (const key of Object.keys(options))
         fail('dataLayer.' + key, 'unknown key (dataLayer takes no options yet)');
-    return onDecision(consent, (d, record, first) => {
-        const w = window;
+    return onDecision(consent, (decision, record, first) => {
         const consentry = {
-            categories: { ...d.categories },
-            services: { ...d.services },
-            method: d.valid && record ? record.method : null,
+            categories: { ...decision.categories },
+            services: { ...decision.services },
+            method: decision.valid && record ? record.method : null,
         };
-        (w.dataLayer = w.dataLayer || []).push({
-            event: first ? 'consentry_ready' : 'consentry_update',
-            consentry,
-        });
+        const event = first ? 'consentry_ready' : 'consentry_update';
+        dataLayerQueue().push({ event, consentry });
     });
 }
 
@@ -203,7 +235,7 @@ function metaPixel({ category = 'marketing' } = {}) {
         name: 'meta-pixel',
         global: 'fbq',
         uses: [category],
-        commands: g => [['consent', g(category) ? 'grant' : 'revoke']],
+        commands: isGranted => [['consent', isGranted(category) ? 'grant' : 'revoke']],
     };
 }
 /**
@@ -211,13 +243,18 @@ function metaPixel({ category = 'marketing' } = {}) {
  * @example attachAdapters(consent, [clarity({ analytics: 'analytics', ads: 'marketing' })])
  */
 function clarity({ analytics = 'analytics', ads = 'marketing', } = {}) {
-    const v = (on) => (on ? 'granted' : 'denied');
+    const word = (on) => (on ? 'granted' : 'denied');
     return {
         name: 'clarity',
         global: 'clarity',
         stub: true,
         uses: [analytics, ads],
-        commands: g => [['consentv2', { ad_Storage: v(g(ads)), analytics_Storage: v(g(analytics)) }]],
+        commands: isGranted => [
+            [
+                'consentv2',
+                { ad_Storage: word(isGranted(ads)), analytics_Storage: word(isGranted(analytics)) },
+            ],
+        ],
     };
 }
 /**
@@ -229,29 +266,31 @@ function clarity({ analytics = 'analytics', ads = 'marketing', } = {}) {
 function attachAdapters(consent, adapters) {
     const config = consent.config;
     const names = serviceNames(config).concat(Object.keys(config.categories));
-    for (const a of adapters)
-        for (const name of a.uses)
-            names.includes(name) ||
-                fail('adapters.' + a.name, "'" + name + "' is not a category or service of this config");
+    for (const adapter of adapters) {
+        for (const name of adapter.uses) {
+            if (!names.includes(name))
+                fail('adapters.' + adapter.name, "'" + name + "' is not a category or service of this config");
+        }
+    }
+    /** The commands last sent to each vendor, as JSON, so that only a change is sent again. */
     const sent = {};
     const apply = () => {
-        const d = consent.$decision.get();
-        const w = window;
-        for (const a of adapters) {
-            const commands = a.commands(name => granted(d, name));
+        const decision = consent.$decision.get();
+        const globals = pageGlobals();
+        for (const adapter of adapters) {
+            const commands = adapter.commands(name => granted(decision, name));
             const key = JSON.stringify(commands);
-            if (sent[a.name] == key)
+            if (hasOwn(sent, adapter.name) && sent[adapter.name] === key)
                 continue;
-            if (typeof w[a.global] != 'function') {
-                if (!a.stub)
+            if (typeof globals[adapter.global] !== 'function') {
+                if (!adapter.stub)
                     continue;
-                const fn = (w[a.global] = function () {
-                    (fn.q = fn.q || []).push(arguments);
-                });
+                globals[adapter.global] = queueStub();
             }
+            const command = globals[adapter.global];
             for (const args of commands)
-                w[a.global](...args);
-            sent[a.name] = key;
+                command(...args);
+            sent[adapter.name] = key;
         }
     };
     const off = onDecision(consent, apply);
@@ -263,16 +302,47 @@ function attachAdapters(consent, adapters) {
         removeEventListener('load', apply);
     };
 }
+/** The queue stub vendor snippets define: calls wait in `fn.q` until the vendor loads. */
+function queueStub() {
+    const stub = function () {
+        if (!stub.q)
+            stub.q = [];
+        // eslint-disable-next-line prefer-rest-params -- vendor loaders replay `arguments` objects
+        stub.q.push(arguments);
+    };
+    return stub;
+}
 
 const KEY = 'consentry-receipts';
 const SIGNAL_KEY = 'consentry-receipts-signal';
 /** localStorage that may be missing or throw (Safari private mode, sandboxed frames): then `undefined`. */
-const ls = (fn) => {
+function withStorage(fn) {
     try {
         return fn(localStorage);
     }
-    catch { }
+    catch {
+        return undefined;
+    }
+}
+/** A stored receipt as read back: anything without a string id is junk and dropped. */
+const isReceipt = (value) => !!value && typeof value === 'object' && typeof value.id === 'string';
+const base36 = (n) => n.toString(36);
+/**
+ * A receipt id is the consent id, the decision time and a hash of the whole record: the
+ * same in every tab that sees the decision, distinct for two decisions in one millisecond.
+ */
+function receiptIdOf(record) {
+    let hash = 7;
+    for (const char of JSON.stringify(record))
+        hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+    return record.id + '.' + base36(record.time) + '.' + base36(hash);
+}
+const readSignalMark = (text) => {
+    const parts = text.split('.');
+    return { sign: parts[0], consentId: parts[1] || '' };
 };
+/** Every status but these says the receipt was handled: 2xx kept it, other 4xx will never take it. */
+const worthRetrying = (status) => status >= 500 || status === 408 || status === 429;
 /**
  * Sends a receipt for every decision: accept, reject, custom, withdrawal (`reset()`), and
  * a signal-derived state (once per consent id, signal and revision). Each receipt goes into a
@@ -288,81 +358,112 @@ const ls = (fn) => {
 function receipts(consent, options) {
     const config = consent.config;
     // The core has checked `endpoint`.
-    for (const key in options)
-        key == 'endpoint' ||
-            key == 'queue' ||
+    for (const key of Object.keys(options)) {
+        if (key !== 'endpoint' && key !== 'queue')
             fail('receipts.' + key, 'unknown key (expected endpoint or queue)');
+    }
     const max = options.queue ?? 50;
     if (!(Number.isInteger(max) && max > 0 && max <= 1000))
         fail('receipts.queue', 'expected a whole number from 1 to 1000');
     const endpoint = options.endpoint;
     // A site that promised to store nothing while a signal is on gets a memory-only outbox.
     // That is when the core keeps no record and a signal decides (neither valid nor asking).
-    const d0 = consent.$decision.get();
-    const cookieless = !!(config.signals && config.signals.cookieless) && !d0.valid && !d0.ask;
+    const initial = consent.$decision.get();
+    const promisedCookieless = !!(config.signals && config.signals.cookieless);
+    const cookieless = promisedCookieless && !initial.valid && !initial.ask;
+    /** The outbox when it cannot (or must not) live in localStorage; null while it does. */
     let memory = cookieless ? [] : null;
     // Junk in that key (tampered, another script's) reads as an empty outbox; a storage that
     // throws leaves the outbox in memory for this page view (see `save`).
-    const load = () => memory ||
-        ls(storage => JSON.parse(storage.getItem(KEY) || '[]').filter((r) => r && typeof r.id == 'string')) ||
-        [];
+    const load = () => {
+        if (memory)
+            return memory;
+        const stored = withStorage(storage => {
+            const parsed = JSON.parse(storage.getItem(KEY) || '[]');
+            return Array.isArray(parsed) ? parsed.filter(isReceipt) : [];
+        });
+        return stored || [];
+    };
     const save = (list) => {
-        list = list.slice(-max);
-        if (memory || !ls(storage => (storage.setItem(KEY, JSON.stringify(list)), 1)))
-            memory = list;
+        const kept = list.slice(-max);
+        if (memory) {
+            memory = kept;
+            return;
+        }
+        const stored = withStorage(storage => {
+            storage.setItem(KEY, JSON.stringify(kept));
+            return true;
+        });
+        if (!stored)
+            memory = kept;
     };
-    const beacon = (r) => ls(() => navigator.sendBeacon(endpoint, JSON.stringify(r)));
-    const inflight = {};
-    let tries = 0;
-    let timer = 0;
+    const beacon = (receipt) => withStorage(() => navigator.sendBeacon(endpoint, JSON.stringify(receipt)));
+    /** Ids of receipts being sent right now, so a flush does not send them twice. */
+    const inflight = new Set();
+    let failures = 0;
+    let retryTimer;
     const retry = () => {
-        timer = timer || setTimeout(() => ((timer = 0), flush()), Math.min(3e5, 2e3 * 2 ** tries++));
+        if (retryTimer !== undefined)
+            return;
+        const delay = Math.min(3e5, 2e3 * 2 ** failures);
+        failures++;
+        retryTimer = setTimeout(() => {
+            retryTimer = undefined;
+            flush();
+        }, delay);
     };
-    const send = (r) => {
-        inflight[r.id] = 1;
-        const done = (sent) => {
-            delete inflight[r.id];
-            if (!sent)
-                return retry();
-            tries = 0;
-            save(load().filter(x => x.id != r.id));
+    const send = (receipt) => {
+        inflight.add(receipt.id);
+        const done = (handled) => {
+            inflight.delete(receipt.id);
+            if (!handled) {
+                retry();
+                return;
+            }
+            failures = 0;
+            save(load().filter(other => other.id !== receipt.id));
         };
         try {
-            // 4xx other than 408 and 429 will never succeed: drop it rather than retry forever.
             fetch(endpoint, {
                 method: 'POST',
-                body: JSON.stringify(r),
+                body: JSON.stringify(receipt),
                 keepalive: true,
                 credentials: 'omit',
-            }).then(res => done(res.ok || (res.status < 500 && res.status != 408 && res.status != 429)), () => done(false));
+            }).then(response => done(response.ok || !worthRetrying(response.status)), () => done(false));
         }
         catch {
             // No fetch (or no keepalive): a beacon, which can only say it was queued.
-            done(!!beacon(r));
+            done(!!beacon(receipt));
         }
     };
     // Offline, a request can only fail; 'online' calls this again.
-    const each = (fn) => navigator.onLine !== false && load().forEach(r => inflight[r.id] || fn(r));
-    const flush = () => each(send);
-    const add = (r) => {
-        save(load()
-            .filter(x => x.id != r.id)
-            .concat(r));
+    const eachWaiting = (fn) => {
+        if (navigator.onLine === false)
+            return;
+        for (const receipt of load()) {
+            if (!inflight.has(receipt.id))
+                fn(receipt);
+        }
+    };
+    const flush = () => eachWaiting(send);
+    const add = (receipt) => {
+        const others = load().filter(other => other.id !== receipt.id);
+        save(others.concat(receipt));
         flush();
     };
     // Receipts still waiting as the page goes: one last try that cannot report back, so they
     // stay in the outbox and go again on the next load (the receiver drops the copy).
-    const last = () => each(beacon);
-    const receipt = (id, consentId, time, method) => {
-        const d = consent.$decision.get();
+    const lastTry = () => eachWaiting(beacon);
+    const receiptOf = (id, consentId, time, method) => {
+        const decision = consent.$decision.get();
         return {
             id,
             consentId,
             time,
             revision: config.revision || 0,
             policyUrl: config.policyUrl ? new URL(config.policyUrl, location.href).href : null,
-            categories: { ...d.categories },
-            services: { ...d.services },
+            categories: { ...decision.categories },
+            services: { ...decision.services },
             method,
             signals: { ...consent.signals },
             language: config.lang || document.documentElement.lang || '',
@@ -370,63 +471,148 @@ function receipts(consent, options) {
             path: location.pathname,
         };
     };
-    // A receipt id is the consent id, the decision time and a hash of the whole record: the
-    // same in every tab that sees the decision, distinct for two decisions in one millisecond.
-    const t36 = (t) => t.toString(36);
-    const idOf = (r) => {
-        let h = 7;
-        for (const c of JSON.stringify(r))
-            h = (h * 31 + c.charCodeAt(0)) >>> 0;
-        return r.id + '.' + t36(r.time) + '.' + t36(h);
+    // A state that a signal decided, with no choice of the visitor's: one receipt per
+    // consent id, signals and revision, remembered beside the outbox.
+    let signalMark = '';
+    const signalReceipt = (record) => {
+        const signals = consent.signals;
+        const sign = String(config.revision || 0) + Number(signals.dnt) + Number(signals.gpc);
+        const storedMark = withStorage(storage => storage.getItem(SIGNAL_KEY));
+        const previous = readSignalMark(storedMark || signalMark);
+        if (previous.sign === sign)
+            return;
+        const consentId = (record && record.id) || previous.consentId || newId();
+        const now = Date.now();
+        signalMark = sign + '.' + consentId;
+        withStorage(storage => storage.setItem(SIGNAL_KEY, signalMark));
+        add(receiptOf(consentId + '.' + base36(now) + '.s', consentId, now, 'signal'));
     };
-    let prev = consent.$record.get();
-    let signalled = '';
+    let previousRecord = consent.$record.get();
     // The decision, not the record: it is computed after the record is set.
-    const off = onDecision(consent, (d, record) => {
-        if (record && (!prev || idOf(record) != idOf(prev))) {
+    const off = onDecision(consent, (decision, record) => {
+        const isNewRecord = !!record && (!previousRecord || receiptIdOf(record) !== receiptIdOf(previousRecord));
+        if (record && isNewRecord) {
             // Another tab's decision reaches this one too: the receipt id is the same in both.
-            if (d.valid)
-                add(receipt(idOf(record), record.id, record.time, record.method));
+            if (decision.valid)
+                add(receiptOf(receiptIdOf(record), record.id, record.time, record.method));
         }
-        else if (!record && prev)
-            add(receipt(idOf(prev) + '.w', prev.id, Date.now(), 'withdrawal'));
-        else if (!d.valid && !d.ask && !cookieless) {
-            // A state that a signal decided, with no choice of the visitor's: one receipt per
-            // consent id, signals and revision, remembered beside the outbox.
-            const s = consent.signals;
-            const sign = '' + (config.revision || 0) + +s.dnt + +s.gpc;
-            const [had, id] = (ls(storage => storage.getItem(SIGNAL_KEY)) || signalled).split('.');
-            if (had != sign) {
-                const consentId = (record && record.id) || id || newId();
-                const now = Date.now();
-                signalled = sign + '.' + consentId;
-                ls(storage => storage.setItem(SIGNAL_KEY, signalled));
-                add(receipt(consentId + '.' + t36(now) + '.s', consentId, now, 'signal'));
-            }
+        else if (!record && previousRecord) {
+            const withdrawn = previousRecord;
+            add(receiptOf(receiptIdOf(withdrawn) + '.w', withdrawn.id, Date.now(), 'withdrawal'));
         }
-        prev = record;
+        else if (!decision.valid && !decision.ask && !cookieless) {
+            signalReceipt(record);
+        }
+        previousRecord = record;
     });
     flush();
     addEventListener('online', flush);
-    addEventListener('pagehide', last);
+    addEventListener('pagehide', lastTry);
     return () => {
         off();
-        clearTimeout(timer);
+        clearTimeout(retryTimer);
         removeEventListener('online', flush);
-        removeEventListener('pagehide', last);
+        removeEventListener('pagehide', lastTry);
     };
+}
+
+/**
+ * Reloads the page once when the visitor grants a service with `hosts` that was denied
+ * when the page loaded. For sites that send the `consentCsp` policy (`consentry/server`):
+ * the browser enforces the policy the page loaded with for the whole page view, so a
+ * service granted on the page can only load after a reload, under the new policy.
+ * Withdrawals need no reload for the policy's sake (`reloadOnWithdraw` covers scripts
+ * that already ran). Returns a stop function.
+ * @example reloadOnGrant(consent)
+ */
+function reloadOnGrant(consent, options = {}) {
+    const reload = options.reload || (() => location.reload());
+    const hostedServices = [];
+    for (const category of Object.values(consent.config.categories)) {
+        const services = category.services || {};
+        for (const name of Object.keys(services)) {
+            if ((services[name].hosts || []).length)
+                hostedServices.push(name);
+        }
+    }
+    const grantedAtLoad = { ...consent.$decision.get().services };
+    const isGranted = (services, name) => hasOwn(services, name) && services[name] === true;
+    let reloading = false;
+    return onDecision(consent, decision => {
+        if (reloading)
+            return;
+        const newlyGranted = hostedServices.some(name => isGranted(decision.services, name) && !isGranted(grantedAtLoad, name));
+        if (!newlyGranted)
+            return;
+        reloading = true;
+        reload();
+    });
 }
 
 const and = (items) => items.length < 2
     ? items.join('')
     : items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1];
-const cookieText = (p) => (typeof p == 'string' ? p : '/' + p.source + '/');
+const cookieText = (p) => (typeof p === 'string' ? p : '/' + p.source + '/');
 const MODEL = {
     'opt-in': labels => `only what the site needs to work runs before you choose; ${labels} stay off until you switch them on.`,
     'opt-out': labels => `optional categories (${labels}) are on unless you switch them off, or your browser sends a privacy signal this site honours (see below).`,
     notice: labels => `this site tells you what it uses, and you can switch ${labels} off at any time.`,
 };
 const upper = (s) => s[0].toUpperCase() + s.slice(1);
+/** Which Consent Mode the config turns on, if any. */
+function consentModeOf(config) {
+    const options = config.consentMode;
+    if (!options)
+        return null;
+    const advanced = typeof options === 'object' && options.mode === 'advanced';
+    return advanced ? 'advanced' : 'basic';
+}
+/** The cookies a category or service lists: its `cookieInfo` names, else its patterns. */
+const cookieNames = (owner) => owner.cookieInfo ? owner.cookieInfo.map(info => info.name) : (owner.cookies || []).map(cookieText);
+/** How the site responds to one browser signal, in a sentence or two. */
+function signalText(name, mode, trackingLabels, anyTracking) {
+    const lead = `When your browser sends a ${name} signal, `;
+    if (mode === 'ignore')
+        return `This site does not change what it does when your browser sends a ${name} signal; use the cookie settings to refuse optional categories.`;
+    if (!anyTracking)
+        return lead + 'nothing changes: no category on this site is used for tracking.';
+    if (mode === 'default-deny')
+        return (lead +
+            `this site treats it as your refusal of ${trackingLabels}: they stay off unless you switch them on yourself.`);
+    return (lead + `${trackingLabels} stay off, and cannot be switched on, for as long as the signal is on.`);
+}
+function describeCategory(name, category) {
+    const services = category.services || {};
+    return {
+        name,
+        label: category.label || name,
+        description: category.description || '',
+        required: !!category.required,
+        tracking: !!category.tracking && !category.required,
+        cookies: cookieNames(category),
+        services: Object.keys(services).map(serviceName => describeService(serviceName, services[serviceName], name)),
+    };
+}
+function describeService(name, service, category) {
+    return {
+        name,
+        label: service.label || name,
+        description: service.description || '',
+        category,
+        thirdParty: !!service.thirdParty,
+        hosts: [...(service.hosts || [])],
+        cookies: cookieNames(service),
+        disabled: !!service.disabled,
+    };
+}
+/** A category's status line on the policy page. */
+function statusText(category) {
+    if (category.required)
+        return 'Always on.';
+    if (category.tracking)
+        return 'Optional; used for tracking.';
+    return 'Optional.';
+}
 /**
  * Plain-language policy text generated from the config, with the structured facts behind
  * it: how the site responds to Do Not Track and Global Privacy Control, which third parties
@@ -438,16 +624,15 @@ const upper = (s) => s[0].toUpperCase() + s.slice(1);
  * policy.innerHTML = paragraphs.map(p => `<h3>${p.title}</h3><p>${p.text}</p>`).join('') // escape if texts are untrusted
  */
 function describePolicy(config) {
-    var _a;
-    const m = config.model || 'opt-in';
-    const model = typeof m == 'string'
-        ? { default: m, regions: {} }
-        : { default: m.default, regions: { ...m.regions } };
-    const sig = config.signals || {};
+    const configuredModel = config.model || 'opt-in';
+    const model = typeof configuredModel === 'string'
+        ? { default: configuredModel, regions: {} }
+        : { default: configuredModel.default, regions: { ...configuredModel.regions } };
+    const configuredSignals = config.signals || {};
     const signals = {
-        dnt: sig.dnt || 'ignore',
-        gpc: sig.gpc || 'ignore',
-        cookieless: !!sig.cookieless,
+        dnt: configuredSignals.dnt || 'ignore',
+        gpc: configuredSignals.gpc || 'ignore',
+        cookieless: !!configuredSignals.cookieless,
     };
     const life = config.lifetime || {};
     const consentCookie = {
@@ -455,37 +640,8 @@ function describePolicy(config) {
         consentDays: life.consent || 390,
         refusalDays: life.refusal || 182,
     };
-    const cm = config.consentMode;
-    const consentMode = cm
-        ? typeof cm == 'object' && cm.mode == 'advanced'
-            ? 'advanced'
-            : 'basic'
-        : null;
-    const categories = Object.keys(config.categories).map(name => {
-        const c = config.categories[name];
-        const services = c.services || {};
-        return {
-            name,
-            label: c.label || name,
-            description: c.description || '',
-            required: !!c.required,
-            tracking: !!c.tracking && !c.required,
-            cookies: c.cookieInfo ? c.cookieInfo.map(i => i.name) : (c.cookies || []).map(cookieText),
-            services: Object.keys(services).map(s => {
-                const v = services[s];
-                return {
-                    name: s,
-                    label: v.label || s,
-                    description: v.description || '',
-                    category: name,
-                    thirdParty: !!v.thirdParty,
-                    hosts: [...(v.hosts || [])],
-                    cookies: v.cookieInfo ? v.cookieInfo.map(i => i.name) : (v.cookies || []).map(cookieText),
-                    disabled: !!v.disabled,
-                };
-            }),
-        };
-    });
+    const consentMode = consentModeOf(config);
+    const categories = Object.keys(config.categories).map(name => describeCategory(name, config.categories[name]));
     const thirdParties = categories.flatMap(c => c.services.filter(s => s.thirdParty && !s.disabled));
     const optional = categories.filter(c => !c.required);
     const tracking = categories.filter(c => c.tracking);
@@ -497,11 +653,18 @@ function describePolicy(config) {
     if (optional.length) {
         choices = upper(MODEL[model.default](labels(optional)));
         const byModel = {};
-        for (const r in model.regions)
-            if (model.regions[r] != model.default)
-                (byModel[_a = model.regions[r]] || (byModel[_a] = [])).push(r);
-        for (const other in byModel)
-            choices += ` For visitors in ${and(byModel[other])}: ${MODEL[other](labels(optional))}`;
+        for (const region of Object.keys(model.regions)) {
+            const regionModel = model.regions[region];
+            if (regionModel === model.default)
+                continue;
+            if (!hasOwn(byModel, regionModel))
+                byModel[regionModel] = [];
+            byModel[regionModel].push(region);
+        }
+        for (const other of Object.keys(byModel)) {
+            const otherText = MODEL[other](labels(optional));
+            choices += ` For visitors in ${and(byModel[other])}: ${otherText}`;
+        }
     }
     choices +=
         ` You can change or withdraw your choice at any time in the cookie settings. Your choice is kept in a first-party cookie named "${consentCookie.name}"` +
@@ -511,45 +674,37 @@ function describePolicy(config) {
     // How the site responds to the two browser signals (CalOPPA, Cal. Bus. & Prof. Code 22575(b)(5)).
     const signal = (id, name) => {
         const mode = signals[id];
-        const what = labels(tracking);
-        const lead = `When your browser sends a ${name} signal, `;
-        let text = mode == 'ignore'
-            ? `This site does not change what it does when your browser sends a ${name} signal; use the cookie settings to refuse optional categories.`
-            : !tracking.length
-                ? lead + 'nothing changes: no category on this site is used for tracking.'
-                : mode == 'default-deny'
-                    ? lead +
-                        `this site treats it as your refusal of ${what}: they stay off unless you switch them on yourself.`
-                    : lead + `${what} stay off, and cannot be switched on, for as long as the signal is on.`;
-        if (mode != 'ignore' && signals.cookieless)
+        let text = signalText(name, mode, labels(tracking), tracking.length > 0);
+        if (mode !== 'ignore' && signals.cookieless)
             text += ' While the signal is on, this site stores no consent cookie at all.';
         add(id, name, text);
     };
     signal('dnt', 'Do Not Track');
     signal('gpc', 'Global Privacy Control');
-    const listed = thirdParties.map(s => `${s.label} (${categories.find(c => c.name == s.category).label}${s.hosts.length ? ', ' + s.hosts.join(', ') : ''})`);
+    const listed = thirdParties.map(service => {
+        const category = categories.find(c => c.name === service.category);
+        const where = [category ? category.label : service.category, ...service.hosts];
+        return `${service.label} (${where.join(', ')})`;
+    });
     add('third-parties', 'Third parties', listed.length
         ? `These third parties may collect information about your online activities over time and across different websites when you use this site: ${and(listed)}. Each runs only while its category is on.`
         : 'No service on this site is listed as a third party that may collect information about your online activities over time and across different websites.');
-    if (consentMode == 'advanced')
+    if (consentMode === 'advanced')
         add('consent-mode', 'Google tags', "Google's tags load before you choose. Until you agree, they send Google cookieless measurement pings (such as the page address and the time) without setting or reading cookies for analytics or advertising.");
     for (const c of categories) {
-        const status = c.required
-            ? 'Always on.'
-            : c.tracking
-                ? 'Optional; used for tracking.'
-                : 'Optional.';
-        const services = c.services.map(s => s.label +
-            (s.disabled ? ' (not in use)' : '') +
-            (s.cookies.length ? ` (cookies: ${s.cookies.join(', ')})` : ''));
-        add(`category-${c.name}`, c.label, [
-            status,
-            c.description,
-            services.length && `Services: ${and(services)}.`,
-            c.cookies.length && `Cookies: ${c.cookies.join(', ')}.`,
-        ]
-            .filter(Boolean)
-            .join(' '));
+        const services = c.services.map(service => {
+            const notInUse = service.disabled ? ' (not in use)' : '';
+            const cookies = service.cookies.length ? ` (cookies: ${service.cookies.join(', ')})` : '';
+            return service.label + notInUse + cookies;
+        });
+        const sentences = [statusText(c)];
+        if (c.description)
+            sentences.push(c.description);
+        if (services.length)
+            sentences.push(`Services: ${and(services)}.`);
+        if (c.cookies.length)
+            sentences.push(`Cookies: ${c.cookies.join(', ')}.`);
+        add(`category-${c.name}`, c.label, sentences.join(' '));
     }
     return {
         model,
@@ -563,4 +718,4 @@ function describePolicy(config) {
     };
 }
 
-export { CONSENT_TYPES, attachAdapters, clarity, consentMode, consentModeState, dataLayerEvents, describePolicy, mapping, metaPixel, receipts };
+export { CONSENT_TYPES, attachAdapters, clarity, consentMode, consentModeState, dataLayerEvents, describePolicy, mapping, metaPixel, receipts, reloadOnGrant };

@@ -16,7 +16,8 @@ try {
   })
   rmSync(out, { recursive: true, force: true })
   renameSync(tmp, out)
-} catch (e) {
+} catch {
+  // rollup and tsc have printed their errors (stdio: inherit); leave no half-built folder.
   rmSync(tmp, { recursive: true, force: true })
   process.exit(1)
 }

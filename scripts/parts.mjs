@@ -3,7 +3,7 @@
 // what each part adds (gzip -9 and brotli 11, the way scripts/size.mjs measures).
 // Parts overlap in what gzip shares between them, so the shares do not add up exactly.
 // `node scripts/parts.mjs` prints a table; `--json` prints the figures (npm run bench).
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { rollup } from 'rollup'
 import configs from '../rollup.config.mjs'
@@ -11,6 +11,9 @@ import { partsTable } from '../test/bench/report.mjs'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const drop = configs.find(c => c.output.file && c.output.file.endsWith('/consentry.js'))
+const DROP_IN_ENTRY = resolve(ROOT, drop.input)
+const CONFIG_MODULE = resolve(ROOT, 'src/core/config')
+const NO_CHECK = '\0no-check'
 const gzip = buf => gzipSync(buf, { level: 9 }).length
 const brotli = buf =>
   brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length
@@ -71,25 +74,25 @@ export const PARTS = [
   },
 ]
 
+/** Builds the drop-in with one part replaced by its stand-in (`part` null: the whole). */
 async function build(part) {
-  const stubs = Object.fromEntries(
-    Object.entries((part && part.stub) || {}).map(([k, v]) => [resolve(ROOT, k), v]),
-  )
+  const stubs = {}
+  const partStubs = (part && part.stub) || {}
+  for (const path of Object.keys(partStubs)) stubs[resolve(ROOT, path)] = partStubs[path]
+  const skipCheck = !!(part && part.noValidate)
   const stand = {
     name: 'stand-in',
     resolveId(id, importer) {
       // The drop-in's own call of the check; createConsent skips it in production anyway.
-      if (
-        part &&
-        part.noValidate &&
-        id == '../core/config' &&
-        importer &&
-        importer.endsWith('/src/drop-in/consentry.ts')
-      )
-        return '\0no-check'
+      const fromEntry = importer === DROP_IN_ENTRY
+      if (skipCheck && fromEntry && resolve(dirname(importer), id) === CONFIG_MODULE)
+        return NO_CHECK
       return null
     },
-    load: id => (id == '\0no-check' ? 'export const validateConfig = c => c' : (stubs[id] ?? null)),
+    load(id) {
+      if (id === NO_CHECK) return 'export const validateConfig = c => c'
+      return stubs[id] ?? null
+    },
   }
   const bundle = await rollup({
     input: resolve(ROOT, drop.input),
@@ -115,11 +118,12 @@ export async function parts() {
       raw: whole.raw - without.raw,
     })
   }
-  const both = await build({ stub: PARTS.find(p => p.name == 'presets').stub, noValidate: true })
+  const presets = PARTS.find(p => p.name === 'presets')
+  const both = await build({ stub: presets.stub, noValidate: true })
   return { whole, rows, withoutPresetsAndCheck: both }
 }
 
-if (import.meta.url == `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}`) {
   const result = await parts()
   console.log(
     process.argv.includes('--json') ? JSON.stringify(result, null, 2) : partsTable(result),

@@ -20,8 +20,8 @@ async function bundled(file, imports) {
     plugins: [
       {
         name: 'entry',
-        resolveId: id => (id == 'entry' ? id : null),
-        load: id => (id == 'entry' ? `export { ${imports} } from './${file}'` : null),
+        resolveId: id => (id === 'entry' ? id : null),
+        load: id => (id === 'entry' ? `export { ${imports} } from './${file}'` : null),
       },
       resolve(),
       // What every production bundler does (nanostores and createConsent read it).
@@ -55,7 +55,7 @@ const block = `${START}\nMeasured by \`npm test\` (\`scripts/size.mjs\`: gzip -9
 const current = readme.slice(readme.indexOf(START), readme.indexOf(END) + END.length)
 let failed = 0
 if (process.argv.includes('--write')) writeFileSync('README.md', readme.replace(current, block))
-else if (current != block) {
+else if (current !== block) {
   failed++
   console.error(
     'README.md size table is stale: run `node scripts/size.mjs --write` and commit README.md',

@@ -1,7 +1,7 @@
 // `npm test`: everything, in order, failing on the first broken step:
 // types (with the compile-only type tests), the formatter's check, the linter, a fresh build compared to the committed
 // dist/, unit and browser tests (vitest), and the size budgets.
-import { execFileSync, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 
 const bin = name => new URL(`../node_modules/.bin/${name}`, import.meta.url).pathname
@@ -38,12 +38,16 @@ let failed = vitest.status === 0 ? 0 : 1
 if (existsSync('.tmp/vitest.json')) {
   const report = JSON.parse(readFileSync('.tmp/vitest.json', 'utf8'))
   passed = report.numPassedTests
-  failed = report.numFailedTests + (vitest.status === 0 ? 0 : report.numFailedTests ? 0 : 1)
-  if (!report.numTotalTests) failed ||= 1
+  // vitest failing without a failed test (a crash, a broken setup file) counts as one failure.
+  const crashed = vitest.status !== 0 && !report.numFailedTests
+  failed = report.numFailedTests + (crashed ? 1 : 0)
+  // A run that found no tests at all is a broken run, not a green one.
+  if (!report.numTotalTests && !failed) failed = 1
 }
 if (failed) {
   summary(passed, failed)
   process.exit(1)
 }
 step('size budgets', process.execPath, ['scripts/size.mjs'])
+// The size budgets count as one more passed test.
 summary(passed + 1, 0)

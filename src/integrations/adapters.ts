@@ -1,4 +1,15 @@
-import { type AnyConsent, fail, granted, onDecision, serviceNames } from './shared'
+import {
+  type AnyConsent,
+  fail,
+  granted,
+  hasOwn,
+  onDecision,
+  pageGlobals,
+  serviceNames,
+} from './shared'
+
+/** A vendor's command function as its snippet defines it, with the queue our stub keeps. */
+type VendorFunction = ((...args: unknown[]) => void) & { q?: IArguments[] }
 
 /** A vendor's own consent API, told what applies whenever it changes. */
 export interface Adapter {
@@ -29,7 +40,7 @@ export function metaPixel({ category = 'marketing' }: { category?: string } = {}
     name: 'meta-pixel',
     global: 'fbq',
     uses: [category],
-    commands: g => [['consent', g(category) ? 'grant' : 'revoke']],
+    commands: isGranted => [['consent', isGranted(category) ? 'grant' : 'revoke']],
   }
 }
 
@@ -41,13 +52,18 @@ export function clarity({
   analytics = 'analytics',
   ads = 'marketing',
 }: { analytics?: string; ads?: string } = {}): Adapter {
-  const v = (on: boolean) => (on ? 'granted' : 'denied')
+  const word = (on: boolean) => (on ? 'granted' : 'denied')
   return {
     name: 'clarity',
     global: 'clarity',
     stub: true,
     uses: [analytics, ads],
-    commands: g => [['consentv2', { ad_Storage: v(g(ads)), analytics_Storage: v(g(analytics)) }]],
+    commands: isGranted => [
+      [
+        'consentv2',
+        { ad_Storage: word(isGranted(ads)), analytics_Storage: word(isGranted(analytics)) },
+      ],
+    ],
   }
 }
 
@@ -60,26 +76,31 @@ export function clarity({
 export function attachAdapters(consent: AnyConsent, adapters: Adapter[]): () => void {
   const config = consent.config
   const names = serviceNames(config).concat(Object.keys(config.categories))
-  for (const a of adapters)
-    for (const name of a.uses)
-      names.includes(name) ||
-        fail('adapters.' + a.name, "'" + name + "' is not a category or service of this config")
-  const sent: { [name: string]: string } = {}
+  for (const adapter of adapters) {
+    for (const name of adapter.uses) {
+      if (!names.includes(name))
+        fail(
+          'adapters.' + adapter.name,
+          "'" + name + "' is not a category or service of this config",
+        )
+    }
+  }
+  /** The commands last sent to each vendor, as JSON, so that only a change is sent again. */
+  const sent: { [adapterName: string]: string } = {}
   const apply = () => {
-    const d = consent.$decision.get()
-    const w = window as any
-    for (const a of adapters) {
-      const commands = a.commands(name => granted(d, name))
+    const decision = consent.$decision.get()
+    const globals = pageGlobals()
+    for (const adapter of adapters) {
+      const commands = adapter.commands(name => granted(decision, name))
       const key = JSON.stringify(commands)
-      if (sent[a.name] == key) continue
-      if (typeof w[a.global] != 'function') {
-        if (!a.stub) continue
-        const fn: any = (w[a.global] = function () {
-          ;(fn.q = fn.q || []).push(arguments)
-        })
+      if (hasOwn(sent, adapter.name) && sent[adapter.name] === key) continue
+      if (typeof globals[adapter.global] !== 'function') {
+        if (!adapter.stub) continue
+        globals[adapter.global] = queueStub()
       }
-      for (const args of commands) w[a.global](...args)
-      sent[a.name] = key
+      const command = globals[adapter.global] as VendorFunction
+      for (const args of commands) command(...args)
+      sent[adapter.name] = key
     }
   }
   const off = onDecision(consent, apply)
@@ -90,4 +111,14 @@ export function attachAdapters(consent: AnyConsent, adapters: Adapter[]): () => 
     document.removeEventListener('DOMContentLoaded', apply)
     removeEventListener('load', apply)
   }
+}
+
+/** The queue stub vendor snippets define: calls wait in `fn.q` until the vendor loads. */
+function queueStub(): VendorFunction {
+  const stub: VendorFunction = function () {
+    if (!stub.q) stub.q = []
+    // eslint-disable-next-line prefer-rest-params -- vendor loaders replay `arguments` objects
+    stub.q.push(arguments)
+  }
+  return stub
 }

@@ -1,5 +1,15 @@
-import type { ConsentConfig, Decision, Model, Signals } from '../core/types'
-import { type AnyConsent, fail, granted, onDecision, regionOf } from './shared'
+import { decide } from '../core/decide'
+import type { ConsentConfig, Decision } from '../core/types'
+import {
+  type AnyConsent,
+  dataLayerQueue,
+  fail,
+  granted,
+  hasOwn,
+  onDecision,
+  pageGlobals,
+  regionOf,
+} from './shared'
 
 /** One Consent Mode v2 type. */
 export type ConsentType =
@@ -57,26 +67,48 @@ const DEFAULTS: { [name: string]: ConsentType[] } = {
   marketing: ['ad_storage', 'ad_user_data', 'ad_personalization'],
 }
 
+/** An option value as the config holds it: not trusted to have the documented type yet. */
+type RawOptions = { readonly [key: string]: unknown }
+
+const isConsentType = (value: unknown): value is ConsentType =>
+  CONSENT_TYPES.includes(value as ConsentType)
+
+/** Each check returns the message for a bad value, or '' when the value is fine. */
+const OPTION_CHECKS: { [key: string]: (value: unknown) => string } = {
+  mode: value =>
+    value === 'basic' || value === 'advanced' ? '' : "expected 'basic' or 'advanced'",
+  waitForUpdate: value =>
+    typeof value === 'number' && Number.isInteger(value) && value >= 0
+      ? ''
+      : 'expected milliseconds',
+  adsDataRedaction: value => (typeof value === 'boolean' ? '' : 'expected true or false'),
+  urlPassthrough: value => (typeof value === 'boolean' ? '' : 'expected true or false'),
+}
+
 // The core has checked that `consentMode` is true, false or an object.
-const check = (consent: AnyConsent, o: any) => {
-  const d = consent.$decision.get()
-  for (const key in o) {
-    const v = o[key]
+function check(consent: AnyConsent, options: RawOptions) {
+  const decision = consent.$decision.get()
+  for (const key of Object.keys(options)) {
+    const value = options[key]
     const path = 'consentMode.' + key
-    if (key == 'map') {
-      ;(v && typeof v == 'object') || fail(path, 'expected an object')
-      for (const name in v)
-        ((name in d.categories || name in d.services) &&
-          Array.isArray(v[name]) &&
-          v[name].every((t: any) => CONSENT_TYPES.includes(t))) ||
-          fail(path + '.' + name, 'expected a category or service name mapped to consent types')
-    } else if (key == 'mode')
-      v === 'basic' || v === 'advanced' || fail(path, "expected 'basic' or 'advanced'")
-    else if (key == 'waitForUpdate')
-      (Number.isInteger(v) && v >= 0) || fail(path, 'expected milliseconds')
-    else if (key == 'adsDataRedaction' || key == 'urlPassthrough')
-      typeof v == 'boolean' || fail(path, 'expected true or false')
-    else fail(path, 'unknown key')
+    if (key === 'map') checkMap(decision, value, path)
+    else if (!hasOwn(OPTION_CHECKS, key)) fail(path, 'unknown key')
+    else {
+      const problem = OPTION_CHECKS[key](value)
+      if (problem) fail(path, problem)
+    }
+  }
+}
+
+function checkMap(decision: Decision, map: unknown, path: string) {
+  if (!map || typeof map !== 'object') fail(path, 'expected an object')
+  const entries = map as RawOptions
+  for (const name of Object.keys(entries)) {
+    const types = entries[name]
+    const known = hasOwn(decision.categories, name) || hasOwn(decision.services, name)
+    const typesOk = Array.isArray(types) && types.every(isConsentType)
+    if (!known || !typesOk)
+      fail(path + '.' + name, 'expected a category or service name mapped to consent types')
   }
 }
 
@@ -89,8 +121,10 @@ export type ConsentModeMap = { [name: string]: readonly ConsentType[] }
  */
 export function mapping(config: ConsentConfig, options: ConsentModeOptions = {}): ConsentModeMap {
   const map: ConsentModeMap = {}
-  for (const name in config.categories)
-    map[name] = DEFAULTS[name] || (config.categories[name].required ? ['security_storage'] : [])
+  for (const name of Object.keys(config.categories)) {
+    if (hasOwn(DEFAULTS, name)) map[name] = DEFAULTS[name]
+    else map[name] = config.categories[name].required ? ['security_storage'] : []
+  }
   return { ...map, ...options.map }
 }
 
@@ -106,51 +140,31 @@ export function consentModeState(
   const state = {} as ConsentModeState
   for (const type of CONSENT_TYPES) {
     const names = Object.keys(map).filter(name => map[name].includes(type))
-    state[type] =
-      names.length && names.every(name => granted(decision, name)) ? 'granted' : 'denied'
+    const allGranted = names.length > 0 && names.every(name => granted(decision, name))
+    state[type] = allGranted ? 'granted' : 'denied'
   }
   return state
 }
 
-/**
- * What applies before any choice under a model: `decide(config, null, signals, region)` for a
- * region with that model, restated without the record logic so that this drop-in stays
- * small; `consent-mode.test.ts` holds the two equal over every model, signal and mode.
- */
-export function before(
-  config: ConsentConfig,
-  signals: Signals,
-  model: Model,
-): Pick<Decision, 'categories' | 'services'> {
-  const modes = config.signals || {}
-  const honoured =
-    (signals.dnt && (modes.dnt || 'ignore') != 'ignore') ||
-    (signals.gpc && (modes.gpc || 'ignore') != 'ignore')
-  const d: Pick<Decision, 'categories' | 'services'> = { categories: {}, services: {} }
-  for (const name in config.categories) {
-    const c = config.categories[name]
-    const on = !!c.required || (!(c.tracking && honoured) && model != 'opt-in')
-    d.categories[name] = on
-    for (const s in c.services) d.services[s] = on && !c.services[s].disabled
-  }
-  return d
-}
-
 /** `window.gtag`, defined as Google's snippet does when the page has none yet. */
 export const gtag = (...args: unknown[]) => {
-  const w = window as any
-  w.dataLayer = w.dataLayer || []
-  // gtag.js reads `arguments` objects from the queue, not arrays (Google's snippet pushes `arguments`).
-  if (typeof w.gtag != 'function')
-    w.gtag = function () {
-      w.dataLayer.push(arguments)
+  const globals = pageGlobals()
+  dataLayerQueue()
+  if (typeof globals.gtag !== 'function') {
+    globals.gtag = function () {
+      // gtag.js reads `arguments` objects from the queue, not arrays (Google's snippet pushes `arguments`).
+      // eslint-disable-next-line prefer-rest-params -- gtag.js needs the arguments object itself
+      dataLayerQueue().push(arguments)
     }
-  w.gtag(...args)
+  }
+  globals.gtag(...args)
 }
 
 /** Every type denied (nothing is mapped): what applies when the options cannot be read (fail closed). */
-export const denyAll = () =>
-  gtag('consent', 'default', { ...consentModeState({}, null!), wait_for_update: 500 })
+export const denyAll = () => {
+  const nothingGranted = { categories: {}, services: {} }
+  gtag('consent', 'default', { ...consentModeState({}, nothingGranted), wait_for_update: 500 })
+}
 
 /**
  * Google Consent Mode v2: synchronously pushes `gtag('consent', 'default', ...)` with all
@@ -163,28 +177,34 @@ export const denyAll = () =>
  */
 export function consentMode(consent: AnyConsent, options: ConsentModeOptions = {}): () => void {
   const config = consent.config
-  check(consent, options)
+  check(consent, options as RawOptions)
   const map = mapping(config, options)
   const wait = options.waitForUpdate ?? 500
-  const state = (m: Model) => consentModeState(map, before(config, consent.signals, m))
-  gtag('consent', 'default', { ...state(consent.$decision.get().model), wait_for_update: wait })
+  // A default is what applies before any choice: the core's decide() with no record, for
+  // this page's signals and the given region. decide() is the one place that says so.
+  const defaultFor = (region: string) =>
+    consentModeState(map, decide(config, null, consent.signals, region, Date.now()))
+  const pageRegion = regionOf(consent)
+  gtag('consent', 'default', { ...defaultFor(pageRegion), wait_for_update: wait })
   // Region-specific defaults let Google's geolocation pick the model the site set for that
   // region; the most specific region wins. Pointless when the site knows the region.
   const model = config.model
-  if (!regionOf(consent) && typeof model == 'object' && model.regions)
-    for (const r in model.regions)
+  if (!pageRegion && typeof model === 'object' && model.regions) {
+    for (const region of Object.keys(model.regions)) {
       gtag('consent', 'default', {
-        ...state(model.regions[r]),
-        region: [r.toUpperCase()],
+        ...defaultFor(region),
+        region: [region.toUpperCase()],
         wait_for_update: wait,
       })
+    }
+  }
   if (options.adsDataRedaction !== false) gtag('set', 'ads_data_redaction', true)
   if (options.urlPassthrough) gtag('set', 'url_passthrough', true)
   // Later commands wait up to `wait_for_update` ms for this: a gated inline snippet that the
   // gate runs just before this listener (`gtag('config', ...)`) still sees the update.
-  return onDecision(
-    consent,
-    (d, _record, first) =>
-      (!first || d.valid) && gtag('consent', 'update', consentModeState(map, d)),
-  )
+  return onDecision(consent, (decision, _record, first) => {
+    // The first call repeats the default, unless a stored record already applies.
+    if (first && !decision.valid) return
+    gtag('consent', 'update', consentModeState(map, decision))
+  })
 }

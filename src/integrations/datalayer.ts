@@ -1,5 +1,5 @@
 import type { Method } from '../core/types'
-import { type AnyConsent, fail, onDecision } from './shared'
+import { type AnyConsent, dataLayerQueue, fail, onDecision } from './shared'
 
 /** What `consentry_ready` and `consentry_update` carry, under the `consentry` key. */
 export interface DataLayerConsent {
@@ -24,18 +24,15 @@ export type DataLayerOptions = Record<string, never>
  */
 export function dataLayerEvents(consent: AnyConsent, options: DataLayerOptions = {}): () => void {
   // The core has checked that `dataLayer` is true, false or an object.
-  for (const key in options)
+  for (const key of Object.keys(options))
     fail('dataLayer.' + key, 'unknown key (dataLayer takes no options yet)')
-  return onDecision(consent, (d, record, first) => {
-    const w = window as any
+  return onDecision(consent, (decision, record, first) => {
     const consentry: DataLayerConsent = {
-      categories: { ...d.categories },
-      services: { ...d.services },
-      method: d.valid && record ? record.method : null,
+      categories: { ...decision.categories },
+      services: { ...decision.services },
+      method: decision.valid && record ? record.method : null,
     }
-    ;(w.dataLayer = w.dataLayer || []).push({
-      event: first ? 'consentry_ready' : 'consentry_update',
-      consentry,
-    })
+    const event = first ? 'consentry_ready' : 'consentry_update'
+    dataLayerQueue().push({ event, consentry })
   })
 }

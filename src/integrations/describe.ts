@@ -1,4 +1,13 @@
-import type { ConsentConfig, CookiePattern, Model, SignalMode } from '../core/types'
+import type {
+  CategoryConfig,
+  ConsentConfig,
+  CookieInfo,
+  CookiePattern,
+  Model,
+  ServiceConfig,
+  SignalMode,
+} from '../core/types'
+import { hasOwn } from './shared'
 
 /** A service as the policy page lists it. */
 export interface ServiceDescription {
@@ -53,7 +62,7 @@ const and = (items: string[]) =>
     ? items.join('')
     : items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1]
 
-const cookieText = (p: CookiePattern) => (typeof p == 'string' ? p : '/' + p.source + '/')
+const cookieText = (p: CookiePattern) => (typeof p === 'string' ? p : '/' + p.source + '/')
 
 const MODEL: { [M in Model]: (labels: string) => string } = {
   'opt-in': labels =>
@@ -64,6 +73,76 @@ const MODEL: { [M in Model]: (labels: string) => string } = {
     `this site tells you what it uses, and you can switch ${labels} off at any time.`,
 }
 const upper = (s: string) => s[0].toUpperCase() + s.slice(1)
+
+/** Which Consent Mode the config turns on, if any. */
+function consentModeOf(config: ConsentConfig): 'basic' | 'advanced' | null {
+  const options = config.consentMode
+  if (!options) return null
+  const advanced = typeof options === 'object' && options.mode === 'advanced'
+  return advanced ? 'advanced' : 'basic'
+}
+
+/** The cookies a category or service lists: its `cookieInfo` names, else its patterns. */
+const cookieNames = (owner: {
+  cookieInfo?: readonly CookieInfo[]
+  cookies?: readonly CookiePattern[]
+}) =>
+  owner.cookieInfo ? owner.cookieInfo.map(info => info.name) : (owner.cookies || []).map(cookieText)
+
+/** How the site responds to one browser signal, in a sentence or two. */
+function signalText(name: string, mode: SignalMode, trackingLabels: string, anyTracking: boolean) {
+  const lead = `When your browser sends a ${name} signal, `
+  if (mode === 'ignore')
+    return `This site does not change what it does when your browser sends a ${name} signal; use the cookie settings to refuse optional categories.`
+  if (!anyTracking) return lead + 'nothing changes: no category on this site is used for tracking.'
+  if (mode === 'default-deny')
+    return (
+      lead +
+      `this site treats it as your refusal of ${trackingLabels}: they stay off unless you switch them on yourself.`
+    )
+  return (
+    lead + `${trackingLabels} stay off, and cannot be switched on, for as long as the signal is on.`
+  )
+}
+
+function describeCategory(name: string, category: CategoryConfig): CategoryDescription {
+  const services = category.services || {}
+  return {
+    name,
+    label: category.label || name,
+    description: category.description || '',
+    required: !!category.required,
+    tracking: !!category.tracking && !category.required,
+    cookies: cookieNames(category),
+    services: Object.keys(services).map(serviceName =>
+      describeService(serviceName, services[serviceName], name),
+    ),
+  }
+}
+
+function describeService(
+  name: string,
+  service: ServiceConfig,
+  category: string,
+): ServiceDescription {
+  return {
+    name,
+    label: service.label || name,
+    description: service.description || '',
+    category,
+    thirdParty: !!service.thirdParty,
+    hosts: [...(service.hosts || [])],
+    cookies: cookieNames(service),
+    disabled: !!service.disabled,
+  }
+}
+
+/** A category's status line on the policy page. */
+function statusText(category: CategoryDescription) {
+  if (category.required) return 'Always on.'
+  if (category.tracking) return 'Optional; used for tracking.'
+  return 'Optional.'
+}
 
 /**
  * Plain-language policy text generated from the config, with the structured facts behind
@@ -76,16 +155,16 @@ const upper = (s: string) => s[0].toUpperCase() + s.slice(1)
  * policy.innerHTML = paragraphs.map(p => `<h3>${p.title}</h3><p>${p.text}</p>`).join('') // escape if texts are untrusted
  */
 export function describePolicy(config: ConsentConfig): PolicyDescription {
-  const m = config.model || 'opt-in'
+  const configuredModel = config.model || 'opt-in'
   const model =
-    typeof m == 'string'
-      ? { default: m, regions: {} }
-      : { default: m.default, regions: { ...m.regions } }
-  const sig = config.signals || {}
+    typeof configuredModel === 'string'
+      ? { default: configuredModel, regions: {} }
+      : { default: configuredModel.default, regions: { ...configuredModel.regions } }
+  const configuredSignals = config.signals || {}
   const signals = {
-    dnt: sig.dnt || 'ignore',
-    gpc: sig.gpc || 'ignore',
-    cookieless: !!sig.cookieless,
+    dnt: configuredSignals.dnt || 'ignore',
+    gpc: configuredSignals.gpc || 'ignore',
+    cookieless: !!configuredSignals.cookieless,
   } as const
   const life = config.lifetime || {}
   const consentCookie = {
@@ -93,38 +172,11 @@ export function describePolicy(config: ConsentConfig): PolicyDescription {
     consentDays: life.consent || 390,
     refusalDays: life.refusal || 182,
   }
-  const cm = config.consentMode
-  const consentMode = cm
-    ? typeof cm == 'object' && cm.mode == 'advanced'
-      ? 'advanced'
-      : 'basic'
-    : null
+  const consentMode = consentModeOf(config)
 
-  const categories: CategoryDescription[] = Object.keys(config.categories).map(name => {
-    const c = config.categories[name]
-    const services = c.services || {}
-    return {
-      name,
-      label: c.label || name,
-      description: c.description || '',
-      required: !!c.required,
-      tracking: !!c.tracking && !c.required,
-      cookies: c.cookieInfo ? c.cookieInfo.map(i => i.name) : (c.cookies || []).map(cookieText),
-      services: Object.keys(services).map(s => {
-        const v = services[s]
-        return {
-          name: s,
-          label: v.label || s,
-          description: v.description || '',
-          category: name,
-          thirdParty: !!v.thirdParty,
-          hosts: [...(v.hosts || [])],
-          cookies: v.cookieInfo ? v.cookieInfo.map(i => i.name) : (v.cookies || []).map(cookieText),
-          disabled: !!v.disabled,
-        }
-      }),
-    }
-  })
+  const categories = Object.keys(config.categories).map(name =>
+    describeCategory(name, config.categories[name]),
+  )
   const thirdParties = categories.flatMap(c => c.services.filter(s => s.thirdParty && !s.disabled))
   const optional = categories.filter(c => !c.required)
   const tracking = categories.filter(c => c.tracking)
@@ -139,10 +191,16 @@ export function describePolicy(config: ConsentConfig): PolicyDescription {
   if (optional.length) {
     choices = upper(MODEL[model.default](labels(optional)))
     const byModel: { [model: string]: string[] } = {}
-    for (const r in model.regions)
-      if (model.regions[r] != model.default) (byModel[model.regions[r]] ||= []).push(r)
-    for (const other in byModel)
-      choices += ` For visitors in ${and(byModel[other])}: ${MODEL[other as Model](labels(optional))}`
+    for (const region of Object.keys(model.regions)) {
+      const regionModel = model.regions[region]
+      if (regionModel === model.default) continue
+      if (!hasOwn(byModel, regionModel)) byModel[regionModel] = []
+      byModel[regionModel].push(region)
+    }
+    for (const other of Object.keys(byModel)) {
+      const otherText = MODEL[other as Model](labels(optional))
+      choices += ` For visitors in ${and(byModel[other])}: ${otherText}`
+    }
   }
   choices +=
     ` You can change or withdraw your choice at any time in the cookie settings. Your choice is kept in a first-party cookie named "${consentCookie.name}"` +
@@ -153,28 +211,19 @@ export function describePolicy(config: ConsentConfig): PolicyDescription {
   // How the site responds to the two browser signals (CalOPPA, Cal. Bus. & Prof. Code 22575(b)(5)).
   const signal = (id: 'dnt' | 'gpc', name: string) => {
     const mode = signals[id]
-    const what = labels(tracking)
-    const lead = `When your browser sends a ${name} signal, `
-    let text =
-      mode == 'ignore'
-        ? `This site does not change what it does when your browser sends a ${name} signal; use the cookie settings to refuse optional categories.`
-        : !tracking.length
-          ? lead + 'nothing changes: no category on this site is used for tracking.'
-          : mode == 'default-deny'
-            ? lead +
-              `this site treats it as your refusal of ${what}: they stay off unless you switch them on yourself.`
-            : lead + `${what} stay off, and cannot be switched on, for as long as the signal is on.`
-    if (mode != 'ignore' && signals.cookieless)
+    let text = signalText(name, mode, labels(tracking), tracking.length > 0)
+    if (mode !== 'ignore' && signals.cookieless)
       text += ' While the signal is on, this site stores no consent cookie at all.'
     add(id, name, text)
   }
   signal('dnt', 'Do Not Track')
   signal('gpc', 'Global Privacy Control')
 
-  const listed = thirdParties.map(
-    s =>
-      `${s.label} (${categories.find(c => c.name == s.category)!.label}${s.hosts.length ? ', ' + s.hosts.join(', ') : ''})`,
-  )
+  const listed = thirdParties.map(service => {
+    const category = categories.find(c => c.name === service.category)
+    const where = [category ? category.label : service.category, ...service.hosts]
+    return `${service.label} (${where.join(', ')})`
+  })
   add(
     'third-parties',
     'Third parties',
@@ -183,7 +232,7 @@ export function describePolicy(config: ConsentConfig): PolicyDescription {
       : 'No service on this site is listed as a third party that may collect information about your online activities over time and across different websites.',
   )
 
-  if (consentMode == 'advanced')
+  if (consentMode === 'advanced')
     add(
       'consent-mode',
       'Google tags',
@@ -191,29 +240,16 @@ export function describePolicy(config: ConsentConfig): PolicyDescription {
     )
 
   for (const c of categories) {
-    const status = c.required
-      ? 'Always on.'
-      : c.tracking
-        ? 'Optional; used for tracking.'
-        : 'Optional.'
-    const services = c.services.map(
-      s =>
-        s.label +
-        (s.disabled ? ' (not in use)' : '') +
-        (s.cookies.length ? ` (cookies: ${s.cookies.join(', ')})` : ''),
-    )
-    add(
-      `category-${c.name}`,
-      c.label,
-      [
-        status,
-        c.description,
-        services.length && `Services: ${and(services)}.`,
-        c.cookies.length && `Cookies: ${c.cookies.join(', ')}.`,
-      ]
-        .filter(Boolean)
-        .join(' '),
-    )
+    const services = c.services.map(service => {
+      const notInUse = service.disabled ? ' (not in use)' : ''
+      const cookies = service.cookies.length ? ` (cookies: ${service.cookies.join(', ')})` : ''
+      return service.label + notInUse + cookies
+    })
+    const sentences = [statusText(c)]
+    if (c.description) sentences.push(c.description)
+    if (services.length) sentences.push(`Services: ${and(services)}.`)
+    if (c.cookies.length) sentences.push(`Cookies: ${c.cookies.join(', ')}.`)
+    add(`category-${c.name}`, c.label, sentences.join(' '))
   }
 
   return {

@@ -47,11 +47,48 @@ const KEY = 'consentry-receipts'
 const SIGNAL_KEY = 'consentry-receipts-signal'
 
 /** localStorage that may be missing or throw (Safari private mode, sandboxed frames): then `undefined`. */
-const ls = (fn: (storage: Storage) => any) => {
+function withStorage<T>(fn: (storage: Storage) => T): T | undefined {
   try {
     return fn(localStorage)
-  } catch {}
+  } catch {
+    return undefined
+  }
 }
+
+/** A stored receipt as read back: anything without a string id is junk and dropped. */
+const isReceipt = (value: unknown): value is Receipt =>
+  !!value && typeof value === 'object' && typeof (value as { id?: unknown }).id === 'string'
+
+const base36 = (n: number) => n.toString(36)
+
+/**
+ * A receipt id is the consent id, the decision time and a hash of the whole record: the
+ * same in every tab that sees the decision, distinct for two decisions in one millisecond.
+ */
+function receiptIdOf(record: ConsentRecord): string {
+  let hash = 7
+  for (const char of JSON.stringify(record)) hash = (hash * 31 + char.charCodeAt(0)) >>> 0
+  return record.id + '.' + base36(record.time) + '.' + base36(hash)
+}
+
+/**
+ * The mark left beside the outbox for the last signal-derived receipt, stored as
+ * `<revision><dnt 0|1><gpc 0|1>.<consent id>` (the format earlier versions wrote).
+ */
+interface SignalMark {
+  /** Revision and signals the receipt was sent for. */
+  sign: string
+  /** The consent id it carried, reused for the next one. */
+  consentId: string
+}
+
+const readSignalMark = (text: string): SignalMark => {
+  const parts = text.split('.')
+  return { sign: parts[0], consentId: parts[1] || '' }
+}
+
+/** Every status but these says the receipt was handled: 2xx kept it, other 4xx will never take it. */
+const worthRetrying = (status: number) => status >= 500 || status === 408 || status === 429
 
 /**
  * Sends a receipt for every decision: accept, reject, custom, withdrawal (`reset()`), and
@@ -68,88 +105,118 @@ const ls = (fn: (storage: Storage) => any) => {
 export function receipts(consent: AnyConsent, options: ReceiptOptions): () => void {
   const config = consent.config
   // The core has checked `endpoint`.
-  for (const key in options)
-    key == 'endpoint' ||
-      key == 'queue' ||
+  for (const key of Object.keys(options)) {
+    if (key !== 'endpoint' && key !== 'queue')
       fail('receipts.' + key, 'unknown key (expected endpoint or queue)')
+  }
   const max = options.queue ?? 50
   if (!(Number.isInteger(max) && max > 0 && max <= 1000))
     fail('receipts.queue', 'expected a whole number from 1 to 1000')
   const endpoint = options.endpoint
   // A site that promised to store nothing while a signal is on gets a memory-only outbox.
   // That is when the core keeps no record and a signal decides (neither valid nor asking).
-  const d0 = consent.$decision.get()
-  const cookieless = !!(config.signals && config.signals.cookieless) && !d0.valid && !d0.ask
+  const initial = consent.$decision.get()
+  const promisedCookieless = !!(config.signals && config.signals.cookieless)
+  const cookieless = promisedCookieless && !initial.valid && !initial.ask
+  /** The outbox when it cannot (or must not) live in localStorage; null while it does. */
   let memory: Receipt[] | null = cookieless ? [] : null
+
   // Junk in that key (tampered, another script's) reads as an empty outbox; a storage that
   // throws leaves the outbox in memory for this page view (see `save`).
-  const load = (): Receipt[] =>
-    memory ||
-    ls(storage =>
-      JSON.parse(storage.getItem(KEY) || '[]').filter((r: any) => r && typeof r.id == 'string'),
-    ) ||
-    []
+  const load = (): Receipt[] => {
+    if (memory) return memory
+    const stored = withStorage(storage => {
+      const parsed: unknown = JSON.parse(storage.getItem(KEY) || '[]')
+      return Array.isArray(parsed) ? parsed.filter(isReceipt) : []
+    })
+    return stored || []
+  }
   const save = (list: Receipt[]) => {
-    list = list.slice(-max)
-    if (memory || !ls(storage => (storage.setItem(KEY, JSON.stringify(list)), 1))) memory = list
+    const kept = list.slice(-max)
+    if (memory) {
+      memory = kept
+      return
+    }
+    const stored = withStorage(storage => {
+      storage.setItem(KEY, JSON.stringify(kept))
+      return true
+    })
+    if (!stored) memory = kept
   }
-  const beacon = (r: Receipt) => ls(() => navigator.sendBeacon(endpoint, JSON.stringify(r)))
-  const inflight: { [id: string]: 1 } = {}
-  let tries = 0
-  let timer: any = 0
+  const beacon = (receipt: Receipt) =>
+    withStorage(() => navigator.sendBeacon(endpoint, JSON.stringify(receipt)))
+
+  /** Ids of receipts being sent right now, so a flush does not send them twice. */
+  const inflight = new Set<string>()
+  let failures = 0
+  let retryTimer: ReturnType<typeof setTimeout> | undefined
   const retry = () => {
-    timer = timer || setTimeout(() => ((timer = 0), flush()), Math.min(3e5, 2e3 * 2 ** tries++))
+    if (retryTimer !== undefined) return
+    const delay = Math.min(3e5, 2e3 * 2 ** failures)
+    failures++
+    retryTimer = setTimeout(() => {
+      retryTimer = undefined
+      flush()
+    }, delay)
   }
-  const send = (r: Receipt) => {
-    inflight[r.id] = 1
-    const done = (sent: boolean) => {
-      delete inflight[r.id]
-      if (!sent) return retry()
-      tries = 0
-      save(load().filter(x => x.id != r.id))
+  const send = (receipt: Receipt) => {
+    inflight.add(receipt.id)
+    const done = (handled: boolean) => {
+      inflight.delete(receipt.id)
+      if (!handled) {
+        retry()
+        return
+      }
+      failures = 0
+      save(load().filter(other => other.id !== receipt.id))
     }
     try {
-      // 4xx other than 408 and 429 will never succeed: drop it rather than retry forever.
       fetch(endpoint, {
         method: 'POST',
-        body: JSON.stringify(r),
+        body: JSON.stringify(receipt),
         keepalive: true,
         credentials: 'omit',
       }).then(
-        res => done(res.ok || (res.status < 500 && res.status != 408 && res.status != 429)),
+        response => done(response.ok || !worthRetrying(response.status)),
         () => done(false),
       )
     } catch {
       // No fetch (or no keepalive): a beacon, which can only say it was queued.
-      done(!!beacon(r))
+      done(!!beacon(receipt))
     }
   }
   // Offline, a request can only fail; 'online' calls this again.
-  const each = (fn: (r: Receipt) => unknown) =>
-    navigator.onLine !== false && load().forEach(r => inflight[r.id] || fn(r))
-  const flush = () => each(send)
-  const add = (r: Receipt) => {
-    save(
-      load()
-        .filter(x => x.id != r.id)
-        .concat(r),
-    )
+  const eachWaiting = (fn: (receipt: Receipt) => unknown) => {
+    if (navigator.onLine === false) return
+    for (const receipt of load()) {
+      if (!inflight.has(receipt.id)) fn(receipt)
+    }
+  }
+  const flush = () => eachWaiting(send)
+  const add = (receipt: Receipt) => {
+    const others = load().filter(other => other.id !== receipt.id)
+    save(others.concat(receipt))
     flush()
   }
   // Receipts still waiting as the page goes: one last try that cannot report back, so they
   // stay in the outbox and go again on the next load (the receiver drops the copy).
-  const last = () => each(beacon)
+  const lastTry = () => eachWaiting(beacon)
 
-  const receipt = (id: string, consentId: string, time: number, method: ReceiptMethod): Receipt => {
-    const d = consent.$decision.get()
+  const receiptOf = (
+    id: string,
+    consentId: string,
+    time: number,
+    method: ReceiptMethod,
+  ): Receipt => {
+    const decision = consent.$decision.get()
     return {
       id,
       consentId,
       time,
       revision: config.revision || 0,
       policyUrl: config.policyUrl ? new URL(config.policyUrl, location.href).href : null,
-      categories: { ...d.categories },
-      services: { ...d.services },
+      categories: { ...decision.categories },
+      services: { ...decision.services },
       method,
       signals: { ...consent.signals },
       language: config.lang || document.documentElement.lang || '',
@@ -158,45 +225,45 @@ export function receipts(consent: AnyConsent, options: ReceiptOptions): () => vo
     }
   }
 
-  // A receipt id is the consent id, the decision time and a hash of the whole record: the
-  // same in every tab that sees the decision, distinct for two decisions in one millisecond.
-  const t36 = (t: number) => t.toString(36)
-  const idOf = (r: ConsentRecord) => {
-    let h = 7
-    for (const c of JSON.stringify(r)) h = (h * 31 + c.charCodeAt(0)) >>> 0
-    return r.id + '.' + t36(r.time) + '.' + t36(h)
+  // A state that a signal decided, with no choice of the visitor's: one receipt per
+  // consent id, signals and revision, remembered beside the outbox.
+  let signalMark = ''
+  const signalReceipt = (record: ConsentRecord | null) => {
+    const signals = consent.signals
+    const sign = String(config.revision || 0) + Number(signals.dnt) + Number(signals.gpc)
+    const storedMark = withStorage(storage => storage.getItem(SIGNAL_KEY))
+    const previous = readSignalMark(storedMark || signalMark)
+    if (previous.sign === sign) return
+    const consentId = (record && record.id) || previous.consentId || newId()
+    const now = Date.now()
+    signalMark = sign + '.' + consentId
+    withStorage(storage => storage.setItem(SIGNAL_KEY, signalMark))
+    add(receiptOf(consentId + '.' + base36(now) + '.s', consentId, now, 'signal'))
   }
-  let prev = consent.$record.get()
-  let signalled = ''
+
+  let previousRecord = consent.$record.get()
   // The decision, not the record: it is computed after the record is set.
-  const off = onDecision(consent, (d, record) => {
-    if (record && (!prev || idOf(record) != idOf(prev))) {
+  const off = onDecision(consent, (decision, record) => {
+    const isNewRecord =
+      !!record && (!previousRecord || receiptIdOf(record) !== receiptIdOf(previousRecord))
+    if (record && isNewRecord) {
       // Another tab's decision reaches this one too: the receipt id is the same in both.
-      if (d.valid) add(receipt(idOf(record), record.id, record.time, record.method))
-    } else if (!record && prev) add(receipt(idOf(prev) + '.w', prev.id, Date.now(), 'withdrawal'))
-    else if (!d.valid && !d.ask && !cookieless) {
-      // A state that a signal decided, with no choice of the visitor's: one receipt per
-      // consent id, signals and revision, remembered beside the outbox.
-      const s = consent.signals
-      const sign = '' + (config.revision || 0) + +s.dnt + +s.gpc
-      const [had, id] = (ls(storage => storage.getItem(SIGNAL_KEY)) || signalled).split('.')
-      if (had != sign) {
-        const consentId = (record && record.id) || id || newId()
-        const now = Date.now()
-        signalled = sign + '.' + consentId
-        ls(storage => storage.setItem(SIGNAL_KEY, signalled))
-        add(receipt(consentId + '.' + t36(now) + '.s', consentId, now, 'signal'))
-      }
+      if (decision.valid) add(receiptOf(receiptIdOf(record), record.id, record.time, record.method))
+    } else if (!record && previousRecord) {
+      const withdrawn = previousRecord
+      add(receiptOf(receiptIdOf(withdrawn) + '.w', withdrawn.id, Date.now(), 'withdrawal'))
+    } else if (!decision.valid && !decision.ask && !cookieless) {
+      signalReceipt(record)
     }
-    prev = record
+    previousRecord = record
   })
   flush()
   addEventListener('online', flush)
-  addEventListener('pagehide', last)
+  addEventListener('pagehide', lastTry)
   return () => {
     off()
-    clearTimeout(timer)
+    clearTimeout(retryTimer)
     removeEventListener('online', flush)
-    removeEventListener('pagehide', last)
+    removeEventListener('pagehide', lastTry)
   }
 }

@@ -19,7 +19,7 @@ export async function benchCodec(dist, counts = [5, 50, 200]) {
       categories: { necessary: true, analytics: true, marketing: false },
       services: {},
     }
-    for (let i = 0; i < n; i++) record.services['v' + i] = i % 3 == 0
+    for (let i = 0; i < n; i++) record.services['v' + i] = i % 3 === 0
     const value = encodeRecord(record)
     const roundTrip = isDeepStrictEqual(decodeRecord(value), record)
     // A sink the optimiser cannot drop.
@@ -35,7 +35,9 @@ export async function benchCodec(dist, counts = [5, 50, 200]) {
     for (let r = 0; r <= ROUNDS; r++) {
       const e = time(() => encodeRecord(record).length)
       const d = time(() => (decodeRecord(value) ? 1 : 0))
-      if (r) (encode.push(e), decode.push(d))
+      if (r === 0) continue
+      encode.push(e)
+      decode.push(d)
     }
     out.push({
       services: n,

@@ -103,7 +103,7 @@ window.__clear = () => document.getElementById('feed').replaceChildren()
 window.__insert = async mode => {
   const feed = document.getElementById('feed')
   const t0 = performance.now()
-  const box = mode == 'batch' ? document.createElement('div') : feed
+  const box = mode === 'batch' ? document.createElement('div') : feed
   for (let i = 0; i < 2000; i++) {
     const row = document.createElement('div')
     row.className = 'row'
@@ -120,10 +120,10 @@ window.__insert = async mode => {
     row.append(span)
     const img = document.createElement('img')
     img.alt = ''
-    if (i % 100 == 0) img.src = '/bench/pixel.gif?' + i
+    if (i % 100 === 0) img.src = '/bench/pixel.gif?' + i
     row.append(img)
   }
-  if (box != feed) feed.append(box)
+  if (box !== feed) feed.append(box)
   // Observer callbacks run at the microtask checkpoint that ends this task: a message hop waits them out.
   await new Promise(resolve => {
     const c = new MessageChannel()

@@ -11,7 +11,7 @@
  */
 export function probe(opts) {
   const now = () => performance.now()
-  const b = (window.__b = {
+  const b = {
     body: null,
     firstFrame: null,
     bodyFrame: null,
@@ -28,7 +28,8 @@ export function probe(opts) {
     paints: {},
     events: [],
     input: {},
-  })
+  }
+  window.__b = b
 
   const observe = (type, fn, extra) => {
     try {
@@ -37,7 +38,9 @@ export function probe(opts) {
         buffered: true,
         ...extra,
       })
-    } catch {}
+    } catch {
+      // This Chromium does not know the entry type: that series stays empty.
+    }
   }
   observe('longtask', e => b.longtasks.push({ start: e.startTime, duration: e.duration }))
   // Long animation frames carry script attribution (source URL), which long tasks lack.
@@ -50,14 +53,13 @@ export function probe(opts) {
     }),
   )
   // Which boxes moved, so a shift can be traced to its cause.
-  const describe = n =>
-    n && n.nodeType == 1
-      ? n.localName +
-        (n.id ? '#' + n.id : '') +
-        (n.className ? '.' + String(n.className).split(' ')[0] : '')
-      : n
-        ? n.nodeName
-        : null
+  const describe = n => {
+    if (!n) return null
+    if (n.nodeType !== 1) return n.nodeName
+    const id = n.id ? '#' + n.id : ''
+    const firstClass = n.className ? '.' + String(n.className).split(' ')[0] : ''
+    return n.localName + id + firstClass
+  }
   observe('layout-shift', e =>
     b.shifts.push({
       value: e.value,
@@ -102,7 +104,10 @@ export function probe(opts) {
       e => {
         if (b.input[type]) return
         b.input[type] = { stamp: e.timeStamp, handler: now() }
-        if (type == 'click') requestAnimationFrame(() => (b.input.nextFrame = now()))
+        if (type === 'click')
+          requestAnimationFrame(() => {
+            b.input.nextFrame = now()
+          })
       },
       true,
     )
@@ -113,7 +118,7 @@ export function probe(opts) {
       const root = el.shadowRoot
       if (!root) continue
       for (const button of root.querySelectorAll('button')) {
-        if (button.textContent.trim() != 'Accept all') continue
+        if (button.textContent.trim() !== 'Accept all') continue
         const r = button.getBoundingClientRect()
         // The entry fade starts at opacity 0 in this very frame: laid out and in the
         // viewport counts as visible, so opacity is deliberately not checked.
@@ -133,8 +138,14 @@ export function probe(opts) {
   const frame = () => {
     b.frames++
     const t = now()
-    if (b.firstFrame == null) ((b.firstFrame = t), (b.bodyFrame = b.frames))
-    if (b.banner == null && visibleBanner()) ((b.banner = t), (b.bannerFrame = b.frames))
+    if (b.firstFrame == null) {
+      b.firstFrame = t
+      b.bodyFrame = b.frames
+    }
+    if (b.banner == null && visibleBanner()) {
+      b.banner = t
+      b.bannerFrame = b.frames
+    }
     const waiting = opts.expectBanner ? b.banner == null : false
     if (waiting && b.frames < opts.maxFrames) requestAnimationFrame(frame)
   }
@@ -147,7 +158,7 @@ export function probe(opts) {
     }
     for (const r of records)
       for (const n of r.addedNodes)
-        if (n.nodeType == 1 && n.shadowRoot) {
+        if (n.nodeType === 1 && n.shadowRoot) {
           b.hosts++
           if (b.hostSeen == null) b.hostSeen = now()
         }

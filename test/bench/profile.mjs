@@ -10,7 +10,7 @@ export function traceSummary(trace, sdk) {
   }
   const total = name =>
     trace.traceEvents
-      .filter(e => e.name == name && e.ph == 'X' && of(e).endsWith(sdk))
+      .filter(e => e.name === name && e.ph === 'X' && of(e).endsWith(sdk))
       .reduce((a, e) => a + (e.dur || 0), 0) / 1000
   return {
     // Top-level run of the file, compile on the main thread included.
@@ -71,11 +71,11 @@ export function tasksOf(trace, sdk) {
   const events = trace.traceEvents
   const main = new Set(
     events
-      .filter(e => e.ph == 'M' && e.name == 'thread_name' && e.args.name == 'CrRendererMain')
+      .filter(e => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain')
       .map(e => e.pid + ':' + e.tid),
   )
   const on = e => main.has(e.pid + ':' + e.tid)
-  const tasks = events.filter(e => e.name == 'RunTask' && e.ph == 'X' && on(e))
+  const tasks = events.filter(e => e.name === 'RunTask' && e.ph === 'X' && on(e))
   const of = e => {
     const data = (e.args && (e.args.data || e.args)) || {}
     return String(data.url || '')
@@ -83,20 +83,20 @@ export function tasksOf(trace, sdk) {
   const marks = sdk
     ? events.filter(
         e =>
-          e.ph == 'X' &&
+          e.ph === 'X' &&
           on(e) &&
-          (e.name == 'EvaluateScript' || e.name == 'FunctionCall') &&
+          (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
           of(e).endsWith(sdk),
       )
     : []
-  const inside = (t, m) => m.pid == t.pid && m.tid == t.tid && m.ts >= t.ts && m.ts < t.ts + t.dur
+  const inside = (t, m) => m.pid === t.pid && m.tid === t.tid && m.ts >= t.ts && m.ts < t.ts + t.dur
   return tasks
     .map(t => {
       const mine = marks.filter(m => inside(t, m))
       // Nested marks (a callback inside the top-level run) would count twice: keep the outermost.
       const outer = mine.filter(
         m =>
-          !mine.some(o => o != m && o.ts <= m.ts && m.ts + m.dur <= o.ts + o.dur && o.dur > m.dur),
+          !mine.some(o => o !== m && o.ts <= m.ts && m.ts + m.dur <= o.ts + o.dur && o.dur > m.dur),
       )
       return {
         wall: t.dur / 1000,

@@ -10,7 +10,7 @@ const growthText = steps =>
 
 /** Where the drop-in's bytes go (scripts/parts.mjs): for results.md and, copied, README.md. */
 export function partsTable({ whole, rows, withoutPresetsAndCheck: both }) {
-  const presets = rows.find(r => r.name == 'presets')
+  const presets = rows.find(r => r.name === 'presets')
   return [
     `Built from \`src/\` as \`npm run build\` builds it: ${whole.gzip} B gzip, ${whole.brotli} B brotli, ${whole.raw} B raw. Each row is that minus the same build with the part replaced by an empty stand-in (gzip shares text between parts, so the rows do not add up exactly):`,
     '',
@@ -47,7 +47,7 @@ export function markdown(r) {
     line(
       t.name,
       t.target,
-      typeof t.measured == 'number' ? num(t.measured, t.digits) : (t.measured ?? '–'),
+      typeof t.measured === 'number' ? num(t.measured, t.digits) : (t.measured ?? '–'),
       verdict(t.pass),
     )
   out.push('')

@@ -130,7 +130,9 @@ async function visit(
     if (coverage) await page.coverage.startJSCoverage({ resetOnNavigation: false })
     // The probe logs when it is done: waiting on that adds no script to the page, as polling would.
     const done = new Promise((resolve, reject) => {
-      page.on('console', m => m.text() == '__bench_done' && resolve())
+      page.on('console', message => {
+        if (message.text() === '__bench_done') resolve()
+      })
       timer = setTimeout(() => reject(new Error('the page never finished')), LOAD_TIMEOUT)
     })
     done.catch(() => {})
@@ -208,7 +210,9 @@ async function profiled(path, { expectBanner = false, cookies, stepOnly = false 
     }
     if (!stepOnly) await record()
     const done = new Promise((resolve, reject) => {
-      page.on('console', m => m.text() == '__bench_done' && resolve())
+      page.on('console', message => {
+        if (message.text() === '__bench_done') resolve()
+      })
       timer = setTimeout(() => reject(new Error('the page never finished')), LOAD_TIMEOUT)
     })
     done.catch(() => {})
@@ -253,7 +257,9 @@ async function longTasks(rate) {
     const cdp = await context.newCDPSession(page)
     await cdp.send('Emulation.setCPUThrottlingRate', { rate })
     const done = new Promise((resolve, reject) => {
-      page.on('console', m => m.text() == '__bench_done' && resolve())
+      page.on('console', message => {
+        if (message.text() === '__bench_done') resolve()
+      })
       timer = setTimeout(() => reject(new Error('the page never finished')), LOAD_TIMEOUT)
     })
     done.catch(() => {})
@@ -325,7 +331,7 @@ function pageFigures(r) {
     round: r.round,
     firstFrame: b.firstFrame,
     banner: b.banner,
-    bannerInFirstFrame: b.banner != null && b.bannerFrame == b.bodyFrame,
+    bannerInFirstFrame: b.banner != null && b.bannerFrame === b.bodyFrame,
     fcp: b.paints['first-contentful-paint'] ?? null,
     script: r.script,
     task: r.task,
@@ -388,7 +394,7 @@ try {
   // A real consent cookie: accept once, keep what the SDK wrote.
   const setup = await visit('/sdk', { expectBanner: true }, async page => {
     await page.evaluate(() => window.consent.acceptAll())
-    return { cookies: (await page.context().cookies()).filter(c => c.name == 'consentry') }
+    return { cookies: (await page.context().cookies()).filter(c => c.name === 'consentry') }
   })
   const cookies = setup && setup.cookies.length ? setup.cookies : null
   if (!cookies)
@@ -428,10 +434,10 @@ try {
         )
         return {
           click: await page.evaluate(() => ({
-            input: __b.input,
-            ran: __b.ran,
-            events: __b.events,
-            longtasks: __b.longtasks,
+            input: window.__b.input,
+            ran: window.__b.ran,
+            events: window.__b.events,
+            longtasks: window.__b.longtasks,
           })),
           gatedRan: ran,
         }
@@ -456,12 +462,12 @@ try {
                     window.consent.acceptAll()
                     const sync = performance.now() - t0
                     // Deferred activation would finish later: wait for the last script, bounded.
-                    for (let i = 0; i < 500 && (__b.count || 0) < n; i++)
+                    for (let i = 0; i < 500 && (window.__b.count || 0) < n; i++)
                       await new Promise(r => setTimeout(r, 2))
                     resolve({
                       sync,
-                      ms: (__b.count || 0) >= n ? __b.ran - t0 : null,
-                      count: __b.count || 0,
+                      ms: (window.__b.count || 0) >= n ? window.__b.ran - t0 : null,
+                      count: window.__b.count || 0,
                     })
                   }),
                 ),
@@ -539,7 +545,7 @@ try {
     first: { expectBanner: true },
     returning: { cookies },
   })) {
-    if (name == 'returning' && !cookies) continue
+    if (name === 'returning' && !cookies) continue
     const r = await visit('/sdk', { ...opts, coverage: true })
     const entry = r && r.covered.find(e => e.url.endsWith(SDK))
     if (entry) coverage[name] = executed(entry)
@@ -553,7 +559,7 @@ try {
     first: { expectBanner: true },
     returning: { cookies },
   })) {
-    if (name == 'returning' && !cookies) continue
+    if (name === 'returning' && !cookies) continue
     const p = await profiled('/sdk', opts)
     if (p) profiles[name] = p
   }
@@ -576,7 +582,7 @@ try {
     '/sdk',
     { expectBanner: true, stepOnly: true },
     async (page, box) => {
-      if (box == 'prepare')
+      if (box === 'prepare')
         return page.getByRole('button', { name: 'Accept all' }).boundingBox({ timeout: 5_000 })
       await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
       await page.waitForFunction(() => window.__b.ran != null, null, {
@@ -590,7 +596,7 @@ try {
     '/insert-with',
     { expectBanner: true, stepOnly: true },
     (page, step) =>
-      step == 'prepare'
+      step === 'prepare'
         ? null
         : page.evaluate(() => new Promise(r => setTimeout(() => window.__insert('each').then(r)))),
   )
@@ -718,7 +724,7 @@ try {
     })
 
   const clickEntry = x =>
-    x.click.events.find(e => e.name == 'click' && e.start >= x.click.input.pointerdown.stamp - 1)
+    x.click.events.find(e => e.name === 'click' && e.start >= x.click.input.pointerdown.stamp - 1)
   cases.click = perRate(r => {
     const rows = clickRows[r].click
     const ok = rows.filter(x => x.gatedRan && x.click.input.click)
@@ -833,7 +839,7 @@ try {
         pointerdown: input.pointerdown ? input.pointerdown.stamp : null,
         ran,
         nextFrame: input.nextFrame ?? null,
-        events: x.click.events.filter(e => e.name == 'click'),
+        events: x.click.events.filter(e => e.name === 'click'),
       }
     }),
     activation: each(activation, x => x.activation),
@@ -867,19 +873,19 @@ try {
     sha256: createHash('sha256').update(sdkSource).digest('hex').slice(0, 16),
   }
   results.size = size
-  if (DIST != resolve(ROOT + 'dist'))
+  if (DIST !== resolve(ROOT + 'dist'))
     results.notes.push(
       `Timings are of ${DIST}/consentry.js; the size table is of the repository's dist/.`,
     )
   if (sizeError) results.notes.push('scripts/size.mjs failed: ' + sizeError)
   results.parts = parts
   if (partsError) results.notes.push('scripts/parts.mjs failed: ' + partsError)
-  if (parts && parts.whole.raw != sdkSource.length)
+  if (parts && parts.whole.raw !== sdkSource.length)
     results.notes.push(
       `The parts table is of a build of src/ (${parts.whole.raw} B), not of the benchmarked file (${sdkSource.length} B).`,
     )
-  const measured = size && size.find(x => x.path == 'dist/consentry.js')
-  if (measured && DIST == resolve(ROOT + 'dist') && measured.raw != sdkSource.length)
+  const measured = size && size.find(x => x.path === 'dist/consentry.js')
+  if (measured && DIST === resolve(ROOT + 'dist') && measured.raw !== sdkSource.length)
     results.notes.push(
       `dist/consentry.js changed while the size table was taken (${measured.raw} B there, ${sdkSource.length} B benchmarked).`,
     )
@@ -911,7 +917,7 @@ function targets(c) {
     'Banner in the first frame after <body> (desktop loads)',
     'every load',
     d.loads ? `${d.inFirstFrame}/${d.loads}` : null,
-    d.loads > 0 && d.inFirstFrame == d.loads,
+    d.loads > 0 && d.inFirstFrame === d.loads,
   )
   const k = c.click.desktop
   add(
@@ -956,7 +962,7 @@ function targets(c) {
       'Returning visitor: no UI rendered',
       'every load',
       r.loads ? `${r.noUi}/${r.loads}` : null,
-      r.loads > 0 && r.noUi == r.loads,
+      r.loads > 0 && r.noUi === r.loads,
     )
   }
   const shifts = [c.shift.desktop.sdk.max, c.shift.x4.sdk.max].filter(v => v != null)
@@ -964,7 +970,7 @@ function targets(c) {
     'Layout shift from the banner (worst load, both CPUs)',
     '0',
     shifts.length ? Math.max(...shifts) : null,
-    Math.max(...shifts) == 0,
+    Math.max(...shifts) === 0,
     5,
   )
   const o = c.observer.desktop.each
@@ -1000,9 +1006,9 @@ function targets(c) {
 /** JSON indented down to `depth` and one line per value below it, so each load is one line of results.json. */
 function pretty(value, depth = 5, indent = '') {
   // Microseconds are the finest figure reported: three decimals of a millisecond.
-  if (value === null || typeof value != 'object' || depth == 0)
+  if (value === null || typeof value !== 'object' || depth === 0)
     return JSON.stringify(value, (k, v) =>
-      typeof v == 'number' && !Number.isInteger(v) ? Math.round(v * 1000) / 1000 : v,
+      typeof v === 'number' && !Number.isInteger(v) ? Math.round(v * 1000) / 1000 : v,
     )
   const inner = indent + '  '
   const list = Array.isArray(value)

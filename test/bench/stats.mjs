@@ -2,7 +2,7 @@
 // is the 14th value, a value that was actually measured, never an interpolation.
 
 const sorted = values =>
-  values.filter(v => typeof v == 'number' && Number.isFinite(v)).sort((a, b) => a - b)
+  values.filter(v => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b)
 
 /** The p-th percentile (0 < p <= 100) by nearest rank, or null without values. */
 export function percentile(values, p) {

@@ -37,7 +37,12 @@ export function findChromium() {
       },
     )
   } catch (e) {
-    throw new Error('consentry tests: could not install Chromium (set CHROMIUM_PATH): ' + e.message)
+    throw new Error(
+      'consentry tests: could not install Chromium (set CHROMIUM_PATH): ' + e.message,
+      {
+        cause: e,
+      },
+    )
   }
   if (!existsSync('/usr/bin/chromium'))
     throw new Error('consentry tests: chromium installed but /usr/bin/chromium is missing')

@@ -57,7 +57,7 @@ export interface TestServer {
 export async function startServer(): Promise<TestServer> {
   const routes = new Map<string, { handler: string | Handler; headers?: Record<string, string> }>()
   const requests: Seen[] = []
-  const server = createServer(async (req, res) => {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk)
     const body = Buffer.concat(chunks).toString()
@@ -73,7 +73,7 @@ export async function startServer(): Promise<TestServer> {
     const route = routes.get(url.pathname)
     try {
       if (route) {
-        if (typeof route.handler == 'string') {
+        if (typeof route.handler === 'string') {
           res.writeHead(200, {
             'content-type': TYPES[extname(url.pathname)] || 'text/html; charset=utf-8',
             ...route.headers,
@@ -94,6 +94,12 @@ export async function startServer(): Promise<TestServer> {
       res.writeHead(404, { 'content-type': 'text/plain' })
       res.end('not found')
     }
+  }
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      // The client went away mid-request (a page closed): nothing is left to answer.
+      res.destroy()
+    })
   })
   await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as AddressInfo).port
@@ -101,8 +107,10 @@ export async function startServer(): Promise<TestServer> {
     port,
     requests,
     origin: (host = 'www.site.test') => `http://${host}:${port}`,
-    route: (path, handler, headers) => void routes.set(path, { handler, headers }),
-    hits: host => requests.filter(r => r.host == host || r.host.endsWith('.' + host)),
+    route: (path, handler, headers) => {
+      routes.set(path, { handler, headers })
+    },
+    hits: host => requests.filter(r => r.host === host || r.host.endsWith('.' + host)),
     close: () =>
       new Promise<void>(resolve => {
         server.closeAllConnections()

@@ -57,7 +57,7 @@ beforeAll(async () => {
       new Request(url, {
         method: req.method,
         headers: req.headers as any,
-        body: req.method == 'POST' ? body : undefined,
+        body: req.method === 'POST' ? body : undefined,
       }),
     )
     res.writeHead(response.status, Object.fromEntries(response.headers))
@@ -118,7 +118,7 @@ beforeEach(async () => {
 })
 
 const receiptPosts = () =>
-  server.requests.filter(r => r.path == '/api/receipts' && r.method == 'POST')
+  server.requests.filter(r => r.path === '/api/receipts' && r.method === 'POST')
 const storedFor = async (page: Page) => {
   const id = await page.evaluate(() => (window as any).consent.record?.id)
   return id ? store.list(id) : []
@@ -205,8 +205,8 @@ describe('receipts.js', () => {
     expect(await outbox(page)).toBe(3)
 
     await context.setOffline(false)
-    await until(async () => (await storedFor(page)).length == 3)
-    await until(async () => (await outbox(page)) == 0)
+    await until(async () => (await storedFor(page)).length === 3)
+    await until(async () => (await outbox(page)) === 0)
     const receipts = await storedFor(page)
     expect(receipts.map(r => r.method)).toEqual(['accept-all', 'custom', 'reject-all'])
     const posted = receiptPosts().map(r => JSON.parse(r.body).id)
@@ -229,8 +229,8 @@ describe('receipts.js', () => {
     await context.setOffline(false)
     const next = await context.newPage()
     await next.goto(server.origin() + '/receipts')
-    await until(async () => (await storedFor(next)).length == 1)
-    await until(async () => (await outbox(next)) == 0)
+    await until(async () => (await storedFor(next)).length === 1)
+    await until(async () => (await outbox(next)) === 0)
     const [receipt] = await storedFor(next)
     expect(receipt).toMatchObject({
       method: 'custom',
@@ -254,12 +254,12 @@ describe('receipts.js', () => {
     await page.goto(server.origin() + '/receipts')
     failWith = 503
     await page.evaluate(() => (window as any).consent.acceptAll())
-    await until(() => receiptPosts().length == 1)
+    await until(() => receiptPosts().length === 1)
     expect(await outbox(page)).toBe(1)
     failWith = 0
     await page.reload()
-    await until(async () => (await storedFor(page)).length == 1)
-    await until(async () => (await outbox(page)) == 0)
+    await until(async () => (await storedFor(page)).length === 1)
+    await until(async () => (await outbox(page)) === 0)
     await context.close()
   })
 
@@ -279,7 +279,7 @@ describe('receipts.js', () => {
       [413, 'body larger than 16384 bytes'],
     ])
     await page.evaluate(() => (window as any).consent.acceptAll())
-    await until(async () => (await storedFor(page)).length == 1)
+    await until(async () => (await storedFor(page)).length === 1)
     await context.close()
   })
 })

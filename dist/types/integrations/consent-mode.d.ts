@@ -1,4 +1,4 @@
-import type { ConsentConfig, Decision, Model, Signals } from '../core/types';
+import type { ConsentConfig, Decision } from '../core/types';
 import { type AnyConsent } from './shared';
 /** One Consent Mode v2 type. */
 export type ConsentType = 'ad_storage' | 'ad_user_data' | 'ad_personalization' | 'analytics_storage' | 'functionality_storage' | 'personalization_storage' | 'security_storage';
@@ -47,12 +47,6 @@ export declare function mapping(config: ConsentConfig, options?: ConsentModeOpti
  * @example consentModeState(mapping(config), consent.$decision.get()).analytics_storage // 'denied'
  */
 export declare function consentModeState(map: ConsentModeMap, decision: Pick<Decision, 'categories' | 'services'>): ConsentModeState;
-/**
- * What applies before any choice under a model: `decide(config, null, signals, region)` for a
- * region with that model, restated without the record logic so that this drop-in stays
- * small; `consent-mode.test.ts` holds the two equal over every model, signal and mode.
- */
-export declare function before(config: ConsentConfig, signals: Signals, model: Model): Pick<Decision, 'categories' | 'services'>;
 /** `window.gtag`, defined as Google's snippet does when the page has none yet. */
 export declare const gtag: (...args: unknown[]) => void;
 /** Every type denied (nothing is mapped): what applies when the options cannot be read (fail closed). */

@@ -6,5 +6,7 @@ export { attachAdapters, clarity, metaPixel } from './adapters';
 export type { Adapter } from './adapters';
 export { receipts } from './receipts';
 export type { Receipt, ReceiptMethod, ReceiptOptions } from './receipts';
+export { reloadOnGrant } from './reload';
+export type { ReloadOnGrantOptions } from './reload';
 export { describePolicy } from './describe';
 export type { CategoryDescription, PolicyDescription, PolicyParagraph, ServiceDescription, } from './describe';

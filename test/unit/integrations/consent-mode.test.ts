@@ -2,13 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ConsentConfigError } from '../../../src/core/config'
 import { createConsent } from '../../../src/core/consent'
 import { decide } from '../../../src/core/decide'
-import type { ConsentConfig, Model, SignalMode } from '../../../src/core/types'
-import {
-  before,
-  consentMode,
-  consentModeState,
-  mapping,
-} from '../../../src/integrations/consent-mode'
+import type { ConsentConfig, Model, SignalMode, Signals } from '../../../src/core/types'
+import { consentMode, consentModeState, mapping } from '../../../src/integrations/consent-mode'
 import { dataLayer, gpcOn, resetPage } from './helpers'
 
 const config = {
@@ -114,7 +109,7 @@ describe('Consent Mode v2', () => {
     consent.refresh()
     consent.set({ marketing: false })
     consent.reset()
-    const updates = dataLayer().filter((e: any) => e[1] == 'update') as any[]
+    const updates = dataLayer().filter((e: any) => e[1] === 'update') as any[]
     expect(updates.map(u => u[2])).toEqual([
       state(ALL),
       state([...NECESSARY, ...PREFS, 'analytics_storage']),
@@ -230,33 +225,111 @@ function resetPageGlobalsOnly() {
   delete w.gtag
 }
 
-describe('before (the no-choice state Consent Mode defaults are made of)', () => {
-  it('equals the core decide() with no record, for every model, signal and signal mode', () => {
-    const categories: ConsentConfig['categories'] = {
-      necessary: { required: true, services: { auth: {}, legacy: { disabled: true } } },
-      both: { required: true, tracking: true },
-      preferences: { services: { chat: {} } },
-      analytics: { tracking: true, services: { ga: {}, off: { disabled: true } } },
-    }
-    const modes: (SignalMode | undefined)[] = [undefined, 'ignore', 'default-deny', 'enforce']
+describe('Consent Mode defaults come from decide()', () => {
+  beforeEach(resetPage)
+  afterEach(resetPage)
+
+  const categories: ConsentConfig['categories'] = {
+    necessary: { required: true, services: { auth: {}, legacy: { disabled: true } } },
+    both: { required: true, tracking: true },
+    preferences: { services: { chat: {} } },
+    analytics: { tracking: true, services: { ga: {}, off: { disabled: true } } },
+    marketing: { tracking: true },
+  }
+  const modes: (SignalMode | undefined)[] = [undefined, 'ignore', 'default-deny', 'enforce']
+  const signalCases: Signals[] = [
+    { dnt: false, gpc: false },
+    { dnt: true, gpc: false },
+    { dnt: false, gpc: true },
+    { dnt: true, gpc: true },
+  ]
+
+  /** The defaults pushed by consentMode for a visitor with these signals, without a record. */
+  function pushedDefaults(config: ConsentConfig, signals: Signals) {
+    const consent = createConsent(config)
+    Object.defineProperty(consent, 'signals', { value: signals })
+    consentMode(consent)
+    return dataLayer().filter((entry: any) => entry[1] === 'default') as any[]
+  }
+
+  it('pushes decide() with no record as the default, for every model, signal and signal mode', () => {
     let cases = 0
     for (const model of ['opt-in', 'opt-out', 'notice'] as Model[])
       for (const dnt of modes)
         for (const gpc of modes)
-          for (const signals of [
-            { dnt: false, gpc: false },
-            { dnt: true, gpc: false },
-            { dnt: false, gpc: true },
-            { dnt: true, gpc: true },
-          ]) {
+          for (const signals of signalCases) {
+            resetPage()
             const config: ConsentConfig = { categories, model, signals: { dnt, gpc } }
-            const d = decide(config, null, signals, '', Date.now())
-            expect(before(config, signals, model)).toEqual({
-              categories: d.categories,
-              services: d.services,
-            })
+            const decision = decide(config, null, signals, '', Date.now())
+            expect(pushedDefaults(config, signals)).toEqual([
+              [
+                'consent',
+                'default',
+                { ...consentModeState(mapping(config), decision), wait_for_update: 500 },
+              ],
+            ])
             cases++
           }
     expect(cases).toBe(192)
+  })
+
+  it("pushes decide() for each configured region, with its signals, as that region's default", () => {
+    const model = {
+      default: 'opt-out',
+      unknown: 'opt-in',
+      regions: { DE: 'opt-in', US: 'opt-out', 'US-CA': 'notice' },
+    } as const
+    for (const gpc of modes)
+      for (const signals of signalCases) {
+        resetPage()
+        const config: ConsentConfig = { categories, model, signals: { dnt: 'enforce', gpc } }
+        const expected = (region: string) =>
+          consentModeState(mapping(config), decide(config, null, signals, region, Date.now()))
+        expect(pushedDefaults(config, signals)).toEqual([
+          ['consent', 'default', { ...expected(''), wait_for_update: 500 }],
+          ['consent', 'default', { ...expected('DE'), region: ['DE'], wait_for_update: 500 }],
+          ['consent', 'default', { ...expected('US'), region: ['US'], wait_for_update: 500 }],
+          ['consent', 'default', { ...expected('US-CA'), region: ['US-CA'], wait_for_update: 500 }],
+        ])
+      }
+  })
+
+  it('uses the model of an unknown region for the default that applies outside every listed region', () => {
+    const config: ConsentConfig = {
+      categories,
+      model: { default: 'opt-out', unknown: 'opt-in', regions: { US: 'opt-out' } },
+    }
+    const [unlisted] = pushedDefaults(config, { dnt: false, gpc: false })
+    expect(unlisted[2].analytics_storage).toBe(D)
+  })
+})
+
+describe('Consent Mode and names every object inherits', () => {
+  beforeEach(resetPage)
+  afterEach(resetPage)
+
+  it.each(['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'])(
+    'refuses %s as a map key that is neither a category nor a service',
+    name => {
+      const consent = createConsent(config)
+      const map = JSON.parse(`{"${name}": ["ad_storage"]}`)
+      expect(() => consentMode(consent, { map })).toThrow(ConsentConfigError)
+      expect(dataLayer()).toEqual([])
+    },
+  )
+
+  it.each(['constructor', 'toString', 'valueOf'])(
+    'does not grant a type mapped to %s, which is no category or service',
+    name => {
+      const map = { [name]: ['ad_storage'] } as const
+      const decision = createConsent(config).$decision.get()
+      expect(consentModeState(map, decision).ad_storage).toBe(D)
+    },
+  )
+
+  it('refuses an inherited option name as an unknown key', () => {
+    const consent = createConsent(config)
+    const options = JSON.parse('{"constructor": 1}')
+    expect(() => consentMode(consent, options)).toThrow(ConsentConfigError)
   })
 })

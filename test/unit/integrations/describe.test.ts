@@ -39,7 +39,7 @@ const config = {
 } satisfies ConsentConfig
 
 const text = (d: ReturnType<typeof describePolicy>, id: string) =>
-  d.paragraphs.find(p => p.id == id)!.text
+  d.paragraphs.find(p => p.id === id)!.text
 
 describe('describePolicy', () => {
   it('returns the facts: model, signals, consent cookie, categories, services, cookies', () => {
@@ -120,7 +120,9 @@ describe('describePolicy', () => {
     expect(d.consentMode).toBe('advanced')
     expect(text(d, 'consent-mode')).toMatch(/^Google's tags load before you choose/)
     expect(
-      describePolicy({ ...config, consentMode: true }).paragraphs.some(p => p.id == 'consent-mode'),
+      describePolicy({ ...config, consentMode: true }).paragraphs.some(
+        p => p.id === 'consent-mode',
+      ),
     ).toBe(false)
   })
 

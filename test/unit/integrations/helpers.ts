@@ -6,7 +6,9 @@ export function resetPage() {
   for (const name of Object.keys(Cookies.get())) Cookies.remove(name)
   try {
     localStorage.clear()
-  } catch {}
+  } catch {
+    // A test may have replaced localStorage with one that throws: nothing to clear then.
+  }
   const w = window as any
   for (const key of ['dataLayer', 'gtag', 'fbq', '_fbq', 'clarity']) delete w[key]
   document.documentElement.removeAttribute('data-consent-region')
@@ -18,7 +20,7 @@ export function resetPage() {
 export function dataLayer(): unknown[] {
   const w = window as any
   return (w.dataLayer || []).map((entry: any) =>
-    Object.prototype.toString.call(entry) == '[object Arguments]' ? Array.from(entry) : entry,
+    Object.prototype.toString.call(entry) === '[object Arguments]' ? Array.from(entry) : entry,
   )
 }
 

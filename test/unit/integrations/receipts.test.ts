@@ -52,11 +52,16 @@ function endpoint(status: () => number = () => 201) {
   const calls: RequestInit[] = []
   vi.stubGlobal(
     'fetch',
-    vi.fn(async (_url: string, init: RequestInit) => {
+    vi.fn((_url: string, init: RequestInit) => {
       calls.push(init)
-      const code = status()
-      bodies.push(JSON.parse(init.body as string))
-      return new Response(null, { status: code })
+      try {
+        const code = status()
+        bodies.push(JSON.parse(init.body as string))
+        return Promise.resolve(new Response(null, { status: code }))
+      } catch (error) {
+        // As fetch does: a network error rejects the promise, it never throws.
+        return Promise.reject(error instanceof Error ? error : new TypeError(String(error)))
+      }
     }),
   )
   return { bodies, calls }
@@ -266,7 +271,7 @@ describe('consent receipts', () => {
     expect(bodies).toHaveLength(1)
   })
 
-  it('falls back to sendBeacon without fetch, and beacons what is left on pagehide', async () => {
+  it('falls back to sendBeacon without fetch, and beacons what is left on pagehide', () => {
     vi.stubGlobal('fetch', undefined)
     const beacon = vi.fn(() => true)
     vi.stubGlobal('navigator', Object.assign(Object.create(navigator), { sendBeacon: beacon }))

@@ -22,15 +22,17 @@ const config = {
 /** Meta's own stub: queues calls in `fbq.queue` until fbevents.js loads. */
 function metaStub() {
   const w = window as any
-  const n: any = (w.fbq = function () {
-    n.callMethod ? n.callMethod.apply(n, arguments) : n.queue.push(arguments)
-  })
+  const n: any = function (...args: unknown[]) {
+    if (n.callMethod) n.callMethod(...args)
+    else n.queue.push(args)
+  }
+  w.fbq = n
   w._fbq = n
   n.push = n
   n.loaded = true
   n.version = '2.0'
   n.queue = []
-  return () => n.queue.map((a: IArguments) => Array.from(a))
+  return () => n.queue.map((args: unknown[]) => Array.from(args))
 }
 const clarityQueue = () => ((window as any).clarity.q || []).map((a: IArguments) => Array.from(a))
 
@@ -141,7 +143,9 @@ describe('vendor adapters', () => {
   it("Microsoft Clarity: uses the page's queue when its snippet came first", () => {
     const w = window as any
     w.clarity = function () {
-      ;(w.clarity.q = w.clarity.q || []).push(arguments)
+      if (!w.clarity.q) w.clarity.q = []
+      // eslint-disable-next-line prefer-rest-params -- Clarity's snippet queues arguments objects
+      w.clarity.q.push(arguments)
     }
     w.clarity('set', 'page', 'home')
     attachAdapters(createConsent(config), [clarity({ analytics: 'clarityService' })])
