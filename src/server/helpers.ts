@@ -4,17 +4,37 @@ import { DAY, decide, lifetimeDays } from '../core/decide'
 import { cookieName } from '../core/storage'
 import type { ConsentConfig, ConsentRecord, Decision, Signals } from '../core/types'
 
-/** Request headers: web `Headers`, or Node's `IncomingHttpHeaders` (lower-case keys). */
-export type HeadersLike =
-  | { get(name: string): string | null }
-  | { readonly [name: string]: string | readonly string[] | undefined }
+/** Web `Headers` (or anything with the same `get`). */
+type WebHeaders = { get(name: string): string | null }
+/** Node's `IncomingHttpHeaders`: lower-case keys, repeated headers as arrays. */
+type NodeHeaders = { readonly [name: string]: string | readonly string[] | undefined }
 
-const header = (headers: HeadersLike | null | undefined, name: string): string => {
+/** Request headers: web `Headers`, or Node's `IncomingHttpHeaders` (lower-case keys). */
+export type HeadersLike = WebHeaders | NodeHeaders
+
+const isWebHeaders = (headers: HeadersLike): headers is WebHeaders =>
+  typeof headers.get === 'function'
+
+/** One header's value, '' when it is absent; repeated Node headers are joined as HTTP joins them. */
+export function headerValue(headers: HeadersLike | null | undefined, name: string): string {
   if (!headers) return ''
-  if (typeof headers.get == 'function')
-    return (headers as { get(name: string): string | null }).get(name) || ''
-  const v = (headers as { [name: string]: string | readonly string[] | undefined })[name]
-  return Array.isArray(v) ? v.join(', ') : (v as string) || ''
+  if (isWebHeaders(headers)) return headers.get(name) ?? ''
+  const value = headers[name]
+  if (value === undefined) return ''
+  if (typeof value === 'string') return value
+  return value.join(', ')
+}
+
+/** The values of every cookie named `name` in a `Cookie` header, in header order. */
+export function cookieValues(cookieHeader: string | null | undefined, name: string): string[] {
+  const values: string[] = []
+  for (const part of (cookieHeader ?? '').split(/; */)) {
+    const eq = part.indexOf('=')
+    if (eq <= 0) continue
+    if (part.slice(0, eq).trim() !== name) continue
+    values.push(part.slice(eq + 1).trim())
+  }
+  return values
 }
 
 /**
@@ -27,15 +47,13 @@ export function readConsent(
   cookieHeader: string | null | undefined,
   config: ConsentConfig,
 ): ConsentRecord | null {
-  const name = cookieName(config)
-  let found: ConsentRecord | null = null
-  for (const part of (cookieHeader || '').split(/; */)) {
-    const eq = part.indexOf('=')
-    const record =
-      eq > 0 && part.slice(0, eq).trim() == name ? decodeRecord(part.slice(eq + 1).trim()) : null
-    if (record && (!found || record.time > found.time)) found = record
+  let newest: ConsentRecord | null = null
+  for (const value of cookieValues(cookieHeader, cookieName(config))) {
+    const record = decodeRecord(value)
+    if (!record) continue
+    if (!newest || record.time > newest.time) newest = record
   }
-  return found
+  return newest
 }
 
 /**
@@ -45,15 +63,18 @@ export function readConsent(
  */
 export function readSignals(headers: HeadersLike | null | undefined): Signals {
   return {
-    dnt: header(headers, 'dnt').trim() == '1',
-    gpc: header(headers, 'sec-gpc').trim() == '1',
+    dnt: headerValue(headers, 'dnt').trim() === '1',
+    gpc: headerValue(headers, 'sec-gpc').trim() === '1',
   }
 }
 
-const checked = new WeakSet<object>()
-const valid = (config: ConsentConfig) => {
-  if (!checked.has(config)) checked.add(validateConfig(config))
-  return config
+/** Configs already validated: each is checked once, however many requests use it. */
+const validatedConfigs = new WeakSet<object>()
+
+function ensureValid(config: ConsentConfig): void {
+  if (validatedConfigs.has(config)) return
+  validateConfig(config)
+  validatedConfigs.add(config)
 }
 
 /**
@@ -67,7 +88,7 @@ export function readDecision(
   headers?: HeadersLike | null,
   region?: string,
 ): Decision {
-  valid(config)
+  ensureValid(config)
   return decide(
     config,
     readConsent(cookieHeader, config),
@@ -116,19 +137,18 @@ export function consentCookieHeader(
   config: ConsentConfig,
   options: CookieHeaderOptions = {},
 ): string {
-  const c = config.cookie || {}
+  const cookie = config.cookie ?? {}
   const now = options.now ?? Date.now()
   const expires = record.time + lifetimeDays(config, record) * DAY
-  const sameSite = c.sameSite || 'Lax'
-  return [
-    cookieName(config) + '=' + encodeRecord(record),
-    'Path=' + (c.path || '/'),
-    c.domain && 'Domain=' + c.domain,
-    'Expires=' + new Date(expires).toUTCString(),
-    'Max-Age=' + Math.max(0, Math.floor((expires - now) / 1000)),
-    'SameSite=' + sameSite,
-    (options.secure ?? true) || sameSite == 'None' ? 'Secure' : '',
-  ]
-    .filter(Boolean)
-    .join('; ')
+  const sameSite = cookie.sameSite ?? 'Lax'
+  const attributes = [cookieName(config) + '=' + encodeRecord(record)]
+  attributes.push('Path=' + (cookie.path || '/'))
+  if (cookie.domain) attributes.push('Domain=' + cookie.domain)
+  attributes.push('Expires=' + new Date(expires).toUTCString())
+  attributes.push('Max-Age=' + Math.max(0, Math.floor((expires - now) / 1000)))
+  attributes.push('SameSite=' + sameSite)
+  // Browsers refuse SameSite=None without Secure.
+  const secure = (options.secure ?? true) || sameSite === 'None'
+  if (secure) attributes.push('Secure')
+  return attributes.join('; ')
 }

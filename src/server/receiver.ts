@@ -20,9 +20,12 @@ export interface ReceiverOptions {
   authorize?: (request: Request) => boolean | Promise<boolean>
 }
 
-/** Reads at most `max` bytes of a body; null when there are more. */
-async function readBody(request: Request, max: number): Promise<string | null> {
-  if (!request.body) return ''
+/** Thrown by `readBody` when the body has more bytes than allowed. */
+class TooLarge extends Error {}
+
+/** Reads at most `max` bytes of a body, then stops reading and cancels the rest. */
+async function readBody(request: Request, max: number): Promise<Uint8Array> {
+  if (!request.body) return new Uint8Array(0)
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
   let size = 0
@@ -31,15 +34,19 @@ async function readBody(request: Request, max: number): Promise<string | null> {
     if (done) break
     size += value.byteLength
     if (size > max) {
+      // The sender may still be sending; nothing more of it is read.
       await reader.cancel().catch(() => {})
-      return null
+      throw new TooLarge()
     }
     chunks.push(value)
   }
-  const all = new Uint8Array(size)
-  let at = 0
-  for (const c of chunks) all.set(c, (at += c.byteLength) - c.byteLength)
-  return new TextDecoder('utf-8', { fatal: true }).decode(all)
+  const bytes = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return bytes
 }
 
 /**
@@ -53,68 +60,82 @@ async function readBody(request: Request, max: number): Promise<string | null> {
  */
 export function createReceiver(options: ReceiverOptions): (request: Request) => Promise<Response> {
   const { store, maxBytes = 16384, allowOrigin, authorize } = options
-  const cors: Record<string, string> = allowOrigin
-    ? { 'access-control-allow-origin': allowOrigin, vary: 'origin' }
-    : {}
+  const corsHeaders: Record<string, string> = {}
+  if (allowOrigin) {
+    corsHeaders['access-control-allow-origin'] = allowOrigin
+    corsHeaders.vary = 'origin'
+  }
+
   const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
     new Response(JSON.stringify(body), {
       status,
       headers: {
         'content-type': 'application/json; charset=utf-8',
         'cache-control': 'no-store',
-        ...cors,
+        ...corsHeaders,
         ...headers,
       },
     })
-  const error = (status: number, message: string, field?: string) =>
-    json(status, field ? { error: message, field } : { error: message })
+  const error = (status: number, message: string, field?: string) => {
+    if (field) return json(status, { error: message, field })
+    return json(status, { error: message })
+  }
+  const tooLarge = () => error(413, `body larger than ${maxBytes} bytes`)
+
+  const preflight = () =>
+    new Response(null, {
+      status: 204,
+      headers: {
+        ...corsHeaders,
+        'access-control-allow-methods': 'POST, GET',
+        'access-control-allow-headers': 'content-type',
+      },
+    })
+
+  async function history(request: Request): Promise<Response> {
+    const consentId = new URL(request.url).searchParams.get('consent') ?? ''
+    if (!/^[\w-]{8,40}$/.test(consentId)) {
+      return error(400, 'consent: expected a consent id in ?consent=', 'consent')
+    }
+    if (authorize && !(await authorize(request))) return error(403, 'not allowed to list receipts')
+    return json(200, { consentId, receipts: await store.list(consentId) })
+  }
+
+  async function receive(request: Request): Promise<Response> {
+    // Content-Length first, so a large body is refused before it is read; then the bytes actually read.
+    const declaredLength = Number(request.headers.get('content-length'))
+    if (declaredLength > maxBytes) return tooLarge()
+    let text: string
+    try {
+      const bytes = await readBody(request, maxBytes)
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    } catch (e) {
+      if (e instanceof TooLarge) return tooLarge()
+      return error(400, 'body is not valid UTF-8')
+    }
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch {
+      return error(400, 'body is not valid JSON')
+    }
+    let receipt
+    try {
+      receipt = validateReceipt(value)
+    } catch (e) {
+      if (e instanceof ReceiptError) return error(400, e.message, e.field)
+      throw e
+    }
+    const stored = await store.add({ ...receipt, received: Date.now() })
+    return json(stored ? 201 : 200, { id: receipt.id, stored })
+  }
 
   return async request => {
     try {
-      if (request.method == 'OPTIONS')
-        return new Response(null, {
-          status: 204,
-          headers: {
-            ...cors,
-            'access-control-allow-methods': 'POST, GET',
-            'access-control-allow-headers': 'content-type',
-          },
-        })
-      if (request.method == 'GET') {
-        const id = new URL(request.url).searchParams.get('consent') || ''
-        if (!/^[\w-]{8,40}$/.test(id))
-          return error(400, 'consent: expected a consent id in ?consent=', 'consent')
-        if (authorize && !(await authorize(request)))
-          return error(403, 'not allowed to list receipts')
-        return json(200, { consentId: id, receipts: await store.list(id) })
-      }
-      if (request.method != 'POST')
-        return json(405, { error: 'expected POST or GET' }, { allow: 'POST, GET, OPTIONS' })
-      // Content-Length first, so a large body is refused before it is read; then the bytes actually read.
-      const length = Number(request.headers.get('content-length'))
-      if (length > maxBytes) return error(413, `body larger than ${maxBytes} bytes`)
-      let body: string | null
-      try {
-        body = await readBody(request, maxBytes)
-      } catch {
-        return error(400, 'body is not valid UTF-8')
-      }
-      if (body === null) return error(413, `body larger than ${maxBytes} bytes`)
-      let value: unknown
-      try {
-        value = JSON.parse(body)
-      } catch {
-        return error(400, 'body is not valid JSON')
-      }
-      let receipt
-      try {
-        receipt = validateReceipt(value)
-      } catch (e) {
-        if (e instanceof ReceiptError) return error(400, e.message, e.field)
-        throw e
-      }
-      const stored = await store.add({ ...receipt, received: Date.now() })
-      return json(stored ? 201 : 200, { id: receipt.id, stored })
+      if (request.method === 'OPTIONS') return preflight()
+      if (request.method === 'GET') return await history(request)
+      if (request.method === 'POST') return await receive(request)
+      return json(405, { error: 'expected POST or GET' }, { allow: 'POST, GET, OPTIONS' })
     } catch {
       // The store failed: 5xx tells the browser to keep the receipt and try again later.
       return error(500, 'could not store the receipt')

@@ -9,6 +9,14 @@ export interface SqliteDatabase {
   }
 }
 
+/** A SQL identifier we may splice into a statement: no quoting needed, no injection possible. */
+const IDENTIFIER = /^[A-Za-z_]\w*$/
+
+/** Runs a synchronous driver call so that a throw becomes a rejected promise, as callers expect. */
+function settle<T>(call: () => T): Promise<T> {
+  return new Promise(resolve => resolve(call()))
+}
+
 /**
  * A receipt store in SQLite. You pass the open database, so consentry itself loads no
  * driver; the table `consentry_receipts` is created if missing. The receipt id is the
@@ -20,7 +28,7 @@ export interface SqliteDatabase {
  * const receive = createReceiver({ store: sqliteStore(db) })
  */
 export function sqliteStore(db: SqliteDatabase, table = 'consentry_receipts'): ReceiptStore {
-  if (!/^[A-Za-z_]\w*$/.test(table)) throw new TypeError('sqliteStore: invalid table name ' + table)
+  if (!IDENTIFIER.test(table)) throw new TypeError('sqliteStore: invalid table name ' + table)
   db.exec(
     `CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, consent_id TEXT NOT NULL, time INTEGER NOT NULL, received INTEGER NOT NULL, body TEXT NOT NULL);` +
       `CREATE INDEX IF NOT EXISTS ${table}_consent ON ${table} (consent_id, time)`,
@@ -32,9 +40,22 @@ export function sqliteStore(db: SqliteDatabase, table = 'consentry_receipts'): R
     `SELECT body FROM ${table} WHERE consent_id = ? ORDER BY time, received`,
   )
   return {
-    add: async (r: StoredReceipt) =>
-      Number(insert.run(r.id, r.consentId, r.time, r.received, JSON.stringify(r)).changes) == 1,
-    list: async consentId =>
-      select.all(consentId).map(row => JSON.parse((row as { body: string }).body)),
+    add: (receipt: StoredReceipt) =>
+      settle(() => {
+        const body = JSON.stringify(receipt)
+        const result = insert.run(
+          receipt.id,
+          receipt.consentId,
+          receipt.time,
+          receipt.received,
+          body,
+        )
+        return Number(result.changes) === 1
+      }),
+    list: consentId =>
+      settle(() => {
+        const rows = select.all(consentId) as { body: string }[]
+        return rows.map(row => JSON.parse(row.body) as StoredReceipt)
+      }),
   }
 }

@@ -11,6 +11,12 @@ export interface ReceiptStore {
   list(consentId: string): Promise<StoredReceipt[]>
 }
 
+/** Oldest decision first; two receipts of one millisecond in the order they arrived. */
+export function byDecisionTime(a: StoredReceipt, b: StoredReceipt): number {
+  if (a.time !== b.time) return a.time - b.time
+  return a.received - b.received
+}
+
 /**
  * A store in memory, for tests and demos: gone when the process ends.
  * @example createReceiver({ store: memoryStore() })
@@ -18,10 +24,14 @@ export interface ReceiptStore {
 export function memoryStore(): ReceiptStore {
   const byId = new Map<string, StoredReceipt>()
   return {
-    add: async receipt => !byId.has(receipt.id) && !!byId.set(receipt.id, receipt),
-    list: async consentId =>
-      [...byId.values()]
-        .filter(r => r.consentId == consentId)
-        .sort((a, b) => a.time - b.time || a.received - b.received),
+    add(receipt) {
+      if (byId.has(receipt.id)) return Promise.resolve(false)
+      byId.set(receipt.id, receipt)
+      return Promise.resolve(true)
+    },
+    list(consentId) {
+      const receipts = [...byId.values()].filter(receipt => receipt.consentId === consentId)
+      return Promise.resolve(receipts.sort(byDecisionTime))
+    },
   }
 }

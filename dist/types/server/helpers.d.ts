@@ -1,10 +1,18 @@
 import type { ConsentConfig, ConsentRecord, Decision, Signals } from '../core/types';
-/** Request headers: web `Headers`, or Node's `IncomingHttpHeaders` (lower-case keys). */
-export type HeadersLike = {
+/** Web `Headers` (or anything with the same `get`). */
+type WebHeaders = {
     get(name: string): string | null;
-} | {
+};
+/** Node's `IncomingHttpHeaders`: lower-case keys, repeated headers as arrays. */
+type NodeHeaders = {
     readonly [name: string]: string | readonly string[] | undefined;
 };
+/** Request headers: web `Headers`, or Node's `IncomingHttpHeaders` (lower-case keys). */
+export type HeadersLike = WebHeaders | NodeHeaders;
+/** One header's value, '' when it is absent; repeated Node headers are joined as HTTP joins them. */
+export declare function headerValue(headers: HeadersLike | null | undefined, name: string): string;
+/** The values of every cookie named `name` in a `Cookie` header, in header order. */
+export declare function cookieValues(cookieHeader: string | null | undefined, name: string): string[];
 /**
  * The consent record in a `Cookie` header, decoded exactly as the browser decodes it:
  * anything tampered, truncated or foreign is null. With two cookies of that name (host
@@ -50,3 +58,4 @@ export interface CookieHeaderOptions {
  * if (record) res.setHeader('set-cookie', consentCookieHeader(record, config))
  */
 export declare function consentCookieHeader(record: ConsentRecord, config: ConsentConfig, options?: CookieHeaderOptions): string;
+export {};

@@ -10,6 +10,8 @@ export interface ReceiptStore {
     /** Every receipt of one consent id, oldest decision first. */
     list(consentId: string): Promise<StoredReceipt[]>;
 }
+/** Oldest decision first; two receipts of one millisecond in the order they arrived. */
+export declare function byDecisionTime(a: StoredReceipt, b: StoredReceipt): number;
 /**
  * A store in memory, for tests and demos: gone when the process ends.
  * @example createReceiver({ store: memoryStore() })

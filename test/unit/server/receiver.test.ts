@@ -34,7 +34,7 @@ const receipt = (over: Partial<Receipt> = {}): Receipt => ({
 const post = (body: string | object, headers: Record<string, string> = {}) =>
   new Request(URL_, {
     method: 'POST',
-    body: typeof body == 'string' ? body : JSON.stringify(body),
+    body: typeof body === 'string' ? body : JSON.stringify(body),
     headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers },
   })
 const answer = async (res: Response) => ({ status: res.status, body: await res.json() })
@@ -139,7 +139,7 @@ describe('createReceiver', () => {
     ],
     ['a float time', receipt({ time: 1.5 }), 'time: expected a time in ms since 1970', 'time'],
   ])('answers 400 naming the field for %s', async (_what, body, error, field) => {
-    const res = await createReceiver({ store: memoryStore() })(post(body as any))
+    const res = await createReceiver({ store: memoryStore() })(post(body))
     expect(await answer(res)).toEqual({ status: 400, body: field ? { error, field } : { error } })
   })
 
@@ -175,10 +175,8 @@ describe('createReceiver', () => {
 
   it('answers 500 when the store fails, so the browser keeps the receipt and retries', async () => {
     const broken: ReceiptStore = {
-      add: async () => {
-        throw new Error('disk full')
-      },
-      list: async () => [],
+      add: () => Promise.reject(new Error('disk full')),
+      list: () => Promise.resolve([]),
     }
     const res = await createReceiver({ store: broken })(post(receipt()))
     expect(await answer(res)).toEqual({
@@ -190,7 +188,7 @@ describe('createReceiver', () => {
   it('answers 400 for a bad consent id, 403 when not authorized, 405 for other methods', async () => {
     const receive = createReceiver({
       store: memoryStore(),
-      authorize: req => req.headers.get('x-admin') == 'yes',
+      authorize: req => req.headers.get('x-admin') === 'yes',
     })
     expect((await receive(new Request(URL_ + '?consent=../../etc'))).status).toBe(400)
     expect((await receive(new Request(URL_ + '?consent=aaaaaaaaaaaa'))).status).toBe(403)
@@ -238,8 +236,8 @@ describe('sqliteStore', () => {
     )
     const retries = all.slice(0, 100)
     const answers = await Promise.all([...all, ...retries].map(r => receive(post(r))))
-    expect(answers.filter(a => a.status == 201)).toHaveLength(1000)
-    expect(answers.filter(a => a.status == 200)).toHaveLength(100)
+    expect(answers.filter(a => a.status === 201)).toHaveLength(1000)
+    expect(answers.filter(a => a.status === 200)).toHaveLength(100)
     db.close()
     // Read back from the file with a fresh connection: nothing lost, nothing doubled.
     const again = new Database(file, { readonly: true })
