@@ -131,6 +131,34 @@ function validateReceipt(value) {
     return value;
 }
 
+/**
+ * The body types a browser's `fetch` and `sendBeacon` give a JSON string: `text/plain`
+ * (CORS-safelisted, so no preflight), or `application/json` from a server-side client.
+ */
+const BODY_TYPES = ['text/plain', 'application/json'];
+function mediaType(contentType) {
+    const [type = ''] = (contentType ?? '').split(';');
+    return type.trim().toLowerCase();
+}
+/** Counts requests per key in fixed windows; the whole table is dropped when a window ends. */
+function fixedWindowCounter(limit, windowMs) {
+    let windowStart = 0;
+    let counts = new Map();
+    return {
+        /** Counts one request; the seconds until the window ends when it is over the limit, else 0. */
+        hit(key, now) {
+            if (now - windowStart >= windowMs) {
+                windowStart = now;
+                counts = new Map();
+            }
+            const count = (counts.get(key) ?? 0) + 1;
+            counts.set(key, count);
+            if (count <= limit)
+                return 0;
+            return Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000));
+        },
+    };
+}
 /** Thrown by `readBody` when the body has more bytes than allowed. */
 class TooLarge extends Error {
 }
@@ -164,14 +192,19 @@ async function readBody(request, max) {
 /**
  * A consent receipt endpoint on the web `Request`/`Response` types (Node 20+, Deno, Bun,
  * workers). POST: stores one receipt (201; 200 for a copy already stored; 400 naming the
- * bad field; 413 when too large). GET `?consent=<id>`: that consent id's history, oldest
+ * bad field; 403 from an origin not allowed; 413 when too large; 415 for another body
+ * type; 429 over the rate limit). GET `?consent=<id>`: that consent id's history, oldest
  * first. A failing store answers 500, so the browser keeps the receipt and retries.
  * @example
  * const receive = createReceiver({ store: sqliteStore(new Database('receipts.db')) })
  * export default { fetch: receive } // or: app.all('/api/receipts', req => receive(req))
  */
 function createReceiver(options) {
-    const { store, maxBytes = 16384, allowOrigin, authorize } = options;
+    const { store, maxBytes = 16384, allowOrigin, authorize, origins, rateLimit } = options;
+    const clientAddress = options.clientAddress ?? ((_request, client) => client?.address ?? '');
+    const counter = rateLimit
+        ? fixedWindowCounter(rateLimit.requests, (rateLimit.perSeconds ?? 60) * 1000)
+        : null;
     const corsHeaders = {};
     if (allowOrigin) {
         corsHeaders['access-control-allow-origin'] = allowOrigin;
@@ -210,6 +243,13 @@ function createReceiver(options) {
         return json(200, { consentId, receipts: await store.list(consentId) });
     }
     async function receive(request) {
+        const requestOrigin = request.headers.get('origin');
+        if (origins && !(requestOrigin && origins.includes(requestOrigin))) {
+            return error(403, 'origin not allowed to post receipts');
+        }
+        if (!BODY_TYPES.includes(mediaType(request.headers.get('content-type')))) {
+            return error(415, 'expected a body of type text/plain or application/json');
+        }
         // Content-Length first, so a large body is refused before it is read; then the bytes actually read.
         const declaredLength = Number(request.headers.get('content-length'));
         if (declaredLength > maxBytes)
@@ -240,10 +280,19 @@ function createReceiver(options) {
                 return error(400, e.message, e.field);
             throw e;
         }
+        if (origins && receipt.origin !== requestOrigin) {
+            return error(400, 'origin: differs from the Origin header', 'origin');
+        }
         const stored = await store.add({ ...receipt, received: Date.now() });
         return json(stored ? 201 : 200, { id: receipt.id, stored });
     }
-    return async (request) => {
+    return async (request, client) => {
+        if (counter) {
+            const retryAfter = counter.hit(clientAddress(request, client), Date.now());
+            if (retryAfter) {
+                return json(429, { error: 'too many requests' }, { 'retry-after': String(retryAfter) });
+            }
+        }
         try {
             if (request.method === 'OPTIONS')
                 return preflight();

@@ -1,5 +1,5 @@
 export { createReceiver } from './receiver'
-export type { ReceiverOptions } from './receiver'
+export type { ClientInfo, Receiver, ReceiverOptions } from './receiver'
 export { ReceiptError, validateReceipt } from './schema'
 export { memoryStore } from './stores'
 export type { ReceiptStore, StoredReceipt } from './stores'

@@ -18,6 +18,64 @@ export interface ReceiverOptions {
    * 72-bit value that only the visitor's cookie and your store know.
    */
   authorize?: (request: Request) => boolean | Promise<boolean>
+  /**
+   * Page origins allowed to post receipts, e.g. `['https://www.example.com']`. A POST whose
+   * `Origin` header is missing or not listed is refused (403), and so is a receipt whose
+   * `origin` field differs from that header (400). This stops other sites from making
+   * visitors' browsers post receipts; a script outside a browser can send any header.
+   */
+  origins?: readonly string[]
+  /**
+   * At most `requests` per client address in each window of `perSeconds` (default 60);
+   * more answer 429 with `Retry-After`, and the browser tries again later. Counted in the
+   * memory of this process: with several receivers, each counts alone, so a limit shared
+   * by all of them belongs to the load balancer or proxy in front.
+   */
+  rateLimit?: { requests: number; perSeconds?: number }
+  /**
+   * The client address a request is counted under (default: `client.address`, the second
+   * argument of the handler). Behind a proxy, take it from the header your proxy sets.
+   * Requests with no address share one count.
+   */
+  clientAddress?: (request: Request, client: ClientInfo | undefined) => string
+}
+
+/** What the server knows of the connection, passed beside the request (e.g. `{ address: req.socket.remoteAddress }`). */
+export interface ClientInfo {
+  address?: string
+}
+
+/** The receiver: a web-standard handler. */
+export type Receiver = (request: Request, client?: ClientInfo) => Promise<Response>
+
+/**
+ * The body types a browser's `fetch` and `sendBeacon` give a JSON string: `text/plain`
+ * (CORS-safelisted, so no preflight), or `application/json` from a server-side client.
+ */
+const BODY_TYPES = ['text/plain', 'application/json']
+
+function mediaType(contentType: string | null): string {
+  const [type = ''] = (contentType ?? '').split(';')
+  return type.trim().toLowerCase()
+}
+
+/** Counts requests per key in fixed windows; the whole table is dropped when a window ends. */
+function fixedWindowCounter(limit: number, windowMs: number) {
+  let windowStart = 0
+  let counts = new Map<string, number>()
+  return {
+    /** Counts one request; the seconds until the window ends when it is over the limit, else 0. */
+    hit(key: string, now: number): number {
+      if (now - windowStart >= windowMs) {
+        windowStart = now
+        counts = new Map()
+      }
+      const count = (counts.get(key) ?? 0) + 1
+      counts.set(key, count)
+      if (count <= limit) return 0
+      return Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000))
+    },
+  }
 }
 
 /** Thrown by `readBody` when the body has more bytes than allowed. */
@@ -52,14 +110,20 @@ async function readBody(request: Request, max: number): Promise<Uint8Array> {
 /**
  * A consent receipt endpoint on the web `Request`/`Response` types (Node 20+, Deno, Bun,
  * workers). POST: stores one receipt (201; 200 for a copy already stored; 400 naming the
- * bad field; 413 when too large). GET `?consent=<id>`: that consent id's history, oldest
+ * bad field; 403 from an origin not allowed; 413 when too large; 415 for another body
+ * type; 429 over the rate limit). GET `?consent=<id>`: that consent id's history, oldest
  * first. A failing store answers 500, so the browser keeps the receipt and retries.
  * @example
  * const receive = createReceiver({ store: sqliteStore(new Database('receipts.db')) })
  * export default { fetch: receive } // or: app.all('/api/receipts', req => receive(req))
  */
-export function createReceiver(options: ReceiverOptions): (request: Request) => Promise<Response> {
-  const { store, maxBytes = 16384, allowOrigin, authorize } = options
+export function createReceiver(options: ReceiverOptions): Receiver {
+  const { store, maxBytes = 16384, allowOrigin, authorize, origins, rateLimit } = options
+  const clientAddress =
+    options.clientAddress ?? ((_request: Request, client?: ClientInfo) => client?.address ?? '')
+  const counter = rateLimit
+    ? fixedWindowCounter(rateLimit.requests, (rateLimit.perSeconds ?? 60) * 1000)
+    : null
   const corsHeaders: Record<string, string> = {}
   if (allowOrigin) {
     corsHeaders['access-control-allow-origin'] = allowOrigin
@@ -102,6 +166,13 @@ export function createReceiver(options: ReceiverOptions): (request: Request) => 
   }
 
   async function receive(request: Request): Promise<Response> {
+    const requestOrigin = request.headers.get('origin')
+    if (origins && !(requestOrigin && origins.includes(requestOrigin))) {
+      return error(403, 'origin not allowed to post receipts')
+    }
+    if (!BODY_TYPES.includes(mediaType(request.headers.get('content-type')))) {
+      return error(415, 'expected a body of type text/plain or application/json')
+    }
     // Content-Length first, so a large body is refused before it is read; then the bytes actually read.
     const declaredLength = Number(request.headers.get('content-length'))
     if (declaredLength > maxBytes) return tooLarge()
@@ -126,11 +197,20 @@ export function createReceiver(options: ReceiverOptions): (request: Request) => 
       if (e instanceof ReceiptError) return error(400, e.message, e.field)
       throw e
     }
+    if (origins && receipt.origin !== requestOrigin) {
+      return error(400, 'origin: differs from the Origin header', 'origin')
+    }
     const stored = await store.add({ ...receipt, received: Date.now() })
     return json(stored ? 201 : 200, { id: receipt.id, stored })
   }
 
-  return async request => {
+  return async (request, client) => {
+    if (counter) {
+      const retryAfter = counter.hit(clientAddress(request, client), Date.now())
+      if (retryAfter) {
+        return json(429, { error: 'too many requests' }, { 'retry-after': String(retryAfter) })
+      }
+    }
     try {
       if (request.method === 'OPTIONS') return preflight()
       if (request.method === 'GET') return await history(request)

@@ -16,14 +16,44 @@ export interface ReceiverOptions {
      * 72-bit value that only the visitor's cookie and your store know.
      */
     authorize?: (request: Request) => boolean | Promise<boolean>;
+    /**
+     * Page origins allowed to post receipts, e.g. `['https://www.example.com']`. A POST whose
+     * `Origin` header is missing or not listed is refused (403), and so is a receipt whose
+     * `origin` field differs from that header (400). This stops other sites from making
+     * visitors' browsers post receipts; a script outside a browser can send any header.
+     */
+    origins?: readonly string[];
+    /**
+     * At most `requests` per client address in each window of `perSeconds` (default 60);
+     * more answer 429 with `Retry-After`, and the browser tries again later. Counted in the
+     * memory of this process: with several receivers, each counts alone, so a limit shared
+     * by all of them belongs to the load balancer or proxy in front.
+     */
+    rateLimit?: {
+        requests: number;
+        perSeconds?: number;
+    };
+    /**
+     * The client address a request is counted under (default: `client.address`, the second
+     * argument of the handler). Behind a proxy, take it from the header your proxy sets.
+     * Requests with no address share one count.
+     */
+    clientAddress?: (request: Request, client: ClientInfo | undefined) => string;
 }
+/** What the server knows of the connection, passed beside the request (e.g. `{ address: req.socket.remoteAddress }`). */
+export interface ClientInfo {
+    address?: string;
+}
+/** The receiver: a web-standard handler. */
+export type Receiver = (request: Request, client?: ClientInfo) => Promise<Response>;
 /**
  * A consent receipt endpoint on the web `Request`/`Response` types (Node 20+, Deno, Bun,
  * workers). POST: stores one receipt (201; 200 for a copy already stored; 400 naming the
- * bad field; 413 when too large). GET `?consent=<id>`: that consent id's history, oldest
+ * bad field; 403 from an origin not allowed; 413 when too large; 415 for another body
+ * type; 429 over the rate limit). GET `?consent=<id>`: that consent id's history, oldest
  * first. A failing store answers 500, so the browser keeps the receipt and retries.
  * @example
  * const receive = createReceiver({ store: sqliteStore(new Database('receipts.db')) })
  * export default { fetch: receive } // or: app.all('/api/receipts', req => receive(req))
  */
-export declare function createReceiver(options: ReceiverOptions): (request: Request) => Promise<Response>;
+export declare function createReceiver(options: ReceiverOptions): Receiver;

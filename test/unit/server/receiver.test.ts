@@ -3,7 +3,8 @@ import Database from 'better-sqlite3'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import type { Receipt } from '../../../src/integrations/receipts'
 import {
   createReceiver,
@@ -157,7 +158,12 @@ describe('createReceiver', () => {
       },
     })
     const res = await receive(
-      new Request(URL_, { method: 'POST', body: chunks, duplex: 'half' } as RequestInit),
+      new Request(URL_, {
+        method: 'POST',
+        body: chunks,
+        duplex: 'half',
+        headers: { 'content-type': 'text/plain' },
+      } as RequestInit),
     )
     expect(await answer(res)).toEqual({
       status: 413,
@@ -212,6 +218,167 @@ describe('createReceiver', () => {
     expect((await receive(post(receipt()))).headers.get('access-control-allow-origin')).toBe(
       'https://www.example.com',
     )
+  })
+})
+
+describe('what the receiver refuses', () => {
+  const refusal = async (res: Response) => ({ status: res.status, field: (await res.json()).field })
+
+  it.each([
+    ['constructor', { constructor: { ip: '203.0.113.7', userAgent: 'Mozilla/5.0' } }],
+    ['toString', { toString: 'x' }],
+    ['hasOwnProperty', { hasOwnProperty: true }],
+    ['valueOf', { valueOf: 1 }],
+  ])('answers 400 for a top-level key named %s', async (key, extra) => {
+    const res = await createReceiver({ store: memoryStore() })(post({ ...receipt(), ...extra }))
+    expect(await refusal(res)).toEqual({ status: 400, field: key })
+  })
+
+  it('answers 400 for an own __proto__ key, which JSON.parse creates, and stores nothing', async () => {
+    const store = memoryStore()
+    const r = receipt()
+    // JSON.stringify would drop it; written by hand, as a forger would.
+    const body = JSON.stringify(r).replace(/^\{/, '{"__proto__":{"ip":"203.0.113.7"},')
+    expect(await refusal(await createReceiver({ store })(post(body)))).toEqual({
+      status: 400,
+      field: '__proto__',
+    })
+    expect(await store.list(r.consentId)).toEqual([])
+  })
+
+  it.each([
+    ['signals.constructor', { signals: { dnt: false, gpc: false, constructor: {} } }],
+    ['signals.__proto__', '"signals":{"dnt":false,"gpc":false,"__proto__":{}}'],
+    ['categories.__proto__', '"categories":{"__proto__":true}'],
+    ['services.toString', { services: { toString: 'x' } }],
+  ])('answers 400 for an extra nested key %s', async (field, extra) => {
+    let body: string
+    if (typeof extra === 'string') {
+      const name = extra.slice(1, extra.indexOf('"', 1))
+      const rest: Partial<Receipt> = receipt()
+      delete rest[name as keyof Receipt]
+      body = JSON.stringify(rest).replace(/^\{/, '{' + extra + ',')
+    } else {
+      body = JSON.stringify({ ...receipt(), ...extra })
+    }
+    const res = await createReceiver({ store: memoryStore() })(post(body))
+    expect(await refusal(res)).toEqual({ status: 400, field })
+  })
+
+  it('answers 400 for any extra top-level key, whatever its name', async () => {
+    const receive = createReceiver({ store: memoryStore() })
+    const known = Object.keys(receipt())
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ minLength: 1, maxLength: 30 }).filter(key => !known.includes(key)),
+        async key => {
+          const body = JSON.stringify(receipt()).replace(/^\{/, '{' + JSON.stringify(key) + ':1,')
+          expect(await refusal(await receive(post(body)))).toEqual({
+            status: 400,
+            field: key.slice(0, 40),
+          })
+        },
+      ),
+      { numRuns: 200 },
+    )
+  })
+
+  it('answers 413 for a body over maxBytes after reading no more than maxBytes of it', async () => {
+    const receive = createReceiver({ store: memoryStore(), maxBytes: 1000 })
+    let pulled = 0
+    let cancelled = false
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++
+        if (pulled > 100) controller.close()
+        else controller.enqueue(new TextEncoder().encode('x'.repeat(100)))
+      },
+      cancel() {
+        cancelled = true
+      },
+    })
+    const request = new Request(URL_, {
+      method: 'POST',
+      body,
+      duplex: 'half',
+      headers: { 'content-type': 'text/plain' },
+    } as RequestInit)
+    expect((await receive(request)).status).toBe(413)
+    // 11 chunks of 100 bytes pass 1000; the stream may read one ahead, never the whole body.
+    expect(pulled).toBeLessThanOrEqual(13)
+    expect(cancelled).toBe(true)
+  })
+
+  it.each([
+    ['application/x-www-form-urlencoded', 415],
+    ['multipart/form-data; boundary=x', 415],
+    ['text/html', 415],
+    ['text/plain;charset=UTF-8', 201],
+    ['application/json', 201],
+    ['Application/JSON; charset=utf-8', 201],
+  ])('answers Content-Type %s with %i', async (type, status) => {
+    const res = await createReceiver({ store: memoryStore() })(
+      post(receipt(), { 'content-type': type }),
+    )
+    expect(res.status).toBe(status)
+  })
+
+  it('answers 415 for a body with no Content-Type', async () => {
+    const request = new Request(URL_, {
+      method: 'POST',
+      body: new TextEncoder().encode(JSON.stringify(receipt())),
+    })
+    expect(request.headers.get('content-type')).toBeNull()
+    expect((await createReceiver({ store: memoryStore() })(request)).status).toBe(415)
+  })
+
+  it('answers 403 for an Origin outside the allowed list or none, 400 for a receipt of another origin', async () => {
+    const store = memoryStore()
+    const receive = createReceiver({ store, origins: ['https://www.example.com'] })
+    const r = receipt()
+    expect((await receive(post(r, { origin: 'https://evil.example' }))).status).toBe(403)
+    expect((await receive(post(r))).status).toBe(403)
+    expect(await store.list(r.consentId)).toEqual([])
+    const other = receipt({ origin: 'https://shop.example.com' })
+    expect(
+      await refusal(await receive(post(other, { origin: 'https://www.example.com' }))),
+    ).toEqual({ status: 400, field: 'origin' })
+    expect((await receive(post(r, { origin: 'https://www.example.com' }))).status).toBe(201)
+  })
+
+  it('answers 429 with Retry-After past the rate per client address, and counts again in the next window', async () => {
+    vi.useFakeTimers({ now: 1_800_000_000_000, toFake: ['Date'] })
+    try {
+      const receive = createReceiver({
+        store: memoryStore(),
+        rateLimit: { requests: 3, perSeconds: 60 },
+      })
+      const from = (address: string) => receive(post(receipt()), { address })
+      const first = await Promise.all([1, 2, 3].map(() => from('198.51.100.1')))
+      expect(first.map(res => res.status)).toEqual([201, 201, 201])
+      const over = await from('198.51.100.1')
+      expect(over.status).toBe(429)
+      expect(over.headers.get('retry-after')).toBe('60')
+      expect((await from('198.51.100.2')).status).toBe(201)
+      vi.advanceTimersByTime(59_000)
+      expect((await from('198.51.100.1')).status).toBe(429)
+      vi.advanceTimersByTime(1_000)
+      expect((await from('198.51.100.1')).status).toBe(201)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('counts by the address clientAddress returns', async () => {
+    const receive = createReceiver({
+      store: memoryStore(),
+      rateLimit: { requests: 1 },
+      clientAddress: request => request.headers.get('x-forwarded-for') ?? '',
+    })
+    const via = (address: string) => receive(post(receipt(), { 'x-forwarded-for': address }))
+    expect((await via('192.0.2.1')).status).toBe(201)
+    expect((await via('192.0.2.2')).status).toBe(201)
+    expect((await via('192.0.2.1')).status).toBe(429)
   })
 })
 
