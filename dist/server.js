@@ -131,6 +131,151 @@ function validateReceipt(value) {
     return value;
 }
 
+/** Adds the 0.1 name `list` to a store, so code written for 0.1 keeps working. */
+function withListAlias(store) {
+    return { ...store, list: consentId => store.history(consentId) };
+}
+/** The history of a store of either generation. */
+function historyOf(store, consentId) {
+    if ('history' in store)
+        return store.history(consentId);
+    return store.list(consentId);
+}
+/**
+ * The store could not do its job (database down, timeout, disk full). The receiver answers
+ * 503 for it, so the browser keeps the receipt and sends it again later.
+ */
+class ReceiptStoreError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = 'ReceiptStoreError';
+    }
+}
+/** Runs a synchronous call so that a throw becomes a rejected promise, as callers of a store expect. */
+function settle(call) {
+    return new Promise(resolve => resolve(call()));
+}
+/** Oldest decision first; two receipts of one millisecond in the order they arrived. */
+function byDecisionTime(a, b) {
+    if (a.time !== b.time)
+        return a.time - b.time;
+    return a.received - b.received;
+}
+function toMs(time) {
+    if (typeof time === 'number')
+        return time;
+    return time.getTime();
+}
+/** The first instant (UTC) of the month `monthsBack` months before the month of `now`. */
+function monthStart(now, monthsBack = 0) {
+    const date = new Date(now);
+    return Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - monthsBack, 1);
+}
+/** The cut-off of `retain`, after checking its options. */
+function retainCutoff(options) {
+    const { months } = options;
+    if (!Number.isInteger(months) || months < 0) {
+        throw new TypeError('retain: months must be a whole number from 0');
+    }
+    return monthStart(toMs(options.now ?? Date.now()), months);
+}
+/** The range of `export` as ms, open ends made finite. */
+function exportBounds(range = {}) {
+    const from = range.from === undefined ? 0 : toMs(range.from);
+    const to = range.to === undefined ? Number.MAX_SAFE_INTEGER : toMs(range.to);
+    return { from, to };
+}
+const FIELD_ORDER = [
+    'id',
+    'consentId',
+    'time',
+    'received',
+    'revision',
+    'policyUrl',
+    'categories',
+    'services',
+    'method',
+    'signals',
+    'language',
+    'origin',
+    'path',
+];
+/** One NDJSON line with the fields always in the same order, whatever order the database kept. */
+function ndjsonLine(receipt) {
+    const ordered = {};
+    for (const field of FIELD_ORDER)
+        ordered[field] = receipt[field];
+    return JSON.stringify(ordered) + '\n';
+}
+/**
+ * An export as a byte stream, read page by page (keyset pagination on decision time and
+ * id), so memory stays flat however many receipts there are and the reader sets the pace.
+ */
+function ndjsonStream(readPage, pageSize = 1000) {
+    const encoder = new TextEncoder();
+    let cursor = null;
+    return new ReadableStream({
+        async pull(controller) {
+            const page = await readPage(cursor, pageSize);
+            if (page.length > 0) {
+                controller.enqueue(encoder.encode(page.map(ndjsonLine).join('')));
+                const last = page[page.length - 1];
+                cursor = { time: last.time, id: last.id };
+            }
+            if (page.length < pageSize)
+                controller.close();
+        },
+    });
+}
+/** Export order: decision time, then receipt id. */
+function byTimeThenId(a, b) {
+    if (a.time !== b.time)
+        return a.time - b.time;
+    if (a.id === b.id)
+        return 0;
+    return a.id < b.id ? -1 : 1;
+}
+/**
+ * A store in memory, for tests and demos: gone when the process ends.
+ * @example createReceiver({ store: memoryStore() })
+ */
+function memoryStore() {
+    const byId = new Map();
+    return withListAlias({
+        add(receipt) {
+            if (byId.has(receipt.id))
+                return Promise.resolve(false);
+            byId.set(receipt.id, receipt);
+            return Promise.resolve(true);
+        },
+        history(consentId) {
+            const receipts = [...byId.values()].filter(receipt => receipt.consentId === consentId);
+            return Promise.resolve(receipts.sort(byDecisionTime));
+        },
+        retain: options => settle(() => {
+            const before = retainCutoff(options);
+            for (const [id, receipt] of byId) {
+                if (receipt.time < before)
+                    byId.delete(id);
+            }
+            return { before };
+        }),
+        export(range) {
+            const { from, to } = exportBounds(range);
+            return ndjsonStream((cursor, limit) => {
+                const inRange = [...byId.values()].filter(receipt => {
+                    if (receipt.time < from || receipt.time >= to)
+                        return false;
+                    if (!cursor)
+                        return true;
+                    return byTimeThenId(receipt, cursor) > 0;
+                });
+                return Promise.resolve(inRange.sort(byTimeThenId).slice(0, limit));
+            });
+        },
+    });
+}
+
 /**
  * The body types a browser's `fetch` and `sendBeacon` give a JSON string: `text/plain`
  * (CORS-safelisted, so no preflight), or `application/json` from a server-side client.
@@ -159,6 +304,7 @@ function fixedWindowCounter(limit, windowMs) {
         },
     };
 }
+const DAY_MS = 86400000;
 /** Thrown by `readBody` when the body has more bytes than allowed. */
 class TooLarge extends Error {
 }
@@ -194,13 +340,14 @@ async function readBody(request, max) {
  * workers). POST: stores one receipt (201; 200 for a copy already stored; 400 naming the
  * bad field; 403 from an origin not allowed; 413 when too large; 415 for another body
  * type; 429 over the rate limit). GET `?consent=<id>`: that consent id's history, oldest
- * first. A failing store answers 500, so the browser keeps the receipt and retries.
+ * first. A failing store answers 503, so the browser keeps the receipt and retries.
  * @example
  * const receive = createReceiver({ store: sqliteStore(new Database('receipts.db')) })
  * export default { fetch: receive } // or: app.all('/api/receipts', req => receive(req))
  */
 function createReceiver(options) {
     const { store, maxBytes = 16384, allowOrigin, authorize, origins, rateLimit } = options;
+    const { maxAgeDays = 400, onError = console.error } = options;
     const clientAddress = options.clientAddress ?? ((_request, client) => client?.address ?? '');
     const counter = rateLimit
         ? fixedWindowCounter(rateLimit.requests, (rateLimit.perSeconds ?? 60) * 1000)
@@ -240,7 +387,7 @@ function createReceiver(options) {
         }
         if (authorize && !(await authorize(request)))
             return error(403, 'not allowed to list receipts');
-        return json(200, { consentId, receipts: await store.list(consentId) });
+        return json(200, { consentId, receipts: await historyOf(store, consentId) });
     }
     async function receive(request) {
         const requestOrigin = request.headers.get('origin');
@@ -283,7 +430,12 @@ function createReceiver(options) {
         if (origins && receipt.origin !== requestOrigin) {
             return error(400, 'origin: differs from the Origin header', 'origin');
         }
-        const stored = await store.add({ ...receipt, received: Date.now() });
+        const received = Date.now();
+        const age = received - receipt.time;
+        if (age > maxAgeDays * DAY_MS || age < -DAY_MS) {
+            return error(400, `time: expected a decision from the last ${maxAgeDays} days, not in the future`, 'time');
+        }
+        const stored = await store.add({ ...receipt, received });
         return json(stored ? 201 : 200, { id: receipt.id, stored });
     }
     return async (request, client) => {
@@ -302,73 +454,319 @@ function createReceiver(options) {
                 return await receive(request);
             return json(405, { error: 'expected POST or GET' }, { allow: 'POST, GET, OPTIONS' });
         }
-        catch {
+        catch (e) {
             // The store failed: 5xx tells the browser to keep the receipt and try again later.
-            return error(500, 'could not store the receipt');
+            onError(e);
+            return json(503, { error: 'receipt store unavailable, try again later' }, { 'retry-after': '30' });
         }
     };
 }
 
-/** Oldest decision first; two receipts of one millisecond in the order they arrived. */
-function byDecisionTime(a, b) {
-    if (a.time !== b.time)
-        return a.time - b.time;
-    return a.received - b.received;
-}
-/**
- * A store in memory, for tests and demos: gone when the process ends.
- * @example createReceiver({ store: memoryStore() })
- */
-function memoryStore() {
-    const byId = new Map();
-    return {
-        add(receipt) {
-            if (byId.has(receipt.id))
-                return Promise.resolve(false);
-            byId.set(receipt.id, receipt);
-            return Promise.resolve(true);
-        },
-        list(consentId) {
-            const receipts = [...byId.values()].filter(receipt => receipt.consentId === consentId);
-            return Promise.resolve(receipts.sort(byDecisionTime));
-        },
-    };
-}
-
 /** A SQL identifier we may splice into a statement: no quoting needed, no injection possible. */
-const IDENTIFIER = /^[A-Za-z_]\w*$/;
-/** Runs a synchronous driver call so that a throw becomes a rejected promise, as callers expect. */
-function settle(call) {
-    return new Promise(resolve => resolve(call()));
+const IDENTIFIER = /^[A-Za-z_]\w{0,40}$/;
+/**
+ * The schema, one step per version; a database remembers the last step it ran in
+ * `<table>_migrations`. Version 1 is the table of consentry 0.1 (hence IF NOT EXISTS).
+ */
+function sqliteMigrations(table) {
+    return [
+        {
+            version: 1,
+            sql: `CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, consent_id TEXT NOT NULL, time INTEGER NOT NULL, received INTEGER NOT NULL, body TEXT NOT NULL);` +
+                `CREATE INDEX IF NOT EXISTS ${table}_consent ON ${table} (consent_id, time);`,
+        },
+        {
+            // Retention and export walk the decision time.
+            version: 2,
+            sql: `CREATE INDEX IF NOT EXISTS ${table}_time ON ${table} (time, id);`,
+        },
+    ];
+}
+function migrate(db, table) {
+    const log = table + '_migrations';
+    db.exec(`CREATE TABLE IF NOT EXISTS ${log} (version INTEGER PRIMARY KEY, applied INTEGER NOT NULL)`);
+    const rows = db.prepare(`SELECT max(version) AS version FROM ${log}`).all();
+    const current = rows[0]?.version ?? 0;
+    const record = db.prepare(`INSERT INTO ${log} (version, applied) VALUES (?, ?)`);
+    for (const step of sqliteMigrations(table)) {
+        if (step.version <= current)
+            continue;
+        // One transaction per step: a step runs whole or not at all.
+        db.exec('BEGIN');
+        try {
+            db.exec(step.sql);
+            record.run(step.version, Date.now());
+            db.exec('COMMIT');
+        }
+        catch (e) {
+            db.exec('ROLLBACK');
+            throw e;
+        }
+    }
 }
 /**
- * A receipt store in SQLite. You pass the open database, so consentry itself loads no
- * driver; the table `consentry_receipts` is created if missing. The receipt id is the
- * primary key: a retried receipt is ignored, never stored twice.
+ * A receipt store in SQLite, for one server process. You pass the open database, so
+ * consentry itself loads no driver; the table `consentry_receipts` is created or upgraded
+ * (`sqliteMigrations`). The receipt id is the primary key: a retried receipt is ignored,
+ * never stored twice.
  * @example
- * import Database from 'better-sqlite3'
+ * import Database from 'better-sqlite3' // or: import { DatabaseSync } from 'node:sqlite' (Node 22.5+)
  * const db = new Database('receipts.db')
- * db.pragma('journal_mode = WAL')
- * const receive = createReceiver({ store: sqliteStore(db) })
+ * db.exec('PRAGMA journal_mode = WAL')
+ * const store = sqliteStore(db)
+ * const receive = createReceiver({ store })
+ * await store.retain({ months: 24 })
  */
 function sqliteStore(db, table = 'consentry_receipts') {
     if (!IDENTIFIER.test(table))
         throw new TypeError('sqliteStore: invalid table name ' + table);
-    db.exec(`CREATE TABLE IF NOT EXISTS ${table} (id TEXT PRIMARY KEY, consent_id TEXT NOT NULL, time INTEGER NOT NULL, received INTEGER NOT NULL, body TEXT NOT NULL);` +
-        `CREATE INDEX IF NOT EXISTS ${table}_consent ON ${table} (consent_id, time)`);
+    migrate(db, table);
     const insert = db.prepare(`INSERT OR IGNORE INTO ${table} (id, consent_id, time, received, body) VALUES (?, ?, ?, ?, ?)`);
-    const select = db.prepare(`SELECT body FROM ${table} WHERE consent_id = ? ORDER BY time, received`);
-    return {
+    const selectHistory = db.prepare(`SELECT body FROM ${table} WHERE consent_id = ? ORDER BY time, received`);
+    const deleteBefore = db.prepare(`DELETE FROM ${table} WHERE time < ?`);
+    const selectFirstPage = db.prepare(`SELECT body FROM ${table} WHERE time >= ? AND time < ? ORDER BY time, id LIMIT ?`);
+    const selectNextPage = db.prepare(`SELECT body FROM ${table} WHERE time >= ? AND time < ? AND (time > ? OR (time = ? AND id > ?)) ORDER BY time, id LIMIT ?`);
+    const receipts = (rows) => rows.map(row => JSON.parse(row.body));
+    return withListAlias({
         add: (receipt) => settle(() => {
             const body = JSON.stringify(receipt);
             const result = insert.run(receipt.id, receipt.consentId, receipt.time, receipt.received, body);
             return Number(result.changes) === 1;
         }),
-        list: consentId => settle(() => {
-            const rows = select.all(consentId);
-            return rows.map(row => JSON.parse(row.body));
+        history: consentId => settle(() => receipts(selectHistory.all(consentId))),
+        retain: options => settle(() => {
+            const before = retainCutoff(options);
+            deleteBefore.run(before);
+            return { before };
         }),
-    };
+        export: range => {
+            const { from, to } = exportBounds(range);
+            return ndjsonStream((cursor, limit) => settle(() => {
+                if (!cursor)
+                    return receipts(selectFirstPage.all(from, to, limit));
+                return receipts(selectNextPage.all(from, to, cursor.time, cursor.time, cursor.id, limit));
+            }));
+        },
+    });
+}
+
+/**
+ * The schema, one step per version; the database remembers the last step it ran in
+ * `<table>_migrations`. Run by the store itself, or by a DBA (join the `sql` of each step).
+ *
+ * PostgreSQL requires the partition key in every unique index of a partitioned table, so
+ * the key is (decision time, receipt id): a retry carries both unchanged, so it never
+ * adds a row, and the same index serves the export's order.
+ */
+function postgresMigrations(table = 'consentry_receipts') {
+    checkTable(table);
+    return [
+        {
+            version: 1,
+            sql: `CREATE TABLE ${table} (
+  id text NOT NULL,
+  consent_id text NOT NULL,
+  decided_at timestamptz NOT NULL,
+  received_at timestamptz NOT NULL,
+  receipt jsonb NOT NULL,
+  PRIMARY KEY (decided_at, id)
+) PARTITION BY RANGE (decided_at);
+CREATE INDEX ${table}_consent ON ${table} (consent_id, decided_at);`,
+        },
+    ];
+}
+function checkTable(table) {
+    if (!IDENTIFIER.test(table))
+        throw new TypeError('postgresStore: invalid table name ' + table);
+}
+/** SQLSTATE 23514: "no partition of relation ... found for row". */
+const NO_PARTITION = '23514';
+const errorCode = (error) => typeof error === 'object' && error !== null ? error.code : undefined;
+const pad = (value) => String(value).padStart(2, '0');
+/** The partition that holds decisions of the month of `time`: its name and bounds. */
+function partitionOf(table, time) {
+    const start = new Date(monthStart(time));
+    const end = new Date(monthStart(time, -1));
+    const name = `${table}_${start.getUTCFullYear()}_${pad(start.getUTCMonth() + 1)}`;
+    return { name, start, end };
+}
+/**
+ * A receipt store in PostgreSQL, shared by any number of receiver processes. Receipts are
+ * partitioned by month of decision time (a month's partition is created when its first
+ * receipt arrives), so `retain` drops whole partitions instead of deleting rows. Every
+ * failure (database down, pool exhausted, timeout) is a `ReceiptStoreError`, which the
+ * receiver answers with 503: the browser keeps the receipt and sends it again.
+ * @example
+ * import pg from 'pg'
+ * const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 10, connectionTimeoutMillis: 2000 })
+ * const store = postgresStore({ pool })
+ * const receive = createReceiver({ store })
+ */
+function postgresStore(options) {
+    const { pool, table = 'consentry_receipts', timeoutMs = 5000, migrate = true } = options;
+    checkTable(table);
+    // pg emits 'error' when an idle connection dies (a restart, a failover); unheard, that
+    // event would end the process. The next query then fails and is answered with 503.
+    pool.on('error', () => { });
+    const lockKey = `consentry:${table}`;
+    /** Every call: bounded in time, and any failure a ReceiptStoreError that says what failed. */
+    async function guarded(what, call) {
+        let timer;
+        const timeout = new Promise((_resolve, reject) => {
+            timer = setTimeout(() => reject(new ReceiptStoreError(`postgresStore: ${what}: no answer in ${timeoutMs} ms`)), timeoutMs);
+        });
+        try {
+            return await Promise.race([call(), timeout]);
+        }
+        catch (e) {
+            if (e instanceof ReceiptStoreError)
+                throw e;
+            const reason = e instanceof Error ? e.message : String(e);
+            throw new ReceiptStoreError(`postgresStore: ${what} failed: ${reason}`, { cause: e });
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    /** Runs statements in one transaction holding this table's advisory lock, so receivers take turns at DDL. */
+    async function locked(statements) {
+        const client = await pool.connect();
+        try {
+            await client.query({ text: 'BEGIN' });
+            await client.query({ text: 'SELECT pg_advisory_xact_lock(hashtext($1))', values: [lockKey] });
+            await statements(client);
+            await client.query({ text: 'COMMIT' });
+            client.release();
+        }
+        catch (e) {
+            // A connection in an unknown state is closed rather than reused.
+            await client.query({ text: 'ROLLBACK' }).catch(() => { });
+            client.release(true);
+            throw e;
+        }
+    }
+    async function createPartition(client, time) {
+        const { name, start, end } = partitionOf(table, time);
+        await client.query({
+            text: `CREATE TABLE IF NOT EXISTS ${name} PARTITION OF ${table} FOR VALUES FROM ('${start.toISOString()}') TO ('${end.toISOString()}')`,
+        });
+    }
+    async function runMigrations() {
+        await locked(async (client) => {
+            await client.query({
+                text: `CREATE TABLE IF NOT EXISTS ${table}_migrations (version integer PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
+            });
+            const result = await client.query({
+                text: `SELECT coalesce(max(version), 0) AS version FROM ${table}_migrations`,
+            });
+            const current = Number(result.rows[0].version);
+            for (const step of postgresMigrations(table)) {
+                if (step.version <= current)
+                    continue;
+                await client.query({ text: step.sql });
+                await client.query({
+                    text: `INSERT INTO ${table}_migrations (version) VALUES ($1)`,
+                    values: [step.version],
+                });
+            }
+            // This month and the next exist before anyone needs them.
+            const now = Date.now();
+            await createPartition(client, now);
+            await createPartition(client, monthStart(now, -1));
+        });
+    }
+    // Once it has worked; a failed attempt (database down at start) is tried again next call.
+    let ready = null;
+    function whenReady() {
+        if (!migrate)
+            return Promise.resolve();
+        if (!ready) {
+            ready = runMigrations().catch((e) => {
+                ready = null;
+                throw e;
+            });
+        }
+        return ready;
+    }
+    const insertQuery = (receipt) => ({
+        text: `INSERT INTO ${table} (id, consent_id, decided_at, received_at, receipt)
+      VALUES ($1, $2, to_timestamp($3::float8 / 1000), to_timestamp($4::float8 / 1000), $5)
+      ON CONFLICT DO NOTHING`,
+        values: [
+            receipt.id,
+            receipt.consentId,
+            receipt.time,
+            receipt.received,
+            JSON.stringify(receipt),
+        ],
+    });
+    async function insert(receipt) {
+        await whenReady();
+        try {
+            const result = await pool.query(insertQuery(receipt));
+            return result.rowCount === 1;
+        }
+        catch (e) {
+            if (errorCode(e) !== NO_PARTITION)
+                throw e;
+        }
+        // The first receipt of a month with no partition yet (a visitor's clock, a new month).
+        await locked(client => createPartition(client, receipt.time));
+        const result = await pool.query(insertQuery(receipt));
+        return result.rowCount === 1;
+    }
+    const receiptsOf = (result) => result.rows.map(row => row.receipt);
+    async function readPage(from, to, cursor, limit) {
+        await whenReady();
+        const after = cursor ?? { time: -1, id: '' };
+        const result = await pool.query({
+            text: `SELECT receipt FROM ${table}
+        WHERE decided_at >= to_timestamp($1::float8 / 1000) AND decided_at < to_timestamp($2::float8 / 1000)
+          AND (decided_at, id) > (to_timestamp($3::float8 / 1000), $4)
+        ORDER BY decided_at, id LIMIT $5`,
+            values: [from, to, after.time, after.id, limit],
+        });
+        return receiptsOf(result);
+    }
+    async function dropPartitionsBefore(before) {
+        await whenReady();
+        await locked(async (client) => {
+            const result = await client.query({
+                text: `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+          WHERE i.inhparent = $1::regclass`,
+                values: [table],
+            });
+            const pattern = new RegExp(`^${table}_(\\d{4})_(\\d{2})$`);
+            for (const { name } of result.rows) {
+                const match = pattern.exec(name);
+                if (!match)
+                    continue;
+                const end = Date.UTC(Number(match[1]), Number(match[2]), 1);
+                if (end <= before)
+                    await client.query({ text: `DROP TABLE ${name}` });
+            }
+        });
+    }
+    return withListAlias({
+        add: receipt => guarded('storing a receipt', () => insert(receipt)),
+        history: consentId => guarded('reading a history', async () => {
+            await whenReady();
+            const result = await pool.query({
+                text: `SELECT receipt FROM ${table} WHERE consent_id = $1 ORDER BY decided_at, received_at`,
+                values: [consentId],
+            });
+            return receiptsOf(result);
+        }),
+        retain: async (retainOptions) => {
+            const before = retainCutoff(retainOptions);
+            await guarded('dropping old partitions', () => dropPartitionsBefore(before));
+            return { before };
+        },
+        export: range => {
+            const { from, to } = exportBounds(range);
+            return ndjsonStream((cursor, limit) => guarded('exporting', () => readPage(from, to, cursor, limit)));
+        },
+    });
 }
 
 const isWebHeaders = (headers) => typeof headers.get === 'function';
@@ -482,4 +880,4 @@ function consentCookieHeader(record, config, options = {}) {
     return attributes.join('; ');
 }
 
-export { ReceiptError, consentCookieHeader, createReceiver, memoryStore, needsBanner, readConsent, readDecision, readSignals, sqliteStore, validateReceipt };
+export { ReceiptError, ReceiptStoreError, consentCookieHeader, createReceiver, memoryStore, needsBanner, postgresMigrations, postgresStore, readConsent, readDecision, readSignals, sqliteMigrations, sqliteStore, validateReceipt };

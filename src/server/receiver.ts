@@ -1,10 +1,10 @@
 import { ReceiptError, validateReceipt } from './schema'
-import type { ReceiptStore } from './stores'
+import { type LegacyReceiptStore, type ReceiptStore, historyOf } from './stores'
 
 /** Options of `createReceiver`. */
 export interface ReceiverOptions {
-  /** Where receipts go (`memoryStore()`, `sqliteStore(db)`, or your own). */
-  store: ReceiptStore
+  /** Where receipts go (`memoryStore()`, `sqliteStore(db)`, `postgresStore({ pool })`, or your own). */
+  store: ReceiptStore | LegacyReceiptStore
   /** Largest body accepted, in bytes (default 16384: a receipt with 200 services is about 5 KB). */
   maxBytes?: number
   /**
@@ -38,6 +38,14 @@ export interface ReceiverOptions {
    * Requests with no address share one count.
    */
   clientAddress?: (request: Request, client: ClientInfo | undefined) => string
+  /**
+   * Oldest decision time accepted, in days before now (default 400); a decision more than a
+   * day in the future is refused too. A visitor's clock can be wrong, but not by years: this
+   * keeps a forged time from filling the store with partitions for far-off months.
+   */
+  maxAgeDays?: number
+  /** Called with every store failure the receiver answered with 503 (default `console.error`). */
+  onError?: (error: unknown) => void
 }
 
 /** What the server knows of the connection, passed beside the request (e.g. `{ address: req.socket.remoteAddress }`). */
@@ -78,6 +86,8 @@ function fixedWindowCounter(limit: number, windowMs: number) {
   }
 }
 
+const DAY_MS = 86_400_000
+
 /** Thrown by `readBody` when the body has more bytes than allowed. */
 class TooLarge extends Error {}
 
@@ -112,13 +122,14 @@ async function readBody(request: Request, max: number): Promise<Uint8Array> {
  * workers). POST: stores one receipt (201; 200 for a copy already stored; 400 naming the
  * bad field; 403 from an origin not allowed; 413 when too large; 415 for another body
  * type; 429 over the rate limit). GET `?consent=<id>`: that consent id's history, oldest
- * first. A failing store answers 500, so the browser keeps the receipt and retries.
+ * first. A failing store answers 503, so the browser keeps the receipt and retries.
  * @example
  * const receive = createReceiver({ store: sqliteStore(new Database('receipts.db')) })
  * export default { fetch: receive } // or: app.all('/api/receipts', req => receive(req))
  */
 export function createReceiver(options: ReceiverOptions): Receiver {
   const { store, maxBytes = 16384, allowOrigin, authorize, origins, rateLimit } = options
+  const { maxAgeDays = 400, onError = console.error } = options
   const clientAddress =
     options.clientAddress ?? ((_request: Request, client?: ClientInfo) => client?.address ?? '')
   const counter = rateLimit
@@ -162,7 +173,7 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       return error(400, 'consent: expected a consent id in ?consent=', 'consent')
     }
     if (authorize && !(await authorize(request))) return error(403, 'not allowed to list receipts')
-    return json(200, { consentId, receipts: await store.list(consentId) })
+    return json(200, { consentId, receipts: await historyOf(store, consentId) })
   }
 
   async function receive(request: Request): Promise<Response> {
@@ -200,7 +211,16 @@ export function createReceiver(options: ReceiverOptions): Receiver {
     if (origins && receipt.origin !== requestOrigin) {
       return error(400, 'origin: differs from the Origin header', 'origin')
     }
-    const stored = await store.add({ ...receipt, received: Date.now() })
+    const received = Date.now()
+    const age = received - receipt.time
+    if (age > maxAgeDays * DAY_MS || age < -DAY_MS) {
+      return error(
+        400,
+        `time: expected a decision from the last ${maxAgeDays} days, not in the future`,
+        'time',
+      )
+    }
+    const stored = await store.add({ ...receipt, received })
     return json(stored ? 201 : 200, { id: receipt.id, stored })
   }
 
@@ -216,9 +236,14 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       if (request.method === 'GET') return await history(request)
       if (request.method === 'POST') return await receive(request)
       return json(405, { error: 'expected POST or GET' }, { allow: 'POST, GET, OPTIONS' })
-    } catch {
+    } catch (e) {
       // The store failed: 5xx tells the browser to keep the receipt and try again later.
-      return error(500, 'could not store the receipt')
+      onError(e)
+      return json(
+        503,
+        { error: 'receipt store unavailable, try again later' },
+        { 'retry-after': '30' },
+      )
     }
   }
 }

@@ -1,8 +1,8 @@
-import type { ReceiptStore } from './stores';
+import { type LegacyReceiptStore, type ReceiptStore } from './stores';
 /** Options of `createReceiver`. */
 export interface ReceiverOptions {
-    /** Where receipts go (`memoryStore()`, `sqliteStore(db)`, or your own). */
-    store: ReceiptStore;
+    /** Where receipts go (`memoryStore()`, `sqliteStore(db)`, `postgresStore({ pool })`, or your own). */
+    store: ReceiptStore | LegacyReceiptStore;
     /** Largest body accepted, in bytes (default 16384: a receipt with 200 services is about 5 KB). */
     maxBytes?: number;
     /**
@@ -39,6 +39,14 @@ export interface ReceiverOptions {
      * Requests with no address share one count.
      */
     clientAddress?: (request: Request, client: ClientInfo | undefined) => string;
+    /**
+     * Oldest decision time accepted, in days before now (default 400); a decision more than a
+     * day in the future is refused too. A visitor's clock can be wrong, but not by years: this
+     * keeps a forged time from filling the store with partitions for far-off months.
+     */
+    maxAgeDays?: number;
+    /** Called with every store failure the receiver answered with 503 (default `console.error`). */
+    onError?: (error: unknown) => void;
 }
 /** What the server knows of the connection, passed beside the request (e.g. `{ address: req.socket.remoteAddress }`). */
 export interface ClientInfo {
@@ -51,7 +59,7 @@ export type Receiver = (request: Request, client?: ClientInfo) => Promise<Respon
  * workers). POST: stores one receipt (201; 200 for a copy already stored; 400 naming the
  * bad field; 403 from an origin not allowed; 413 when too large; 415 for another body
  * type; 429 over the rate limit). GET `?consent=<id>`: that consent id's history, oldest
- * first. A failing store answers 500, so the browser keeps the receipt and retries.
+ * first. A failing store answers 503, so the browser keeps the receipt and retries.
  * @example
  * const receive = createReceiver({ store: sqliteStore(new Database('receipts.db')) })
  * export default { fetch: receive } // or: app.all('/api/receipts', req => receive(req))

@@ -1,43 +1,16 @@
 // @vitest-environment node
-import Database from 'better-sqlite3'
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import fc from 'fast-check'
-import { afterAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { Receipt } from '../../../src/integrations/receipts'
 import {
   createReceiver,
   memoryStore,
-  sqliteStore,
   validateReceipt,
   type ReceiptStore,
 } from '../../../src/server'
+import { DAY, RECEIVER_URL, post, receipt } from './fixtures'
 
-const URL_ = 'https://www.example.com/api/receipts'
-let n = 0
-/** A valid receipt; every call a new receipt id under the same consent id unless told. */
-const receipt = (over: Partial<Receipt> = {}): Receipt => ({
-  id: 'k3j9x0aak3j9x0aak3j9x0aa.lz1abc.' + (n++).toString(36),
-  consentId: 'k3j9x0aak3j9x0aak3j9x0aa',
-  time: 1_750_000_000_000 + n,
-  revision: 2,
-  policyUrl: 'https://www.example.com/privacy',
-  categories: { necessary: true, analytics: false },
-  services: { ga: false },
-  method: 'reject-all',
-  signals: { dnt: false, gpc: true },
-  language: 'en',
-  origin: 'https://www.example.com',
-  path: '/pricing',
-  ...over,
-})
-const post = (body: string | object, headers: Record<string, string> = {}) =>
-  new Request(URL_, {
-    method: 'POST',
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-    headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers },
-  })
+const URL_ = RECEIVER_URL
 /** A receipt's JSON with a raw `"key":value` pair first, as a forger writes it (JSON.stringify drops __proto__). */
 const withPair = (object: object, pair: string) =>
   JSON.stringify(object).replace(/^\{/, () => '{' + pair + ',')
@@ -71,7 +44,7 @@ describe('createReceiver', () => {
       status: 200,
       body: { id: r.id, stored: false },
     })
-    expect(await store.list(r.consentId)).toHaveLength(1)
+    expect(await store.history(r.consentId)).toHaveLength(1)
   })
 
   it.each([
@@ -182,15 +155,45 @@ describe('createReceiver', () => {
     expect((await receive(post(receipt()))).status).toBe(201)
   })
 
-  it('answers 500 when the store fails, so the browser keeps the receipt and retries', async () => {
+  it('answers 503 with Retry-After when the store fails, and reports the error once', async () => {
+    const failure = new Error('disk full')
     const broken: ReceiptStore = {
-      add: () => Promise.reject(new Error('disk full')),
-      list: () => Promise.resolve([]),
+      add: () => Promise.reject(failure),
+      history: () => Promise.resolve([]),
     }
-    const res = await createReceiver({ store: broken })(post(receipt()))
+    const errors: unknown[] = []
+    const receive = createReceiver({ store: broken, onError: e => errors.push(e) })
+    const res = await receive(post(receipt()))
+    expect(res.headers.get('retry-after')).toBe('30')
     expect(await answer(res)).toEqual({
-      status: 500,
-      body: { error: 'could not store the receipt' },
+      status: 503,
+      body: { error: 'receipt store unavailable, try again later' },
+    })
+    expect(errors).toEqual([failure])
+  })
+
+  it('still takes a store written for 0.1, whose history is called list', async () => {
+    const legacy = memoryStore()
+    const receive = createReceiver({ store: { add: legacy.add, list: legacy.list } })
+    const r = receipt()
+    expect((await receive(post(r))).status).toBe(201)
+    const res = await receive(new Request(URL_ + '?consent=' + r.consentId))
+    expect((await answer(res)).body.receipts).toHaveLength(1)
+  })
+
+  it.each([
+    ['more than 400 days old', -401 * DAY],
+    ['more than a day ahead', 2 * DAY],
+  ])('answers 400 for a decision time %s', async (_what, offset) => {
+    const res = await createReceiver({ store: memoryStore() })(
+      post(receipt({ time: Date.now() + offset })),
+    )
+    expect(await answer(res)).toEqual({
+      status: 400,
+      body: {
+        error: 'time: expected a decision from the last 400 days, not in the future',
+        field: 'time',
+      },
     })
   })
 
@@ -245,7 +248,7 @@ describe('what the receiver refuses', () => {
       status: 400,
       field: '__proto__',
     })
-    expect(await store.list(r.consentId)).toEqual([])
+    expect(await store.history(r.consentId)).toEqual([])
   })
 
   it.each([
@@ -340,7 +343,7 @@ describe('what the receiver refuses', () => {
     const r = receipt()
     expect((await receive(post(r, { origin: 'https://evil.example' }))).status).toBe(403)
     expect((await receive(post(r))).status).toBe(403)
-    expect(await store.list(r.consentId)).toEqual([])
+    expect(await store.history(r.consentId)).toEqual([])
     const other = receipt({ origin: 'https://shop.example.com' })
     expect(
       await refusal(await receive(post(other, { origin: 'https://www.example.com' }))),
@@ -388,40 +391,5 @@ describe('validateReceipt', () => {
   it('returns a valid receipt as it is', () => {
     const r = receipt({ policyUrl: null, language: '' })
     expect(validateReceipt(r)).toBe(r)
-  })
-})
-
-describe('sqliteStore', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'consentry-'))
-  afterAll(() => rmSync(dir, { recursive: true, force: true }))
-
-  it('keeps all of a burst of 1,000 receipts, each once, with 100 retries among them', async () => {
-    const file = join(dir, 'burst.db')
-    const db = new Database(file)
-    db.pragma('journal_mode = WAL')
-    const receive = createReceiver({ store: sqliteStore(db) })
-    const all = Array.from({ length: 1000 }, (_, i) =>
-      receipt({ consentId: 'consent' + (i % 50).toString().padStart(5, '0') }),
-    )
-    const retries = all.slice(0, 100)
-    const answers = await Promise.all([...all, ...retries].map(r => receive(post(r))))
-    expect(answers.filter(a => a.status === 201)).toHaveLength(1000)
-    expect(answers.filter(a => a.status === 200)).toHaveLength(100)
-    db.close()
-    // Read back from the file with a fresh connection: nothing lost, nothing doubled.
-    const again = new Database(file, { readonly: true })
-    const rows = again.prepare('SELECT id FROM consentry_receipts').all() as { id: string }[]
-    expect(rows).toHaveLength(1000)
-    expect(new Set(rows.map(r => r.id))).toEqual(new Set(all.map(r => r.id)))
-    const history = await sqliteStore(new Database(file)).list('consent00007')
-    expect(history).toHaveLength(20)
-    expect(history.map(r => r.time)).toEqual([...history.map(r => r.time)].sort((a, b) => a - b))
-    again.close()
-  })
-
-  it('refuses a table name that is not an identifier', () => {
-    const db = new Database(':memory:')
-    expect(() => sqliteStore(db, 'x; DROP TABLE y')).toThrow('invalid table name')
-    db.close()
   })
 })
