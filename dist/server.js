@@ -2,6 +2,199 @@ import { l as lifetimeDays, D as DAY, c as cookieName, d as decide, v as validat
 import { e as encodeRecord, d as decodeRecord } from './chunks/error.js';
 import 'js-cookie';
 
+const isWebHeaders = (headers) => typeof headers.get === 'function';
+/** One header's value, '' when it is absent; repeated Node headers are joined as HTTP joins them. */
+function headerValue(headers, name) {
+    if (!headers)
+        return '';
+    if (isWebHeaders(headers))
+        return headers.get(name) ?? '';
+    const value = headers[name];
+    if (value === undefined)
+        return '';
+    if (typeof value === 'string')
+        return value;
+    return value.join(', ');
+}
+/** The values of every cookie named `name` in a `Cookie` header, in header order. */
+function cookieValues(cookieHeader, name) {
+    const values = [];
+    for (const part of (cookieHeader ?? '').split(/; */)) {
+        const eq = part.indexOf('=');
+        if (eq <= 0)
+            continue;
+        if (part.slice(0, eq).trim() !== name)
+            continue;
+        values.push(part.slice(eq + 1).trim());
+    }
+    return values;
+}
+/**
+ * The consent record in a `Cookie` header, decoded exactly as the browser decodes it:
+ * anything tampered, truncated or foreign is null. With two cookies of that name (host
+ * and parent domain, or two paths), the newest that decodes wins, as in the browser.
+ * @example readConsent(request.headers.get('cookie'), config)?.categories.analytics
+ */
+function readConsent(cookieHeader, config) {
+    let newest = null;
+    for (const value of cookieValues(cookieHeader, cookieName(config))) {
+        const record = decodeRecord(value);
+        if (!record)
+            continue;
+        if (!newest || record.time > newest.time)
+            newest = record;
+    }
+    return newest;
+}
+/**
+ * Do Not Track and Global Privacy Control from request headers. Only `Sec-GPC: 1`
+ * counts (GPC spec, "The Sec-GPC header field for HTTP requests": 1 is its only value), and only `DNT: 1`.
+ * @example readSignals(request.headers) // { dnt: false, gpc: true }
+ */
+function readSignals(headers) {
+    return {
+        dnt: headerValue(headers, 'dnt').trim() === '1',
+        gpc: headerValue(headers, 'sec-gpc').trim() === '1',
+    };
+}
+/** Configs already validated: each is checked once, however many requests use it. */
+const validatedConfigs = new WeakSet();
+function ensureValid(config) {
+    if (validatedConfigs.has(config))
+        return;
+    validateConfig(config);
+    validatedConfigs.add(config);
+}
+/**
+ * What applies to a request: the browser's own `decide()` over the cookie, the signal
+ * headers and the region (the site's own, e.g. from its CDN's country header).
+ * @example readDecision(config, req.headers.cookie, req.headers, 'DE').categories.analytics
+ */
+function readDecision(config, cookieHeader, headers, region) {
+    ensureValid(config);
+    return decide(config, readConsent(cookieHeader, config), readSignals(headers), region ?? config.region, Date.now());
+}
+/**
+ * Whether the page will show the banner, so a server-rendered page can reserve its place
+ * or render it at once instead of flashing it in. Pass the region the page will tell
+ * the SDK (`<html data-consent-region>`), if any.
+ * @example if (needsBanner(config, req.headers.cookie, req.headers)) html = html.replace('<body>', '<body class="consent-pending">')
+ */
+function needsBanner(config, cookieHeader, headers, region) {
+    return readDecision(config, cookieHeader, headers, region).ask;
+}
+/**
+ * A `Set-Cookie` value that re-issues the consent cookie from the server. Safari caps
+ * cookies written by `document.cookie` at 7 days; one set by an HTTP response keeps its
+ * lifetime. The name, path, domain and SameSite are the browser's, so it replaces that
+ * cookie rather than adding a second, and the expiry is computed from the decision time,
+ * so re-issuing never makes a choice last longer than the policy says. Never HttpOnly:
+ * the SDK reads it.
+ * @example
+ * const record = readConsent(req.headers.cookie, config)
+ * if (record) res.setHeader('set-cookie', consentCookieHeader(record, config))
+ */
+function consentCookieHeader(record, config, options = {}) {
+    const cookie = config.cookie ?? {};
+    const now = options.now ?? Date.now();
+    const expires = record.time + lifetimeDays(config, record) * DAY;
+    const sameSite = cookie.sameSite ?? 'Lax';
+    const attributes = [cookieName(config) + '=' + encodeRecord(record)];
+    attributes.push('Path=' + (cookie.path || '/'));
+    if (cookie.domain)
+        attributes.push('Domain=' + cookie.domain);
+    attributes.push('Expires=' + new Date(expires).toUTCString());
+    attributes.push('Max-Age=' + Math.max(0, Math.floor((expires - now) / 1000)));
+    attributes.push('SameSite=' + sameSite);
+    // Browsers refuse SameSite=None without Secure.
+    const secure = (options.secure ?? true) || sameSite === 'None';
+    if (secure)
+        attributes.push('Secure');
+    return attributes.join('; ');
+}
+
+const DEFAULT_COOKIE = 'consentry_binding';
+const encoder = new TextEncoder();
+function secretsOf(options) {
+    const secrets = typeof options.secret === 'string' ? [options.secret] : options.secret;
+    if (secrets.length === 0 || secrets.some(secret => secret.length < 32)) {
+        throw new TypeError('binding: secret must be 32 characters or more');
+    }
+    return secrets;
+}
+/** The message a token signs: the consent id, under a label no other use of the secret shares. */
+const message = (consentId) => encoder.encode('consentry-binding:' + consentId);
+function importKey(secret) {
+    return crypto.subtle.importKey('raw', encoder.encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+}
+function toBase64Url(bytes) {
+    let binary = '';
+    for (const byte of bytes)
+        binary += String.fromCharCode(byte);
+    return btoa(binary).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+}
+/** The bytes of a base64url token; null for anything that is not one. */
+function fromBase64Url(text) {
+    if (!/^[\w-]{43}$/.test(text))
+        return null;
+    const binary = atob(text.replaceAll('-', '+').replaceAll('_', '/'));
+    return Uint8Array.from(binary, char => char.charCodeAt(0));
+}
+/** The token for one consent id: HMAC-SHA-256 of it under the first secret, base64url. */
+async function bindingToken(options, consentId) {
+    const [current] = secretsOf(options);
+    const key = await importKey(current);
+    const signature = await crypto.subtle.sign('HMAC', key, message(consentId));
+    return toBase64Url(new Uint8Array(signature));
+}
+/**
+ * Whether a `Cookie` header carries a valid token for this consent id, under any of the
+ * secrets. `crypto.subtle.verify` compares in constant time.
+ */
+async function hasBinding(options, cookieHeader, consentId) {
+    const name = options.cookie ?? DEFAULT_COOKIE;
+    const presented = cookieValues(cookieHeader, name)
+        .map(fromBase64Url)
+        .filter((bytes) => bytes !== null);
+    if (presented.length === 0)
+        return false;
+    for (const secret of secretsOf(options)) {
+        const key = await importKey(secret);
+        for (const signature of presented) {
+            if (await crypto.subtle.verify('HMAC', key, signature, message(consentId)))
+                return true;
+        }
+    }
+    return false;
+}
+/**
+ * The `Set-Cookie` value of the HttpOnly cookie that binds a consent id to this browser.
+ * The receiver sets it with the first receipt of a consent id and renews it with every
+ * bound one. A page handler may renew it beside `consentCookieHeader`, but only where the
+ * request already proves the binding: a server cannot tell a visitor who lost the cookie
+ * from someone who only knows the consent id.
+ * @example
+ * if (await hasBinding(binding, req.headers.cookie, record.id))
+ *   res.setHeader('set-cookie', await bindingCookieHeader(binding, record.id))
+ */
+async function bindingCookieHeader(options, consentId) {
+    const name = options.cookie ?? DEFAULT_COOKIE;
+    const maxAge = Math.floor((options.maxAgeDays ?? 400) * 86400);
+    const attributes = [name + '=' + (await bindingToken(options, consentId))];
+    attributes.push('Path=/');
+    attributes.push('Max-Age=' + maxAge);
+    // Scripts on the page never need it: HttpOnly keeps the token out of their reach.
+    attributes.push('HttpOnly');
+    attributes.push('SameSite=Lax');
+    if (options.secure ?? true)
+        attributes.push('Secure');
+    return attributes.join('; ');
+}
+/** Checks the options once, when the receiver is made, so a short secret fails at start-up. */
+function checkBinding(options) {
+    secretsOf(options);
+}
+
 /** A receipt that does not match the schema; `field` names the offending path. */
 class ReceiptError extends Error {
     constructor(field, message) {
@@ -347,7 +540,9 @@ async function readBody(request, max) {
  */
 function createReceiver(options) {
     const { store, maxBytes = 16384, allowOrigin, authorize, origins, rateLimit } = options;
-    const { maxAgeDays = 400, onError = console.error } = options;
+    const { maxAgeDays = 400, onError = console.error, binding } = options;
+    if (binding)
+        checkBinding(binding);
     const clientAddress = options.clientAddress ?? ((_request, client) => client?.address ?? '');
     const counter = rateLimit
         ? fixedWindowCounter(rateLimit.requests, (rateLimit.perSeconds ?? 60) * 1000)
@@ -380,12 +575,21 @@ function createReceiver(options) {
             'access-control-allow-headers': 'content-type',
         },
     });
+    async function mayList(request, consentId) {
+        if (binding && (await hasBinding(binding, request.headers.get('cookie'), consentId))) {
+            return true;
+        }
+        if (authorize)
+            return await authorize(request);
+        // With a binding, holding the id is not enough; without one it is (the 0.1 default).
+        return !binding;
+    }
     async function history(request) {
         const consentId = new URL(request.url).searchParams.get('consent') ?? '';
         if (!/^[\w-]{8,40}$/.test(consentId)) {
             return error(400, 'consent: expected a consent id in ?consent=', 'consent');
         }
-        if (authorize && !(await authorize(request)))
+        if (!(await mayList(request, consentId)))
             return error(403, 'not allowed to list receipts');
         return json(200, { consentId, receipts: await historyOf(store, consentId) });
     }
@@ -435,8 +639,23 @@ function createReceiver(options) {
         if (age > maxAgeDays * DAY_MS || age < -DAY_MS) {
             return error(400, `time: expected a decision from the last ${maxAgeDays} days, not in the future`, 'time');
         }
+        let setCookie = {};
+        if (binding) {
+            const bound = await hasBinding(binding, request.headers.get('cookie'), receipt.consentId);
+            if (!bound) {
+                // Trust on first use: a consent id with no history yet is bound to whoever sends it.
+                const earlier = await historyOf(store, receipt.consentId);
+                if (earlier.some(other => other.id === receipt.id)) {
+                    return json(200, { id: receipt.id, stored: false });
+                }
+                if (earlier.length > 0) {
+                    return error(403, 'consentId: bound to another browser', 'consentId');
+                }
+            }
+            setCookie = { 'set-cookie': await bindingCookieHeader(binding, receipt.consentId) };
+        }
         const stored = await store.add({ ...receipt, received });
-        return json(stored ? 201 : 200, { id: receipt.id, stored });
+        return json(stored ? 201 : 200, { id: receipt.id, stored }, setCookie);
     }
     return async (request, client) => {
         if (counter) {
@@ -769,115 +988,4 @@ function postgresStore(options) {
     });
 }
 
-const isWebHeaders = (headers) => typeof headers.get === 'function';
-/** One header's value, '' when it is absent; repeated Node headers are joined as HTTP joins them. */
-function headerValue(headers, name) {
-    if (!headers)
-        return '';
-    if (isWebHeaders(headers))
-        return headers.get(name) ?? '';
-    const value = headers[name];
-    if (value === undefined)
-        return '';
-    if (typeof value === 'string')
-        return value;
-    return value.join(', ');
-}
-/** The values of every cookie named `name` in a `Cookie` header, in header order. */
-function cookieValues(cookieHeader, name) {
-    const values = [];
-    for (const part of (cookieHeader ?? '').split(/; */)) {
-        const eq = part.indexOf('=');
-        if (eq <= 0)
-            continue;
-        if (part.slice(0, eq).trim() !== name)
-            continue;
-        values.push(part.slice(eq + 1).trim());
-    }
-    return values;
-}
-/**
- * The consent record in a `Cookie` header, decoded exactly as the browser decodes it:
- * anything tampered, truncated or foreign is null. With two cookies of that name (host
- * and parent domain, or two paths), the newest that decodes wins, as in the browser.
- * @example readConsent(request.headers.get('cookie'), config)?.categories.analytics
- */
-function readConsent(cookieHeader, config) {
-    let newest = null;
-    for (const value of cookieValues(cookieHeader, cookieName(config))) {
-        const record = decodeRecord(value);
-        if (!record)
-            continue;
-        if (!newest || record.time > newest.time)
-            newest = record;
-    }
-    return newest;
-}
-/**
- * Do Not Track and Global Privacy Control from request headers. Only `Sec-GPC: 1`
- * counts (GPC spec, "The Sec-GPC header field for HTTP requests": 1 is its only value), and only `DNT: 1`.
- * @example readSignals(request.headers) // { dnt: false, gpc: true }
- */
-function readSignals(headers) {
-    return {
-        dnt: headerValue(headers, 'dnt').trim() === '1',
-        gpc: headerValue(headers, 'sec-gpc').trim() === '1',
-    };
-}
-/** Configs already validated: each is checked once, however many requests use it. */
-const validatedConfigs = new WeakSet();
-function ensureValid(config) {
-    if (validatedConfigs.has(config))
-        return;
-    validateConfig(config);
-    validatedConfigs.add(config);
-}
-/**
- * What applies to a request: the browser's own `decide()` over the cookie, the signal
- * headers and the region (the site's own, e.g. from its CDN's country header).
- * @example readDecision(config, req.headers.cookie, req.headers, 'DE').categories.analytics
- */
-function readDecision(config, cookieHeader, headers, region) {
-    ensureValid(config);
-    return decide(config, readConsent(cookieHeader, config), readSignals(headers), region ?? config.region, Date.now());
-}
-/**
- * Whether the page will show the banner, so a server-rendered page can reserve its place
- * or render it at once instead of flashing it in. Pass the region the page will tell
- * the SDK (`<html data-consent-region>`), if any.
- * @example if (needsBanner(config, req.headers.cookie, req.headers)) html = html.replace('<body>', '<body class="consent-pending">')
- */
-function needsBanner(config, cookieHeader, headers, region) {
-    return readDecision(config, cookieHeader, headers, region).ask;
-}
-/**
- * A `Set-Cookie` value that re-issues the consent cookie from the server. Safari caps
- * cookies written by `document.cookie` at 7 days; one set by an HTTP response keeps its
- * lifetime. The name, path, domain and SameSite are the browser's, so it replaces that
- * cookie rather than adding a second, and the expiry is computed from the decision time,
- * so re-issuing never makes a choice last longer than the policy says. Never HttpOnly:
- * the SDK reads it.
- * @example
- * const record = readConsent(req.headers.cookie, config)
- * if (record) res.setHeader('set-cookie', consentCookieHeader(record, config))
- */
-function consentCookieHeader(record, config, options = {}) {
-    const cookie = config.cookie ?? {};
-    const now = options.now ?? Date.now();
-    const expires = record.time + lifetimeDays(config, record) * DAY;
-    const sameSite = cookie.sameSite ?? 'Lax';
-    const attributes = [cookieName(config) + '=' + encodeRecord(record)];
-    attributes.push('Path=' + (cookie.path || '/'));
-    if (cookie.domain)
-        attributes.push('Domain=' + cookie.domain);
-    attributes.push('Expires=' + new Date(expires).toUTCString());
-    attributes.push('Max-Age=' + Math.max(0, Math.floor((expires - now) / 1000)));
-    attributes.push('SameSite=' + sameSite);
-    // Browsers refuse SameSite=None without Secure.
-    const secure = (options.secure ?? true) || sameSite === 'None';
-    if (secure)
-        attributes.push('Secure');
-    return attributes.join('; ');
-}
-
-export { ReceiptError, ReceiptStoreError, consentCookieHeader, createReceiver, memoryStore, needsBanner, postgresMigrations, postgresStore, readConsent, readDecision, readSignals, sqliteMigrations, sqliteStore, validateReceipt };
+export { ReceiptError, ReceiptStoreError, bindingCookieHeader, consentCookieHeader, createReceiver, hasBinding, memoryStore, needsBanner, postgresMigrations, postgresStore, readConsent, readDecision, readSignals, sqliteMigrations, sqliteStore, validateReceipt };

@@ -25,3 +25,5 @@ export type {
 export { consentCookieHeader, needsBanner, readConsent, readDecision, readSignals } from './helpers'
 export type { CookieHeaderOptions, HeadersLike } from './helpers'
 export type { Receipt, ReceiptMethod } from '../integrations/receipts'
+export { bindingCookieHeader, hasBinding } from './binding'
+export type { BindingOptions } from './binding'

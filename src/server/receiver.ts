@@ -1,3 +1,4 @@
+import { type BindingOptions, bindingCookieHeader, checkBinding, hasBinding } from './binding'
 import { ReceiptError, validateReceipt } from './schema'
 import { type LegacyReceiptStore, type ReceiptStore, historyOf } from './stores'
 
@@ -44,6 +45,14 @@ export interface ReceiverOptions {
    * keeps a forged time from filling the store with partitions for far-off months.
    */
   maxAgeDays?: number
+  /**
+   * Binds each consent id to the browser that sent its first receipt: the answer sets an
+   * HttpOnly cookie holding an HMAC of the consent id, and later receipts of that id (and
+   * its history, unless `authorize` allows) need it (403 without). Someone who learned a
+   * visitor's consent id cannot add to or read that visitor's history from elsewhere. Needs
+   * a receiver on the site's own origin and a browser that sends cookies with receipts.
+   */
+  binding?: BindingOptions
   /** Called with every store failure the receiver answered with 503 (default `console.error`). */
   onError?: (error: unknown) => void
 }
@@ -129,7 +138,8 @@ async function readBody(request: Request, max: number): Promise<Uint8Array> {
  */
 export function createReceiver(options: ReceiverOptions): Receiver {
   const { store, maxBytes = 16384, allowOrigin, authorize, origins, rateLimit } = options
-  const { maxAgeDays = 400, onError = console.error } = options
+  const { maxAgeDays = 400, onError = console.error, binding } = options
+  if (binding) checkBinding(binding)
   const clientAddress =
     options.clientAddress ?? ((_request: Request, client?: ClientInfo) => client?.address ?? '')
   const counter = rateLimit
@@ -167,12 +177,21 @@ export function createReceiver(options: ReceiverOptions): Receiver {
       },
     })
 
+  async function mayList(request: Request, consentId: string): Promise<boolean> {
+    if (binding && (await hasBinding(binding, request.headers.get('cookie'), consentId))) {
+      return true
+    }
+    if (authorize) return await authorize(request)
+    // With a binding, holding the id is not enough; without one it is (the 0.1 default).
+    return !binding
+  }
+
   async function history(request: Request): Promise<Response> {
     const consentId = new URL(request.url).searchParams.get('consent') ?? ''
     if (!/^[\w-]{8,40}$/.test(consentId)) {
       return error(400, 'consent: expected a consent id in ?consent=', 'consent')
     }
-    if (authorize && !(await authorize(request))) return error(403, 'not allowed to list receipts')
+    if (!(await mayList(request, consentId))) return error(403, 'not allowed to list receipts')
     return json(200, { consentId, receipts: await historyOf(store, consentId) })
   }
 
@@ -220,8 +239,23 @@ export function createReceiver(options: ReceiverOptions): Receiver {
         'time',
       )
     }
+    let setCookie: Record<string, string> = {}
+    if (binding) {
+      const bound = await hasBinding(binding, request.headers.get('cookie'), receipt.consentId)
+      if (!bound) {
+        // Trust on first use: a consent id with no history yet is bound to whoever sends it.
+        const earlier = await historyOf(store, receipt.consentId)
+        if (earlier.some(other => other.id === receipt.id)) {
+          return json(200, { id: receipt.id, stored: false })
+        }
+        if (earlier.length > 0) {
+          return error(403, 'consentId: bound to another browser', 'consentId')
+        }
+      }
+      setCookie = { 'set-cookie': await bindingCookieHeader(binding, receipt.consentId) }
+    }
     const stored = await store.add({ ...receipt, received })
-    return json(stored ? 201 : 200, { id: receipt.id, stored })
+    return json(stored ? 201 : 200, { id: receipt.id, stored }, setCookie)
   }
 
   return async (request, client) => {

@@ -10,3 +10,5 @@ export type { PostgresClient, PostgresPool, PostgresQuery, PostgresResult, Postg
 export { consentCookieHeader, needsBanner, readConsent, readDecision, readSignals } from './helpers';
 export type { CookieHeaderOptions, HeadersLike } from './helpers';
 export type { Receipt, ReceiptMethod } from '../integrations/receipts';
+export { bindingCookieHeader, hasBinding } from './binding';
+export type { BindingOptions } from './binding';

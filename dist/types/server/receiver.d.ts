@@ -1,3 +1,4 @@
+import { type BindingOptions } from './binding';
 import { type LegacyReceiptStore, type ReceiptStore } from './stores';
 /** Options of `createReceiver`. */
 export interface ReceiverOptions {
@@ -45,6 +46,14 @@ export interface ReceiverOptions {
      * keeps a forged time from filling the store with partitions for far-off months.
      */
     maxAgeDays?: number;
+    /**
+     * Binds each consent id to the browser that sent its first receipt: the answer sets an
+     * HttpOnly cookie holding an HMAC of the consent id, and later receipts of that id (and
+     * its history, unless `authorize` allows) need it (403 without). Someone who learned a
+     * visitor's consent id cannot add to or read that visitor's history from elsewhere. Needs
+     * a receiver on the site's own origin and a browser that sends cookies with receipts.
+     */
+    binding?: BindingOptions;
     /** Called with every store failure the receiver answered with 503 (default `console.error`). */
     onError?: (error: unknown) => void;
 }
