@@ -29,13 +29,14 @@ function cookieValues(cookieHeader, name) {
     }
     return values;
 }
-/**
- * The consent record in a `Cookie` header, decoded exactly as the browser decodes it:
- * anything tampered, truncated or foreign is null. With two cookies of that name (host
- * and parent domain, or two paths), the newest that decodes wins, as in the browser.
- * @example readConsent(request.headers.get('cookie'), config)?.categories.analytics
- */
-function readConsent(cookieHeader, config) {
+const isRequestOptions = (value) => typeof value === 'object' && value !== null && 'config' in value;
+/** The `Cookie` header of the options: given, or read from the headers. */
+const cookieOf = (options) => options.cookie ?? headerValue(options.headers, 'cookie');
+/** The positional forms of 0.1, turned into options. */
+function positional(config, cookie, headers, region) {
+    return { config, cookie: cookie ?? '', headers, region };
+}
+function decodeNewest(cookieHeader, config) {
     let newest = null;
     for (const value of cookieValues(cookieHeader, cookieName(config))) {
         const record = decodeRecord(value);
@@ -45,6 +46,11 @@ function readConsent(cookieHeader, config) {
             newest = record;
     }
     return newest;
+}
+function readConsent(first, config) {
+    if (isRequestOptions(first))
+        return decodeNewest(cookieOf(first), first.config);
+    return decodeNewest(first ?? '', config);
 }
 /**
  * Do Not Track and Global Privacy Control from request headers. Only `Sec-GPC: 1`
@@ -65,36 +71,28 @@ function ensureValid(config) {
     validateConfig(config);
     validatedConfigs.add(config);
 }
-/**
- * What applies to a request: the browser's own `decide()` over the cookie, the signal
- * headers and the region (the site's own, e.g. from its CDN's country header).
- * @example readDecision(config, req.headers.cookie, req.headers, 'DE').categories.analytics
- */
-function readDecision(config, cookieHeader, headers, region) {
+function decideFor(options) {
+    const { config } = options;
     ensureValid(config);
-    return decide(config, readConsent(cookieHeader, config), readSignals(headers), region ?? config.region, Date.now());
+    return decide(config, readConsent(options), readSignals(options.headers), options.region ?? config.region, Date.now());
 }
-/**
- * Whether the page will show the banner, so a server-rendered page can reserve its place
- * or render it at once instead of flashing it in. Pass the region the page will tell
- * the SDK (`<html data-consent-region>`), if any.
- * @example if (needsBanner(config, req.headers.cookie, req.headers)) html = html.replace('<body>', '<body class="consent-pending">')
- */
-function needsBanner(config, cookieHeader, headers, region) {
-    return readDecision(config, cookieHeader, headers, region).ask;
+function readDecision(first, cookieHeader, headers, region) {
+    if (isRequestOptions(first))
+        return decideFor(first);
+    return decideFor(positional(first, cookieHeader, headers, region));
 }
-/**
- * A `Set-Cookie` value that re-issues the consent cookie from the server. Safari caps
- * cookies written by `document.cookie` at 7 days; one set by an HTTP response keeps its
- * lifetime. The name, path, domain and SameSite are the browser's, so it replaces that
- * cookie rather than adding a second, and the expiry is computed from the decision time,
- * so re-issuing never makes a choice last longer than the policy says. Never HttpOnly:
- * the SDK reads it.
- * @example
- * const record = readConsent(req.headers.cookie, config)
- * if (record) res.setHeader('set-cookie', consentCookieHeader(record, config))
- */
-function consentCookieHeader(record, config, options = {}) {
+function needsBanner(first, cookieHeader, headers, region) {
+    if (isRequestOptions(first))
+        return decideFor(first).ask;
+    return decideFor(positional(first, cookieHeader, headers, region)).ask;
+}
+function consentCookieHeader(first, config, rest = {}) {
+    if ('record' in first)
+        return cookieHeaderFor(first);
+    return cookieHeaderFor({ ...rest, record: first, config: config });
+}
+function cookieHeaderFor(options) {
+    const { record, config } = options;
     const cookie = config.cookie ?? {};
     const now = options.now ?? Date.now();
     const expires = record.time + lifetimeDays(config, record) * DAY;

@@ -8,7 +8,7 @@ export type { SqliteDatabase } from './sqlite';
 export { postgresMigrations, postgresStore } from './postgres';
 export type { PostgresClient, PostgresPool, PostgresQuery, PostgresResult, PostgresStoreOptions, } from './postgres';
 export { consentCookieHeader, needsBanner, readConsent, readDecision, readSignals } from './helpers';
-export type { CookieHeaderOptions, HeadersLike } from './helpers';
+export type { CookieHeaderOptions, HeadersLike, RequestOptions } from './helpers';
 export type { Receipt, ReceiptMethod } from '../integrations/receipts';
 export { bindingCookieHeader, hasBinding } from './binding';
 export type { BindingOptions } from './binding';
