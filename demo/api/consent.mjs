@@ -22,16 +22,16 @@ const presets = import('../../dist/presets.js').then(m => m.presets)
  */
 export function pageConsent(req, config, region) {
   const cookie = req.headers.cookie
-  const decision = readDecision(config, cookie, req.headers, region)
-  const record = readConsent(cookie, config)
+  const decision = readDecision({ config, cookie, headers: req.headers, region })
+  const record = readConsent({ config, cookie })
   // Only a choice that still applies is re-issued; Secure only where the browser would set it.
   const secure = !!req.socket.encrypted || req.headers['x-forwarded-proto'] == 'https'
   return {
-    needsBanner: needsBanner(config, cookie, req.headers, region),
+    needsBanner: needsBanner({ config, cookie, headers: req.headers, region }),
     decision,
     record,
     signals: readSignals(req.headers),
-    setCookie: record && decision.valid ? consentCookieHeader(record, config, { secure }) : null,
+    setCookie: record && decision.valid ? consentCookieHeader({ record, config, secure }) : null,
   }
 }
 

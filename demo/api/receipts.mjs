@@ -21,6 +21,8 @@ function receiver() {
     const db = new Database(FILE)
     // WAL: readers (the inspector's GET) never wait for a writer.
     db.pragma('journal_mode = WAL')
+    // With WAL, NORMAL keeps every commit through a crash of the process without an fsync each.
+    db.pragma('synchronous = NORMAL')
     receive = createReceiver({ store: sqliteStore(db), maxBytes: 16384 })
   }
   return receive
@@ -34,9 +36,12 @@ function receiver() {
  */
 export function toRequest(req, url) {
   const headers = new Headers()
-  for (const [name, value] of Object.entries(req.headers))
-    if (value !== undefined) for (const v of [value].flat()) headers.append(name, v)
-  const body = req.method == 'GET' || req.method == 'HEAD' ? undefined : Readable.toWeb(req)
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue
+    for (const each of [value].flat()) headers.append(name, each)
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  const body = hasBody ? Readable.toWeb(req) : undefined
   return new Request(url, { method: req.method, headers, body, duplex: 'half' })
 }
 
@@ -47,7 +52,9 @@ export function toRequest(req, url) {
  */
 export async function sendResponse(response, res) {
   const headers = {}
-  response.headers.forEach((value, name) => (headers[name] = value))
+  response.headers.forEach((value, name) => {
+    headers[name] = value
+  })
   const setCookie = response.headers.getSetCookie()
   if (setCookie.length) headers['set-cookie'] = setCookie
   res.writeHead(response.status, headers)
@@ -61,7 +68,8 @@ export async function sendResponse(response, res) {
  * @param {URL} url
  */
 export async function handle(req, res, url) {
-  if (url.pathname != '/api/receipts') return false
-  await sendResponse(await receiver()(toRequest(req, url)), res)
+  if (url.pathname !== '/api/receipts') return false
+  const client = { address: req.socket.remoteAddress }
+  await sendResponse(await receiver()(toRequest(req, url), client), res)
   return true
 }

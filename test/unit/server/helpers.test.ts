@@ -37,25 +37,34 @@ const cookie = (r: ConsentRecord, name = 'consentry') => name + '=' + encodeReco
 describe('readConsent', () => {
   it('decodes the consent cookie among others, exactly as the browser does', () => {
     const r = record()
-    expect(readConsent('a=1; ' + cookie(r) + '; _ga=GA1.2.3', config)).toEqual(r)
+    expect(readConsent({ config, cookie: 'a=1; ' + cookie(r) + '; _ga=GA1.2.3' })).toEqual(r)
     expect(
-      readConsent(cookie(r, 'site_consent'), { ...config, cookie: { name: 'site_consent' } }),
+      readConsent({
+        config: { ...config, cookie: { name: 'site_consent' } },
+        cookie: cookie(r, 'site_consent'),
+      }),
     ).toEqual(r)
   })
 
   it('is null for no header, another name, or a tampered value', () => {
-    expect(readConsent(undefined, config)).toBeNull()
-    expect(readConsent('', config)).toBeNull()
-    expect(readConsent(cookie(record(), 'other'), config)).toBeNull()
-    expect(readConsent(cookie(record()).replace('analytics:1', 'analytics:0'), config)).toBeNull()
-    expect(readConsent('consentry=' + 'x'.repeat(4096), config)).toBeNull()
+    expect(readConsent({ config })).toBeNull()
+    expect(readConsent({ config, cookie: '' })).toBeNull()
+    expect(readConsent({ config, cookie: cookie(record(), 'other') })).toBeNull()
+    expect(
+      readConsent({ config, cookie: cookie(record()).replace('analytics:1', 'analytics:0') }),
+    ).toBeNull()
+    expect(readConsent({ config, cookie: 'consentry=' + 'x'.repeat(4096) })).toBeNull()
   })
 
   it('takes the newest of two same-name cookies (host and parent domain)', () => {
     const old = record({ time: Date.now() - 10 * DAY, method: 'accept-all' })
     const now = record({ method: 'reject-all' })
-    expect(readConsent(cookie(now) + '; ' + cookie(old), config)!.method).toBe('reject-all')
-    expect(readConsent(cookie(old) + '; ' + cookie(now), config)!.method).toBe('reject-all')
+    expect(readConsent({ config, cookie: cookie(now) + '; ' + cookie(old) })!.method).toBe(
+      'reject-all',
+    )
+    expect(readConsent({ config, cookie: cookie(old) + '; ' + cookie(now) })!.method).toBe(
+      'reject-all',
+    )
   })
 })
 
@@ -70,18 +79,20 @@ describe('readSignals', () => {
 
 describe('needsBanner and readDecision', () => {
   it('asks a first visitor, not one with a valid choice', () => {
-    expect(needsBanner(config, '', {})).toBe(true)
-    expect(needsBanner(config, cookie(record()), {})).toBe(false)
+    expect(needsBanner({ config, headers: {} })).toBe(true)
+    expect(needsBanner({ config, cookie: cookie(record()) })).toBe(false)
   })
 
   it('asks again after a revision bump or once the choice has expired', () => {
-    expect(needsBanner(config, cookie(record({ revision: 1 })), {})).toBe(true)
-    expect(needsBanner(config, cookie(record({ time: Date.now() - 200 * DAY })), {})).toBe(true)
+    expect(needsBanner({ config, cookie: cookie(record({ revision: 1 })) })).toBe(true)
+    expect(needsBanner({ config, cookie: cookie(record({ time: Date.now() - 200 * DAY })) })).toBe(
+      true,
+    )
   })
 
   it('does not force the banner on a GPC visitor when GPC is default-deny', () => {
-    expect(needsBanner(config, '', new Headers({ 'sec-gpc': '1' }))).toBe(false)
-    expect(readDecision(config, '', new Headers({ 'sec-gpc': '1' })).categories).toEqual({
+    expect(needsBanner({ config, headers: new Headers({ 'sec-gpc': '1' }) })).toBe(false)
+    expect(readDecision({ config, headers: new Headers({ 'sec-gpc': '1' }) }).categories).toEqual({
       necessary: true,
       analytics: false,
       marketing: false,
@@ -89,12 +100,12 @@ describe('needsBanner and readDecision', () => {
   })
 
   it('uses the region the page gives the SDK', () => {
-    expect(readDecision(config, '', {}, 'US').categories.analytics).toBe(true)
-    expect(readDecision(config, '', {}, 'DE').categories.analytics).toBe(false)
+    expect(readDecision({ config, region: 'US' }).categories.analytics).toBe(true)
+    expect(readDecision({ config, region: 'DE' }).categories.analytics).toBe(false)
   })
 
   it('refuses an invalid config like the browser does', () => {
-    expect(() => needsBanner({ categories: { a: { trackng: true } } } as any, '', {})).toThrow(
+    expect(() => needsBanner({ config: { categories: { a: { trackng: true } } } as any })).toThrow(
       ConsentConfigError,
     )
   })
@@ -104,7 +115,7 @@ describe('consentCookieHeader', () => {
   it('re-issues the same cookie: same value, Path=/, SameSite=Lax, Secure, expiry from the decision time', () => {
     const r = record()
     const now = r.time + DAY
-    const header = consentCookieHeader(r, config, { now })
+    const header = consentCookieHeader({ record: r, config, now })
     const [pair, ...attrs] = header.split('; ')
     expect(pair).toBe(cookie(r))
     expect(decodeRecord(pair.slice('consentry='.length))).toEqual(r)
@@ -127,7 +138,7 @@ describe('consentCookieHeader', () => {
       lifetime: { consent: 30 },
     } as const
     const r = record({ categories: { necessary: true, analytics: true, marketing: true } })
-    const header = consentCookieHeader(r, custom, { now: r.time, secure: false })
+    const header = consentCookieHeader({ record: r, config: custom, now: r.time, secure: false })
     expect(header).toBe(
       `cc=${encodeRecord(r)}; Path=/shop; Domain=.example.com; Expires=${new Date(r.time + 30 * DAY).toUTCString()}; Max-Age=${30 * 86400}; SameSite=Strict`,
     )
@@ -138,11 +149,42 @@ describe('consentCookieHeader', () => {
       time: Date.now() - 400 * DAY,
       categories: { necessary: true, analytics: true, marketing: true },
     })
-    const header = consentCookieHeader(
-      r,
-      { ...config, cookie: { sameSite: 'None' } },
-      { secure: false },
-    )
+    const header = consentCookieHeader({
+      record: r,
+      config: { ...config, cookie: { sameSite: 'None' } },
+      secure: false,
+    })
     expect(header).toMatch(/; Max-Age=0; SameSite=None; Secure$/)
+  })
+})
+
+describe('one options object for every helper', () => {
+  it('reads the cookie from the headers when no cookie is given, web Headers or Node headers', () => {
+    const r = record()
+    const web = new Headers({ cookie: 'a=1; ' + cookie(r), 'sec-gpc': '1' })
+    const node = { cookie: cookie(r), 'sec-gpc': '1' }
+    expect(readConsent({ config, headers: web })).toEqual(r)
+    expect(readConsent({ config, headers: node })).toEqual(r)
+    expect(needsBanner({ config, headers: node })).toBe(false)
+    expect(readDecision({ config, headers: web }).categories.analytics).toBe(true)
+    // A cookie given explicitly wins over the header.
+    expect(readConsent({ config, headers: node, cookie: '' })).toBeNull()
+  })
+
+  it('still answers the 0.1 positional forms exactly as the options form', () => {
+    const r = record()
+    const headers = { 'sec-gpc': '1' }
+    const header = cookie(r)
+    expect(readConsent(header, config)).toEqual(readConsent({ config, cookie: header }))
+    expect(readConsent(undefined, config)).toBeNull()
+    expect(readDecision(config, header, headers, 'US')).toEqual(
+      readDecision({ config, cookie: header, headers, region: 'US' }),
+    )
+    expect(needsBanner(config, '', headers)).toBe(needsBanner({ config, cookie: '', headers }))
+    expect(needsBanner(config, undefined)).toBe(true)
+    const now = r.time + DAY
+    expect(consentCookieHeader(r, config, { now, secure: false })).toBe(
+      consentCookieHeader({ record: r, config, now, secure: false }),
+    )
   })
 })
