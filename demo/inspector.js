@@ -17,7 +17,8 @@
   const NOT_GATED = {
     '/demo/signals.js': 'demo only: turns ?dnt=1 and ?gpc=1 into browser signals',
     '/demo/watch.js': 'demo only: notes the gated elements for this panel',
-    '/dist/consentry.js': 'the consent SDK itself: it has to run to ask',
+    '/dist/consentry.js':
+      'the consent SDK itself: it has to run to ask, and sets only its own cookie',
     '/dist/receipts.js': 'consentry add-on: stores proof of each choice, sets no cookie',
     '/dist/describe.js': 'consentry add-on: writes the policy text of this page',
     '/demo/inspector.js': 'demo only: this panel',

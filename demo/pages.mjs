@@ -137,7 +137,8 @@ const inspector = ctx => {
   <h3>Cookies (document.cookie)</h3><pre data-slot="cookies"></pre>
   <h3>Gated elements</h3><pre data-slot="gated"></pre>
   <h3>Scripts that are not gated</h3>
-  <p class="note">They collect nothing and set no cookie, so they run for every visitor. The site's own
+  <p class="note">They collect nothing about the visitor (consentry.js sets only the consent cookie), so they
+  run for every visitor. The site's own
   measurement (the stats and recorder stand-ins) loads from the site itself: no host list can hold it,
   so its markup does (<code>type="text/plain" data-consent</code>), and it is listed above.</p>
   <pre data-slot="not-gated"></pre>
