@@ -400,6 +400,15 @@ describe('demo server', () => {
     }
   })
 
+  it("dates each privacy page in words and describes categories in a visitor's terms", async () => {
+    const page = await (await fetch(`${demo.url}livechat/privacy?region=DE`)).text()
+    expect(page).toContain(
+      'This policy took effect on 23 May 2012 and was last edited on 28 June 2013.',
+    )
+    expect(page).toContain('Optional; off when your browser sends Global Privacy Control')
+    expect(page).not.toMatch(/revision \d+/i)
+  })
+
   it('serves stand-ins by path to a plain browser, and nothing outside demo/ and dist/', async () => {
     expect((await fetch(`${demo.url}stand-in/stats/stats.js`)).status).toBe(200)
     expect((await fetch(`${demo.url}dist/consentry.js`)).status).toBe(200)
