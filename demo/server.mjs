@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { gallery, home, notFound, privacy } from './pages.mjs'
+import { gallery, home, notFound, privacy, themeCss } from './pages.mjs'
 import { sites } from './sites.mjs'
 import { cspHeaders } from './csp.mjs'
 
@@ -75,7 +75,7 @@ async function loadApis() {
     .sort()) {
     try {
       const mod = await import(pathToFileURL(join(dir, name)).href)
-      if (typeof mod.handle == 'function') apis.push({ name, handle: mod.handle })
+      if (typeof mod.handle === 'function') apis.push({ name, handle: mod.handle })
     } catch (e) {
       console.error(`consentry demo: demo/api/${name} did not load: ${e.message}`)
     }
@@ -93,31 +93,87 @@ export async function startDemo({ port = 0, host = '127.0.0.1' } = {}) {
   const apis = await loadApis()
   const requests = []
 
-  /** What a page lays over its preset (`data-preset` + the JSON config): the demo's
-   * receipt endpoint and, under *.test, the stand-ins' hosts beside the real ones. */
-  const overridesFor = (id, hostMode) => {
-    const preset = presets[id]
+  /**
+   * What a page lays over its preset (`data-preset` + the JSON config): the demo's receipt
+   * endpoint, a policy link that keeps the page's query (the visitor's region and signals,
+   * so the banner's "Privacy policy" link does not lose them), and, under *.test names,
+   * the stand-ins' hosts beside the real ones.
+   */
+  const overridesFor = ({ id, hostMode, query }) => {
+    const overrides = { policyUrl: `/${id}/privacy${query}`, receipts: RECEIPTS }
+    if (!hostMode) return overrides
     const categories = {}
-    if (hostMode)
-      for (const [cat, c] of Object.entries(preset.categories))
-        for (const [name, service] of Object.entries(c.services || {})) {
-          const standIn = sites[id].hostsFor[name]
-          if (!standIn) continue
-          categories[cat] ||= { services: {} }
-          categories[cat].services[name] = { hosts: [...(service.hosts || []), standIn + '.test'] }
-        }
-    return hostMode ? { categories, receipts: RECEIPTS } : { receipts: RECEIPTS }
+    for (const [categoryName, category] of Object.entries(presets[id].categories)) {
+      for (const [serviceName, service] of Object.entries(category.services || {})) {
+        const standIn = sites[id].hostsFor[serviceName]
+        if (!standIn) continue
+        categories[categoryName] ||= { services: {} }
+        const hosts = [...(service.hosts || []), standIn + '.test']
+        categories[categoryName].services[serviceName] = { hosts }
+      }
+    }
+    return { ...overrides, categories }
   }
 
   const serveStandIn = async (res, name, path) => {
     const data = path.length > 1 ? await fileIn(join(DEMO, 'stand-ins', name), path) : null
-    if (data)
-      return send(res, 200, data, TYPES[extname(path)] || 'application/octet-stream', {
-        'access-control-allow-origin': '*',
-      })
+    if (data) {
+      const type = TYPES[extname(path)] || 'application/octet-stream'
+      send(res, 200, data, type, { 'access-control-allow-origin': '*' })
+      return
+    }
     // Beacons and collection endpoints: an image for <img>, no content for sendBeacon.
-    if (name == 'beacon' || path.endsWith('.gif')) return send(res, 200, GIF, 'image/gif')
+    if (name === 'beacon' || path.endsWith('.gif')) {
+      send(res, 200, GIF, 'image/gif')
+      return
+    }
     send(res, 204, '')
+  }
+
+  /** Which stand-in a request is for, by host (`facebook.test`) or by path (`/stand-in/…`),
+   * and the file inside it; `{ standIn: '', file: '' }` when it is for none. */
+  const standInOf = (hostname, path) => {
+    const label = hostname.endsWith('.test') ? hostname.slice(0, -'.test'.length) : ''
+    const byHost = Object.hasOwn(STAND_INS, label) && !STAND_INS[label].firstParty
+    if (byHost) return { standIn: label, file: path }
+    const match = path.match(/^\/stand-in\/([a-z]+)(\/.*)$/)
+    if (match && Object.hasOwn(STAND_INS, match[1])) return { standIn: match[1], file: match[2] }
+    return { standIn: '', file: '' }
+  }
+
+  /** A file of the demo itself: its scripts, its stylesheet and the screenshots. */
+  const isDemoFile = path =>
+    /^\/demo\/[\w-]+\.(js|css)$/.test(path) || /^\/demo\/screenshots\/[\w-]+\.png$/.test(path)
+
+  const serveFile = async (res, dir, path) => {
+    const data = await fileIn(dir, path)
+    if (data) send(res, 200, data, TYPES[extname(path)] || 'application/octet-stream')
+    else send(res, 404, notFound())
+  }
+
+  /** A mock site's homepage or privacy page. */
+  const serveSite = (req, res, { id, which, url, hostHeader, hostname }) => {
+    const hostMode = hostname.endsWith('.test')
+    const portPart = hostHeader.match(/:\d+$/)?.[0] || ''
+    const u = (name, file) => {
+      const byHost = hostMode && !STAND_INS[name].firstParty
+      return byHost ? `http://${name}.test${portPart}/${file}` : `/stand-in/${name}/${file}`
+    }
+    const overrides = overridesFor({ id, hostMode, query: url.search })
+    const ctx = {
+      id,
+      site: sites[id],
+      overrides,
+      // What the drop-in will run, for the server-rendered policy table.
+      config: extend(presets[id], overrides),
+      query: url.search,
+      region: url.searchParams.get('region') || '',
+      hostMode,
+      u,
+    }
+    const addOns = ADD_ONS[which].filter(file => existsSync(join(DIST, file)))
+    const page = which === 'home' ? home(ctx, addOns) : privacy(ctx, addOns)
+    send(res, 200, page, undefined, cspHeaders(req, url, ctx.config))
   }
 
   const handle = async (req, res) => {
@@ -125,11 +181,7 @@ export async function startDemo({ port = 0, host = '127.0.0.1' } = {}) {
     const hostname = hostHeader.replace(/:\d+$/, '')
     const url = new URL(req.url || '/', 'http://' + (hostHeader || 'localhost'))
     const path = url.pathname
-    const label = hostname.endsWith('.test') ? hostname.slice(0, -5) : ''
-    const standInHost = STAND_INS[label] && !STAND_INS[label].firstParty ? label : ''
-    const pathMatch = path.match(/^\/stand-in\/([a-z]+)(\/.*)$/)
-    const standIn = standInHost || (pathMatch && STAND_INS[pathMatch[1]] ? pathMatch[1] : '')
-    const file = standIn ? (standInHost ? path : pathMatch[2]) : ''
+    const { standIn, file } = standInOf(hostname, path)
     requests.push({
       host: hostname,
       method: req.method,
@@ -141,51 +193,17 @@ export async function startDemo({ port = 0, host = '127.0.0.1' } = {}) {
     if (standIn) return serveStandIn(res, standIn, file)
     for (const api of apis) if (await api.handle(req, res, url)) return
 
-    if (path == '/') return send(res, 200, gallery({ sites, presets }))
-    if (path == '/favicon.ico') return send(res, 204, '')
-    if (path.startsWith('/dist/')) {
-      const data = await fileIn(DIST, path.slice(6))
-      return data
-        ? send(res, 200, data, TYPES[extname(path)] || 'application/octet-stream')
-        : send(res, 404, notFound())
-    }
-    if (
-      /^\/demo\/[\w-]+\.(js|css)$/.test(path) ||
-      /^\/demo\/screenshots\/[\w-]+\.png$/.test(path)
-    ) {
-      const data = await fileIn(DEMO, path.slice(6))
-      return data ? send(res, 200, data, TYPES[extname(path)]) : send(res, 404, notFound())
-    }
+    if (path === '/') return send(res, 200, gallery({ sites, presets }))
+    if (path === '/favicon.ico') return send(res, 204, '')
+    if (path === '/demo/themes.css') return send(res, 200, themeCss(sites), TYPES['.css'])
+    if (path.startsWith('/dist/')) return serveFile(res, DIST, path.slice('/dist/'.length))
+    if (isDemoFile(path)) return serveFile(res, DEMO, path.slice('/demo/'.length))
     const page = path.match(/^\/([a-z0-9]+)(\/(privacy)?)?$/)
-    const id =
-      page && Object.hasOwn(sites, page[1]) && Object.hasOwn(presets, page[1]) ? page[1] : ''
-    if (id && !page[2])
-      return send(res, 301, '', 'text/plain', { location: `/${id}/${url.search}` })
-    if (id) {
-      const hostMode = hostname.endsWith('.test')
-      const portPart = hostHeader.match(/:\d+$/)?.[0] || ''
-      const u = (name, file) =>
-        hostMode && !STAND_INS[name].firstParty
-          ? `http://${name}.test${portPart}/${file}`
-          : `/stand-in/${name}/${file}`
-      const overrides = overridesFor(id, hostMode)
-      const ctx = {
-        id,
-        site: sites[id],
-        overrides,
-        // What the drop-in will run, for the server-rendered policy table.
-        config: extend(presets[id], overrides),
-        query: url.search,
-        region: url.searchParams.get('region') || '',
-        hostMode,
-        u,
-      }
-      const which = page[3] ? 'privacy' : 'home'
-      const addOns = ADD_ONS[which].filter(f => existsSync(join(DIST, f)))
-      const markup = which === 'home' ? home(ctx, addOns) : privacy(ctx, addOns)
-      return send(res, 200, markup, undefined, cspHeaders(req, url, ctx.config))
-    }
-    send(res, 404, notFound())
+    const known = page && Object.hasOwn(sites, page[1]) && Object.hasOwn(presets, page[1])
+    if (!known) return send(res, 404, notFound())
+    const id = page[1]
+    if (!page[2]) return send(res, 301, '', 'text/plain', { location: `/${id}/${url.search}` })
+    serveSite(req, res, { id, which: page[3] ? 'privacy' : 'home', url, hostHeader, hostname })
   }
 
   const server = createServer((req, res) =>
@@ -211,7 +229,7 @@ export async function startDemo({ port = 0, host = '127.0.0.1' } = {}) {
      * (`standIn` and `file`, its path inside the stand-in, are '' for other requests). */
     requests,
     /** Requests that reached the stand-in `name` (by host or by path). */
-    hits: name => requests.filter(r => r.standIn == name),
+    hits: name => requests.filter(r => r.standIn === name),
     close: () =>
       new Promise(resolve => {
         server.closeAllConnections()
@@ -220,13 +238,13 @@ export async function startDemo({ port = 0, host = '127.0.0.1' } = {}) {
   }
 }
 
-if (process.argv[1] && import.meta.url == pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const port = Number(process.env.PORT) || 8080
   let demo
   try {
     demo = await startDemo({ port })
   } catch (e) {
-    if (e.code != 'EADDRINUSE') throw e
+    if (e.code !== 'EADDRINUSE') throw e
     console.log(`consentry demo: port ${port} is busy, picking a free one`)
     demo = await startDemo({ port: 0 })
   }

@@ -4,6 +4,6 @@
   const query = new URLSearchParams(location.search)
   const define = (name, value) =>
     Object.defineProperty(Navigator.prototype, name, { configurable: true, get: () => value })
-  if (query.get('dnt') == '1') define('doNotTrack', '1')
-  if (query.get('gpc') == '1') define('globalPrivacyControl', true)
+  if (query.get('dnt') === '1') define('doNotTrack', '1')
+  if (query.get('gpc') === '1') define('globalPrivacyControl', true)
 })()

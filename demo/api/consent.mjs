@@ -25,7 +25,7 @@ export function pageConsent(req, config, region) {
   const decision = readDecision({ config, cookie, headers: req.headers, region })
   const record = readConsent({ config, cookie })
   // Only a choice that still applies is re-issued; Secure only where the browser would set it.
-  const secure = !!req.socket.encrypted || req.headers['x-forwarded-proto'] == 'https'
+  const secure = !!req.socket.encrypted || req.headers['x-forwarded-proto'] === 'https'
   return {
     needsBanner: needsBanner({ config, cookie, headers: req.headers, region }),
     decision,
@@ -42,7 +42,7 @@ export function pageConsent(req, config, region) {
  * @param {URL} url
  */
 export async function handle(req, res, url) {
-  if (url.pathname != '/api/consent') return false
+  if (url.pathname !== '/api/consent') return false
   const all = await presets
   const site = url.searchParams.get('site') || ''
   const json = (status, body, headers = {}) => {
@@ -53,9 +53,14 @@ export async function handle(req, res, url) {
     })
     res.end(JSON.stringify(body, null, 2))
   }
-  if (req.method != 'GET') return (json(405, { error: 'expected GET' }, { allow: 'GET' }), true)
-  if (!Object.hasOwn(all, site))
-    return (json(404, { error: 'site: expected one of ' + Object.keys(all).join(', ') }), true)
+  if (req.method !== 'GET') {
+    json(405, { error: 'expected GET' }, { allow: 'GET' })
+    return true
+  }
+  if (!Object.hasOwn(all, site)) {
+    json(404, { error: 'site: expected one of ' + Object.keys(all).join(', ') })
+    return true
+  }
   const region = url.searchParams.get('region') || undefined
   const { setCookie, ...state } = pageConsent(req, all[site], region)
   json(

@@ -9,25 +9,33 @@ import { launch, openPage } from './harness'
 type Id = 'clickandchat' | 'clientexec' | 'chat4support' | 'livechat' | 'messageandchat'
 
 /** What each site loads once everything is granted (stand-in/file, as the server saw
- * them), and the cookies that leaves. */
+ * them), the cookies that leaves, and the colour of its banner's buttons (its brand). */
 const SITES: Record<
   Id,
-  { loads: string[]; cookies: string[]; outsideEurope: 'opt-in' | 'opt-out' | 'notice' }
+  {
+    loads: string[]
+    cookies: string[]
+    outsideEurope: 'opt-in' | 'opt-out' | 'notice'
+    buttons: string
+  }
 > = {
   clickandchat: {
     loads: ['recorder/record', 'recorder/recorder.js', 'stats/collect', 'stats/stats.js'],
     cookies: ['_pv_id', '_pv_ses', '_rec_ses', '_rv', 'prefs'],
     outsideEurope: 'notice',
+    buttons: 'rgb(11, 110, 79)',
   },
   clientexec: {
     loads: ['stats/collect', 'stats/stats.js'],
     cookies: ['_pv_id', '_pv_ses', 'prefs'],
     outsideEurope: 'opt-out',
+    buttons: 'rgb(90, 63, 192)',
   },
   chat4support: {
     loads: ['stats/collect', 'stats/stats.js'],
     cookies: ['_pv_id', '_pv_ses', '_rv', 'prefs'],
     outsideEurope: 'opt-out',
+    buttons: 'rgb(180, 70, 43)',
   },
   livechat: {
     loads: [
@@ -44,8 +52,14 @@ const SITES: Record<
     ],
     cookies: ['__sharethis_cookie_test__', '__stid', '_fbp'],
     outsideEurope: 'opt-out',
+    buttons: 'rgb(210, 64, 58)',
   },
-  messageandchat: { loads: [], cookies: ['prefs'], outsideEurope: 'opt-in' },
+  messageandchat: {
+    loads: [],
+    cookies: ['prefs'],
+    outsideEurope: 'opt-in',
+    buttons: 'rgb(155, 216, 234)',
+  },
 }
 const IDS = Object.keys(SITES) as Id[]
 
@@ -82,25 +96,30 @@ const cookieNames = async (context: BrowserContext) =>
 const state = (page: Page) => page.evaluate(() => (window as any).consent.get())
 const recordId = (page: Page) => page.evaluate(() => (window as any).consent.record?.id ?? null)
 
-/** Loads a page and gives gated elements that are going to load the time to do so. */
+/** Loads a page and waits until it has settled. */
 async function visit(page: Page, target: string) {
   await page.goto(target)
   await settle(page)
 }
 // Not 'networkidle': a receipt beacon sent as the previous page unloads can keep it from
-// ever firing after a reload. Effects are awaited by polling for them instead.
+// ever firing after a reload. What settles a page: it has loaded, the SDK has started, and
+// the site code that inserts a tag unmarked (demo/insert.js, after 50 ms) has done so, so
+// the gate has held it or let it through. Effects that follow (stand-ins loading, cookies)
+// are polled for by each test.
 async function settle(page: Page) {
   await page.waitForLoadState('load')
-  await page.waitForFunction(() => (window as any).consent)
-  // Scripts that just ran, and tags inserted by site code (demo/insert.js waits 50 ms).
-  await page.waitForTimeout(300)
+  await page.waitForFunction(
+    () =>
+      (window as any).consent &&
+      document.querySelectorAll('script[data-insert]:not([data-insert-done])').length === 0,
+  )
 }
 
 /** Polls `read` until it returns `expected` (or 5 s pass), and returns what it last read. */
 async function until<T>(read: () => Promise<T> | T, expected: T): Promise<T> {
   const end = Date.now() + 5000
   let value = await read()
-  while (JSON.stringify(value) != JSON.stringify(expected) && Date.now() < end) {
+  while (JSON.stringify(value) !== JSON.stringify(expected) && Date.now() < end) {
     await new Promise(r => setTimeout(r, 50))
     value = await read()
   }
@@ -185,15 +204,24 @@ describe.each(IDS)('demo site %s', id => {
     await context.close()
   })
 
+  it("wears the site's brand: the banner's buttons take the colour its theme sets", async () => {
+    const { page, context } = await openPage(browser)
+    await visit(page, url(id, '?region=DE'))
+    const manage = page.getByRole('button', { name: 'Manage preferences' })
+    const background = await manage.evaluate(button => getComputedStyle(button).backgroundColor)
+    expect(background).toBe(site.buttons)
+    await context.close()
+  })
+
   it(`follows its own model outside Europe (${site.outsideEurope})`, async () => {
     const { page, context } = await openPage(browser)
     const mark = demo.requests.length
     await visit(page, url(id, '?region=US'))
     expect(await bannerShown(page)).toBe(true)
-    const loads = site.outsideEurope == 'opt-in' ? [] : site.loads
+    const loads = site.outsideEurope === 'opt-in' ? [] : site.loads
     expect(await waitForLoads(mark, loads)).toEqual(loads)
     // No consent cookie until the visitor answers; the site's own cookies follow the model.
-    const cookies = site.outsideEurope == 'opt-in' ? [] : [...site.cookies].sort()
+    const cookies = site.outsideEurope === 'opt-in' ? [] : [...site.cookies].sort()
     expect(await until(() => cookieNames(context), cookies)).toEqual(cookies)
     await context.close()
   })
@@ -226,7 +254,7 @@ describe.each(['clickandchat', 'clientexec', 'chat4support', 'livechat'] as cons
       expect(s.analytics).toBe(false)
       expect(reached(mark)).toEqual([])
       // Preferences (not tracking) still follow the model: on outside Europe.
-      const prefs = id == 'livechat' ? [] : ['prefs']
+      const prefs = id === 'livechat' ? [] : ['prefs']
       expect(await until(() => cookieNames(context), prefs)).toEqual(prefs)
       await page.getByText('Cookie settings').first().click()
       await page.getByRole('dialog').getByRole('button', { name: 'Accept all' }).click()
@@ -298,15 +326,87 @@ describe('demo site livechat (blocking by host)', () => {
   })
 })
 
+describe('demo site navigation', () => {
+  it("keeps the visitor's region on every link of the site, the banner's Privacy policy link included", async () => {
+    const { page, context } = await openPage(browser)
+    await visit(page, url('livechat', '?region=DE'))
+    // Every link of the site itself (not the inspector's, which switch regions on purpose).
+    const hrefs = await page
+      .locator('.page a[href]:not([href="#"]):not([href="/"])')
+      .evaluateAll(links => links.map(link => new URL((link as HTMLAnchorElement).href).search))
+    expect(hrefs.length).toBeGreaterThan(5)
+    expect(new Set(hrefs)).toEqual(new Set(['?region=DE']))
+    // The banner's link (in its shadow root) leads to the privacy page as the same visitor.
+    await page.locator('#consentry-root').getByRole('link', { name: 'Privacy policy' }).click()
+    await page.waitForURL(/\/livechat\/privacy/)
+    await settle(page)
+    expect(new URL(page.url()).search).toBe('?region=DE')
+    const model = () => page.evaluate(() => (window as any).consent.$decision.get().model)
+    expect(await model()).toBe('opt-in')
+    await page.getByRole('link', { name: 'Product' }).click()
+    await page.waitForURL(/\/livechat\/\?region=DE#features$/)
+    await settle(page)
+    expect(await model()).toBe('opt-in')
+    await context.close()
+  })
+})
+
+describe('demo inspector', () => {
+  /** The inspector's list of gated elements, one entry per line, spaces collapsed. */
+  const gatedList = (page: Page) =>
+    page
+      .locator('[data-slot="gated"]')
+      .evaluate(slot => (slot.textContent || '').split('\n').map(line => line.replace(/\s+/g, ' ')))
+
+  it('lists the gated scripts that ran before it loaded (a notice site runs them at once)', async () => {
+    const { page, context } = await openPage(browser)
+    await visit(page, url('clickandchat', '?region=US'))
+    const expected = [
+      'ran script prefs (preferences)',
+      'ran script stats (analytics › paths)',
+      'ran script recorder (analytics › recording)',
+      'ran script returning (analytics › returning)',
+    ]
+    expect(await until(() => gatedList(page), expected)).toEqual(expected)
+    await context.close()
+  })
+
+  it('says which elements are held and why, and which scripts are not gated', async () => {
+    const { page, context } = await openPage(browser)
+    await visit(page, url('messageandchat', '?region=DE'))
+    const expected = [
+      'held script prefs (preferences)',
+      'held script ads (marketing › adsense, not in use)',
+      'held script ads-inserted (marketing › adsense, inserted unmarked by site code, not in use)',
+    ]
+    expect(await until(() => gatedList(page), expected)).toEqual(expected)
+    const notGated = await page.locator('[data-slot="not-gated"]').textContent()
+    expect(notGated).toContain('/dist/consentry.js: the consent SDK itself')
+    expect(notGated).toContain('/demo/insert.js: site code the page needs')
+    await context.close()
+  })
+})
+
 describe('demo server', () => {
   it('serves the gallery, linking all five sites, and each privacy page', async () => {
     const gallery = await (await fetch(demo.url)).text()
     for (const id of IDS) expect(gallery).toContain(`href="/${id}/"`)
+    // It says how the banners are themed.
+    expect(gallery).toContain("consentry's CSS custom properties")
     for (const id of IDS) {
       const res = await fetch(`${demo.url}${id}/privacy`)
       expect(res.status).toBe(200)
       expect(await res.text()).toContain('data-consentry-policy')
     }
+  })
+
+  it("dates each privacy page in words and describes categories in a visitor's terms", async () => {
+    const page = await (await fetch(`${demo.url}livechat/privacy?region=DE`)).text()
+    expect(page).toContain(
+      'This policy took effect on 23 May 2012 and was last edited on 28 June 2013.',
+    )
+    expect(page).toContain('Optional; off when your browser sends Global Privacy Control')
+    expect(page).not.toMatch(/revision \d+/i)
   })
 
   it('serves stand-ins by path to a plain browser, and nothing outside demo/ and dist/', async () => {

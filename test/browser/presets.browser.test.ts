@@ -76,7 +76,9 @@ describe('data-preset', () => {
   it('names the known presets when the id is wrong, and leaves the page working', async () => {
     const { page, context } = await openPage(browser)
     const logged: string[] = []
-    page.on('console', m => m.type() == 'error' && logged.push(m.text()))
+    page.on('console', message => {
+      if (message.type() === 'error') logged.push(message.text())
+    })
     await page.goto(server.origin() + '/typo')
     expect(await page.evaluate(() => 'consent' in window)).toBe(false)
     expect(await page.locator('#ok').textContent()).toBe('still here')

@@ -7,6 +7,7 @@
     badge.textContent = 'Translate'
     chat.append(badge)
   }
-  ;(window.demoLog = window.demoLog || []).push('addon')
-  document.dispatchEvent(new CustomEvent('demo:ran', { detail: 'addon' }))
+  // Tells the demo's inspector that it ran, under the name its tag gives (demo/watch.js).
+  const tag = document.currentScript
+  window.demoRan?.((tag && tag.getAttribute('data-demo')) || 'addon')
 })()

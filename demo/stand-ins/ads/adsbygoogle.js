@@ -4,6 +4,7 @@
     '__gads=ID=' + Math.floor(Math.random() * 1e9) + '; path=/; max-age=' + 390 * 86400
   for (const slot of document.querySelectorAll('ins.adsbygoogle'))
     slot.textContent = 'AD: Cheap flights to anywhere!'
-  ;(window.demoLog = window.demoLog || []).push('ads')
-  document.dispatchEvent(new CustomEvent('demo:ran', { detail: 'ads' }))
+  // Tells the demo's inspector that it ran, under the name its tag gives (demo/watch.js).
+  const tag = document.currentScript
+  window.demoRan?.((tag && tag.getAttribute('data-demo')) || 'ads')
 })()

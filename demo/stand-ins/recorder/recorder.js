@@ -17,6 +17,7 @@
   })
   addEventListener('pagehide', flush)
   flush()
-  ;(window.demoLog = window.demoLog || []).push('recorder')
-  document.dispatchEvent(new CustomEvent('demo:ran', { detail: 'recorder' }))
+  // Tells the demo's inspector that it ran, under the name its tag gives (demo/watch.js).
+  const tag = document.currentScript
+  window.demoRan?.((tag && tag.getAttribute('data-demo')) || 'recorder')
 })()

@@ -13,6 +13,7 @@
       box.append(b)
     }
   }
-  ;(window.demoLog = window.demoLog || []).push('sharethis')
-  document.dispatchEvent(new CustomEvent('demo:ran', { detail: 'sharethis' }))
+  // Tells the demo's inspector that it ran, under the name its tag gives (demo/watch.js).
+  const tag = document.currentScript
+  window.demoRan?.((tag && tag.getAttribute('data-demo')) || 'sharethis')
 })()

@@ -13,6 +13,7 @@
     src,
   )
   navigator.sendBeacon(hit.href)
-  ;(window.demoLog = window.demoLog || []).push('stats')
-  document.dispatchEvent(new CustomEvent('demo:ran', { detail: 'stats' }))
+  // Tells the demo's inspector that it ran, under the name its tag gives (demo/watch.js).
+  const tag = document.currentScript
+  window.demoRan?.((tag && tag.getAttribute('data-demo')) || 'stats')
 })()
