@@ -19,7 +19,7 @@ const CONSENT_ID = /^[\w-]{8,40}$/;
 const RECEIPT_ID = /^[\w.-]{8,64}$/;
 const NAME = /^[A-Za-z][\w-]{0,39}$/;
 const METHODS = ['accept-all', 'reject-all', 'custom', 'signal', 'withdrawal'];
-const text = (v, field, max) => (typeof v == 'string' && v.length <= max) ||
+const text$1 = (v, field, max) => (typeof v == 'string' && v.length <= max) ||
     bad(field, `expected a string of at most ${max} characters`);
 const grants = (v, field, max) => {
     if (!isObject(v))
@@ -44,7 +44,7 @@ const FIELDS = {
     revision: (v, f) => (Number.isInteger(v) && v >= 0 && v < 1e9) ||
         bad(f, 'expected a whole number from 0'),
     policyUrl: (v, f) => v === null ||
-        (text(v, f, 2048) && /^https?:\/\//i.test(v)) ||
+        (text$1(v, f, 2048) && /^https?:\/\//i.test(v)) ||
         bad(f, 'expected an http(s) URL or null'),
     categories: (v, f) => grants(v, f, 100),
     services: (v, f) => grants(v, f, 1000),
@@ -58,10 +58,10 @@ const FIELDS = {
         for (const key of ['dnt', 'gpc'])
             typeof v[key] == 'boolean' || bad(f + '.' + key, 'expected true or false');
     },
-    language: (v, f) => text(v, f, 35),
-    origin: (v, f) => (text(v, f, 255) && /^https?:\/\/[^/?#\s]+$/i.test(v)) ||
+    language: (v, f) => text$1(v, f, 35),
+    origin: (v, f) => (text$1(v, f, 255) && /^https?:\/\/[^/?#\s]+$/i.test(v)) ||
         bad(f, 'expected an origin such as https://www.example.com'),
-    path: (v, f) => (text(v, f, 2048) && /^\/[^?#\s]*$/.test(v)) ||
+    path: (v, f) => (text$1(v, f, 2048) && /^\/[^?#\s]*$/.test(v)) ||
         bad(f, 'expected a path starting with / (no query or fragment)'),
 };
 /**
@@ -227,7 +227,7 @@ function sqliteStore(db, table = 'consentry_receipts') {
     };
 }
 
-const header = (headers, name) => {
+const header$1 = (headers, name) => {
     if (!headers)
         return '';
     if (typeof headers.get == 'function')
@@ -259,8 +259,8 @@ function readConsent(cookieHeader, config) {
  */
 function readSignals(headers) {
     return {
-        dnt: header(headers, 'dnt').trim() == '1',
-        gpc: header(headers, 'sec-gpc').trim() == '1',
+        dnt: header$1(headers, 'dnt').trim() == '1',
+        gpc: header$1(headers, 'sec-gpc').trim() == '1',
     };
 }
 const checked = new WeakSet();
@@ -316,4 +316,134 @@ function consentCookieHeader(record, config, options = {}) {
         .join('; ');
 }
 
-export { ReceiptError, consentCookieHeader, createReceiver, memoryStore, needsBanner, readConsent, readDecision, readSignals, sqliteStore, validateReceipt };
+/** One header's value, or ''; Node's header objects have lower-case keys, `Headers` any case. */
+function header(headers, name) {
+    const value = typeof headers.get === 'function'
+        ? headers.get(name)
+        : headers[name];
+    if (Array.isArray(value))
+        return String(value[0] ?? '');
+    return typeof value === 'string' ? value : '';
+}
+/**
+ * Codes that are in the alpha-2 shape but name no country: `XX` (Cloudflare: no data),
+ * `ZZ` (unknown territory), `EU` and `AP` (continent-level results of some databases).
+ * Tor (`T1`) and reserved blocks (`**`, Fastly) fail the shape check anyway.
+ */
+const NOT_A_COUNTRY = ['XX', 'ZZ', 'EU', 'AP'];
+/**
+ * A CDN's location headers, read as a country and a subdivision. Each reader names the
+ * documentation of the headers it reads. A CDN sends its headers only when the site
+ * turned them on, and only a request that came through that CDN has them.
+ */
+const readers = [
+    // Cloudflare: CF-IPCountry, ISO 3166-1 alpha-2, `XX` without data, `T1` for Tor
+    // (developers.cloudflare.com/fundamentals/reference/http-headers/#cf-ipcountry);
+    // cf-region-code, the ISO 3166-2 subdivision, with the "Add visitor location headers"
+    // managed transform (developers.cloudflare.com/rules/transform/managed-transforms/reference/).
+    headers => ({
+        country: header(headers, 'cf-ipcountry'),
+        subdivision: header(headers, 'cf-region-code'),
+    }),
+    // Vercel: x-vercel-ip-country (ISO 3166-1 alpha-2) and x-vercel-ip-country-region
+    // (ISO 3166-2 subdivision, up to three characters) (vercel.com/docs/headers/request-headers).
+    headers => ({
+        country: header(headers, 'x-vercel-ip-country'),
+        subdivision: header(headers, 'x-vercel-ip-country-region'),
+    }),
+    // Amazon CloudFront: CloudFront-Viewer-Country (ISO 3166-1 alpha-2) and
+    // CloudFront-Viewer-Country-Region (ISO 3166-2 subdivision), added by an origin request
+    // policy (docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/adding-cloudfront-headers.html).
+    headers => ({
+        country: header(headers, 'cloudfront-viewer-country'),
+        subdivision: header(headers, 'cloudfront-viewer-country-region'),
+    }),
+    // Netlify: x-nf-geo, base64-encoded JSON of the object an edge function gets as
+    // `context.geo`: `{ country: { code }, subdivision: { code } }`, ISO 3166 codes
+    // (docs.netlify.com/edge-functions/api/; netlify-cli's geolocation template reads the header).
+    headers => netlifyGeo(header(headers, 'x-nf-geo')),
+    // Akamai: X-Akamai-Edgescape, `key=value` pairs with country_code (ISO 3166-1 alpha-2)
+    // and region_code, sent with the Content Targeting (EdgeScape) behavior
+    // (techdocs.akamai.com/property-mgr/docs/content-tgting).
+    headers => edgescape(header(headers, 'x-akamai-edgescape')),
+    // Fastly sends no location header of its own: VCL copies client.geo.country_code (ISO
+    // 3166-1 alpha-2) and client.geo.region (ISO 3166-2 subdivision) into headers the site
+    // names (fastly.com/documentation/reference/vcl/variables/geolocation/). These are the
+    // names our documentation's VCL snippet sets; absent data is `?`, which fails the checks.
+    headers => ({
+        country: header(headers, 'x-fastly-country-code'),
+        subdivision: header(headers, 'x-fastly-region'),
+    }),
+];
+/** A JSON field that should hold a code: anything but a string is no code. */
+const text = (value) => (typeof value === 'string' ? value : '');
+/** Netlify's x-nf-geo: base64 JSON on Netlify, plain JSON from some local tools. */
+function netlifyGeo(value) {
+    const none = { country: '', subdivision: '' };
+    if (!value)
+        return none;
+    try {
+        const json = value.trim().startsWith('{') ? value : atob(value);
+        const geo = JSON.parse(json);
+        return { country: text(geo.country?.code), subdivision: text(geo.subdivision?.code) };
+    }
+    catch {
+        // A header that does not decode says nothing about where the visitor is.
+        return none;
+    }
+}
+/** Akamai's `georegion=246,country_code=US,region_code=CA,city=SANJOSE,...`. */
+function edgescape(value) {
+    const fields = {};
+    for (const pair of value.split(',')) {
+        const eq = pair.indexOf('=');
+        if (eq > 0)
+            fields[pair.slice(0, eq).trim().toLowerCase()] = pair.slice(eq + 1).trim();
+    }
+    return { country: fields.country_code || '', subdivision: fields.region_code || '' };
+}
+/** An ISO 3166-1 alpha-2 code, upper case, or '' for anything else. */
+function countryCode(value) {
+    const code = value.trim().toUpperCase();
+    if (!/^[A-Z]{2}$/.test(code) || NOT_A_COUNTRY.includes(code))
+        return '';
+    return code;
+}
+/** An ISO 3166-2 subdivision's own part (`CA` of `US-CA`, `13` of `JP-13`), or ''. */
+function subdivisionCode(value, country) {
+    let code = value.trim().toUpperCase();
+    // Some setups send the whole code (`US-CA`) rather than its second part.
+    if (code.startsWith(country + '-'))
+        code = code.slice(country.length + 1);
+    if (!/^[A-Z0-9]{1,3}$/.test(code))
+        return '';
+    return code;
+}
+/**
+ * The visitor's region from the location headers a CDN adds: Cloudflare, Vercel, Amazon
+ * CloudFront, Netlify, Akamai, and Fastly through the VCL in the docs. Returns an ISO
+ * 3166 code, the country (`DE`) or with its subdivision where the CDN gives one
+ * (`US-CA`), or `''` when no header names a country. Pass it to `readDecision`, and to
+ * the page as `<html data-consent-region>` or the config's `region`.
+ *
+ * Trust these headers only from your CDN: a request that reaches the origin directly
+ * can send any of them. The first CDN in the order above whose header names a country wins.
+ * @example regionFromHeaders(request.headers) // 'US-CA'
+ */
+function regionFromHeaders(headers) {
+    if (!headers)
+        return '';
+    for (const read of readers) {
+        const location = read(headers);
+        const country = countryCode(location.country);
+        if (!country)
+            continue;
+        const subdivision = subdivisionCode(location.subdivision, country);
+        if (subdivision)
+            return country + '-' + subdivision;
+        return country;
+    }
+    return '';
+}
+
+export { ReceiptError, consentCookieHeader, createReceiver, memoryStore, needsBanner, readConsent, readDecision, readSignals, regionFromHeaders, sqliteStore, validateReceipt };

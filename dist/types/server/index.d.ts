@@ -8,3 +8,4 @@ export type { SqliteDatabase } from './sqlite';
 export { consentCookieHeader, needsBanner, readConsent, readDecision, readSignals } from './helpers';
 export type { CookieHeaderOptions, HeadersLike } from './helpers';
 export type { Receipt, ReceiptMethod } from '../integrations/receipts';
+export { regionFromHeaders } from './region';
