@@ -109,6 +109,7 @@ export interface Bindings<Node> {
 
 /** One subscribe function per controller: a new one each render would resubscribe each render. */
 interface Subscriptions {
+  categories: (onChange: () => void) => () => void
   decision: (onChange: () => void) => () => void
   view: (onChange: () => void) => () => void
 }
@@ -117,8 +118,10 @@ const subscriptionsOf = (consent: AnyConsent): Subscriptions => {
   const known = subscriptions.get(consent)
   if (known) return known
   const created: Subscriptions = {
-    // $decision changes with every category and service; snapshots keep their identity
-    // when nothing they show changed, so the framework skips those renders.
+    // $consent is set after $decision: its listeners see the new category map.
+    categories: onChange => consent.$consent.listen(() => onChange()),
+    // $decision changes with every category and service; a name's grant is a boolean,
+    // so the framework skips the renders where it stayed the same.
     decision: onChange => consent.$decision.listen(() => onChange()),
     view: onChange => consent.$view.listen(() => onChange()),
   }
@@ -146,15 +149,15 @@ export function createBindings<Node, Context extends ContextLike>(
 
   const useConsent = (consent: AnyConsent, name?: string) => {
     const server = useServerState(consent)
-    const subscribe = subscriptionsOf(consent).decision
+    const subscriptions = subscriptionsOf(consent)
     if (name === undefined)
       return useSyncExternalStore(
-        subscribe,
+        subscriptions.categories,
         () => consent.$consent.get(),
         () => server.categories,
       )
     return useSyncExternalStore(
-      subscribe,
+      subscriptions.decision,
       () => consent.get(name),
       () => grantIn(server, name),
     )

@@ -73,7 +73,7 @@ const serverStateFor = (consent: AnyConsent): ServerState | null => {
  */
 const hydrated = new WeakSet<AnyConsent>()
 
-/** A store to follow: `$decision` for grants, `$view` for the open layer. */
+/** A store to follow: `$consent`, `$decision` or `$view`. */
 interface Listenable {
   listen(listener: () => void): () => void
 }
@@ -121,7 +121,8 @@ export function useConsent(consent: AnyConsent, name?: string) {
   if (name === undefined)
     return follow(
       consent,
-      consent.$decision,
+      // Set after $decision: its listeners see the new category map.
+      consent.$consent,
       () => consent.$consent.get(),
       state => state.categories,
     )

@@ -130,7 +130,7 @@ describe('regionFromHeaders', () => {
   })
 
   it('is exported from the built consentry/server', async () => {
-    const server = await import('../../../dist/server.js')
+    const server = await import('consentry/server')
     expect(server.regionFromHeaders({ 'cf-ipcountry': 'US', 'cf-region-code': 'CA' })).toBe('US-CA')
   })
 })
