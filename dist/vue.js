@@ -66,7 +66,9 @@ function follow(consent, store, read, fromServer) {
 }
 function useConsent(consent, name) {
     if (name === undefined)
-        return follow(consent, consent.$decision, () => consent.$consent.get(), state => state.categories);
+        return follow(consent, 
+        // Set after $decision: its listeners see the new category map.
+        consent.$consent, () => consent.$consent.get(), state => state.categories);
     return follow(consent, consent.$decision, () => consent.get(name), state => grantIn(state, name));
 }
 /**

@@ -6,8 +6,10 @@ const subscriptionsOf = (consent) => {
     if (known)
         return known;
     const created = {
-        // $decision changes with every category and service; snapshots keep their identity
-        // when nothing they show changed, so the framework skips those renders.
+        // $consent is set after $decision: its listeners see the new category map.
+        categories: onChange => consent.$consent.listen(() => onChange()),
+        // $decision changes with every category and service; a name's grant is a boolean,
+        // so the framework skips the renders where it stayed the same.
         decision: onChange => consent.$decision.listen(() => onChange()),
         view: onChange => consent.$view.listen(() => onChange()),
     };
@@ -30,10 +32,10 @@ function createBindings(framework) {
     };
     const useConsent = (consent, name) => {
         const server = useServerState(consent);
-        const subscribe = subscriptionsOf(consent).decision;
+        const subscriptions = subscriptionsOf(consent);
         if (name === undefined)
-            return useSyncExternalStore(subscribe, () => consent.$consent.get(), () => server.categories);
-        return useSyncExternalStore(subscribe, () => consent.get(name), () => grantIn(server, name));
+            return useSyncExternalStore(subscriptions.categories, () => consent.$consent.get(), () => server.categories);
+        return useSyncExternalStore(subscriptions.decision, () => consent.get(name), () => grantIn(server, name));
     };
     const useConsentView = (consent) => {
         const server = useServerState(consent);
