@@ -48,6 +48,8 @@ const minify = terser({
 const esm = { index: 'src/index.ts' }
 for (const dir of ['ui', 'gate', 'presets', 'integrations', 'server'])
   if (existsSync(`src/${dir}/index.ts`)) esm[dir] = `src/${dir}/index.ts`
+// Framework bindings (`consentry/react`, ...): the framework is the app's, never bundled.
+for (const framework of ['react', 'preact', 'vue']) esm[framework] = `src/bindings/${framework}.ts`
 
 /**
  * Drop-in files for a script tag, everything bundled and minified: each file in
@@ -70,7 +72,7 @@ const iife = {
 export default [
   {
     input: esm,
-    external: [/^preact/, 'nanostores', 'js-cookie'],
+    external: [/^preact/, 'nanostores', 'js-cookie', 'react', 'vue'],
     plugins,
     output: {
       dir: out,

@@ -1,0 +1,12 @@
+// The policy, shared by the server (reading the cookie) and the browser (the controller).
+export const config = {
+  revision: 1,
+  categories: {
+    necessary: { required: true, label: 'Necessary' },
+    analytics: { tracking: true, label: 'Analytics' },
+    media: {
+      label: 'Embedded media',
+      services: { video: { label: 'Intro video', thirdParty: true } },
+    },
+  },
+}
