@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs'
+import { chmodSync, existsSync, readFileSync } from 'node:fs'
 import resolve from '@rollup/plugin-node-resolve'
 import terser from '@rollup/plugin-terser'
 import ts from 'typescript'
@@ -86,4 +86,12 @@ export default [
     plugins: [...plugins, production(), minify],
     output: { file: `${out}/${name}.js`, format: 'iife', banner, strict: true },
   })),
+  // `consentry scan` for Node (the package's bin); the browser driver and the databases stay external.
+  {
+    input: 'src/scan/cli.ts',
+    external: [/^node:/, 'playwright-core', 'tldts', '@ghostery/trackerdb'],
+    // Executable, as a bin is: npm would set the bit itself, leaving the file changed in git.
+    plugins: [...plugins, { name: 'executable', writeBundle: o => chmodSync(o.file, 0o755) }],
+    output: { file: `${out}/scan.js`, format: 'es', banner: '#!/usr/bin/env node' },
+  },
 ]

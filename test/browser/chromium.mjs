@@ -2,29 +2,16 @@
 // installs Debian's package (this machine reaches Debian's mirrors, never a browser CDN).
 import { execSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
+import { installedChromium, LOCAL_ONLY_FLAG, QUIET_FLAGS } from '../../src/scan/chromium.mjs'
 
 /** Flags every launch needs here (no sandbox or GPU in the container); `*.test` hosts map
  * to 127.0.0.1 and nothing else resolves, so no request can leave the machine. Shared by
  * the browser tests and the benchmark. */
-export const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP *.test 127.0.0.1, MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
-]
+export const FLAGS = [...QUIET_FLAGS, LOCAL_ONLY_FLAG]
 
 export function findChromium() {
-  const candidates = [
-    process.env.CHROMIUM_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-  ].filter(Boolean)
-  for (const path of candidates) if (existsSync(path)) return path
+  const found = installedChromium()
+  if (found) return found
   console.log(
     'consentry tests: no Chromium found; running `apt-get install -y chromium` (Debian package)',
   )
