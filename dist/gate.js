@@ -1,6 +1,7 @@
-import { t as toRegExp, s as safeUrl, c as cookieName } from './chunks/config.js';
+import { t as toRegExp, e as expireCookie, s as safeUrl, c as cookieName } from './chunks/config.js';
 import 'js-cookie';
 import './chunks/error.js';
+import './chunks/own.js';
 
 /**
  * The attributes through which each element loads something, by local name. A held
@@ -117,39 +118,18 @@ const matcher = (pattern) => {
  * @example hostIn('www.example.com', 'example.com') // true
  */
 const hostIn = (host, pattern) => host === pattern || host.endsWith('.' + pattern);
-/**
- * Every `Domain` a cookie visible on `host` may carry: none (host-only), the host, and
- * each parent down to two labels (RFC 6265 section 5.3 step 5: a browser refuses a
- * public suffix, so `.co.uk` is harmless, but a single label never needs trying).
- * @example domains('www.site.test') // ['', '.www.site.test', '.site.test']
- */
-const domains = (host) => {
-    const labels = host.split('.');
-    const out = [''];
-    for (let i = 0; i < labels.length - 1; i++)
-        out.push('.' + labels.slice(i).join('.'));
-    return out;
-};
-/**
- * Every `Path` a cookie visible on `path` may carry: a cookie is sent only where its
- * path is a prefix of the page's (RFC 6265 section 5.1.4), so the prefixes are all
- * the paths worth expiring; cookies set for other paths are cleaned on the pages that see them.
- * @example paths('/shop/cart') // ['/', '/shop', '/shop/', '/shop/cart', '/shop/cart/']
- */
-const paths = (path) => {
-    const out = ['/'];
-    let prefix = '';
-    for (const segment of path.split('/')) {
-        if (!segment)
-            continue;
-        prefix += '/' + segment;
-        out.push(prefix, prefix + '/');
-    }
-    return out;
-};
 
 // Compiled when a clean-up runs, not when the gate starts: most loads delete nothing.
-const any = (units, key, name) => units.some(u => u[key]?.some(p => matcher(p)(name)));
+const listedBySome = (units, kind, name) => units.some(unit => unit[kind]?.some(pattern => matcher(pattern)(name)));
+/** The names of the cookies this page sees; none where cookies are unavailable. */
+const cookieNames = () => {
+    try {
+        return document.cookie.split(/; */).map(pair => pair.split('=')[0]);
+    }
+    catch {
+        return [];
+    }
+};
 /**
  * Deletes every cookie whose name one of `units` lists in `cookies` and every
  * `localStorage`/`sessionStorage` key one lists in `storage`, except the consent cookie
@@ -158,30 +138,23 @@ const any = (units, key, name) => units.some(u => u[key]?.some(p => matcher(p)(n
  * @example cleanUp([{ cookies: ['_ga*'], storage: ['ajs_*'] }], 'consentry')
  */
 function cleanUp(units, keep) {
-    try {
-        // Max-Age below zero expires at once (RFC 6265 section 5.2.2). A Secure cookie can only
-        // be replaced by a Secure write (RFC 6265bis section 5.7 step 16).
-        const tail = location.protocol == 'https:' ? ';secure' : '';
-        for (const pair of document.cookie.split(/; */)) {
-            const name = pair.split('=')[0];
-            if (name != keep && any(units, 'cookies', name))
-                for (const domain of domains(location.hostname))
-                    for (const path of paths(location.pathname))
-                        document.cookie =
-                            name + '=;max-age=-1;path=' + path + (domain && ';domain=' + domain) + tail;
-        }
-    }
-    catch { }
-    for (const area of ['localStorage', 'sessionStorage'])
+    for (const name of cookieNames())
+        if (name !== keep && listedBySome(units, 'cookies', name))
+            expireCookie(name);
+    for (const area of ['localStorage', 'sessionStorage']) {
         try {
             const storage = window[area];
-            for (let i = storage.length; i--;) {
+            // Backwards: removing a key shifts the indexes of those after it.
+            for (let i = storage.length - 1; i >= 0; i--) {
                 const key = storage.key(i);
-                if (any(units, 'storage', key))
+                if (key !== null && listedBySome(units, 'storage', key))
                     storage.removeItem(key);
             }
         }
-        catch { }
+        catch {
+            // Storage unavailable (blocked, sandboxed): nothing to remove.
+        }
+    }
 }
 
 /**

@@ -1,180 +1,333 @@
-import { atom } from 'nanostores';
-import { v as validateConfig, s as safeUrl, r as readRecord, w as writeRecord, a as clearRecord } from './chunks/config.js';
-import { C as ConsentConfigError, d as decodeRecord, e as encodeRecord, h as honoured, a as decide, n as newId } from './chunks/error.js';
+import { atom, computed } from 'nanostores';
+import { e as encodeRecord, C as ConsentConfigError, h as honoured, d as decide, n as newId, a as decodeRecord } from './chunks/error.js';
+import { a as clearRecord, w as writeRecord, r as readRecord, v as validateConfig, s as safeUrl } from './chunks/config.js';
+import { h as hasOwn } from './chunks/own.js';
 import 'js-cookie';
+
+/**
+ * The `consentry:*` DOM events, a subscriber of the stores: `consentry:change` on
+ * `document` whenever a category, a service or the record changes, and `consentry:ready`
+ * once, after the scripts parsed with ours (a listener in a later script would miss a
+ * synchronous event). Returns the stop function.
+ * @example const stop = dispatchEvents($decision, $record)
+ */
+function dispatchEvents($decision, $record) {
+    const fire = (type) => {
+        const detail = { state: $decision.get().categories, record: $record.get() };
+        document.dispatchEvent(new CustomEvent('consentry:' + type, { detail }));
+    };
+    /** What a change is: grants or the record, not a new object with the same values. */
+    const snapshot = () => JSON.stringify({
+        categories: $decision.get().categories,
+        services: $decision.get().services,
+        record: $record.get(),
+    });
+    let fired = snapshot();
+    const fireOnChange = () => {
+        const now = snapshot();
+        if (now === fired)
+            return;
+        fired = now;
+        fire('change');
+    };
+    const stops = [$decision.listen(fireOnChange), $record.listen(fireOnChange)];
+    if (document.readyState === 'loading')
+        document.addEventListener('DOMContentLoaded', () => fire('ready'), { once: true });
+    else
+        queueMicrotask(() => fire('ready'));
+    return () => {
+        for (const stop of stops)
+            stop();
+    };
+}
+
+/**
+ * The cookie writer, a subscriber of the record store: a record the visitor or another
+ * tab made is written (read back to be sure), a forgotten one deleted; one read from the
+ * cookie is already there. Another tab's record is written again on purpose: one tab's
+ * cookie write is not ordered before another's, so the cookie ends on the newest record
+ * whichever write lands last. While `cookieless()` holds nothing is written, and when a
+ * write does not arrive the choice lives in memory (`inMemory`) for this page view.
+ * @example const persistence = persistRecord(config, $entry, () => false)
+ */
+function persistRecord(config, $entry, cookieless) {
+    const persistence = { inMemory: cookieless(), stop: () => { } };
+    persistence.stop = $entry.listen(({ record, source }) => {
+        if (source === 'cookie')
+            return;
+        if (record === null) {
+            clearRecord(config);
+            return;
+        }
+        if (cookieless()) {
+            persistence.inMemory = true;
+            return;
+        }
+        persistence.inMemory = !writeRecord(config, record);
+    });
+    return persistence;
+}
 
 /** Fail closed: a getter that throws, or any value we do not recognise, means "off". */
 const read = (get) => {
     try {
         return get();
     }
-    catch { }
+    catch {
+        return undefined;
+    }
 };
 /** DNT is `'1'` (or legacy `'yes'`) on any of the three places browsers have put it. */
-const dntOn = (v) => v === '1' || v === 'yes';
+const dntOn = (value) => value === '1' || value === 'yes';
 /**
  * Reads Do Not Track and Global Privacy Control. Outside a browser both are off.
  * @example readSignals() // { dnt: false, gpc: true }
  */
 function readSignals() {
-    const nav = typeof navigator == 'object' ? navigator : {};
-    const win = typeof window == 'object' ? window : {};
-    return {
-        dnt: dntOn(read(() => nav.doNotTrack)) ||
-            dntOn(read(() => win.doNotTrack)) ||
-            dntOn(read(() => nav.msDoNotTrack)),
-        // GPC spec section 4 (navigator.globalPrivacyControl): only the boolean true counts.
-        gpc: read(() => nav.globalPrivacyControl) === true,
+    const nav = typeof navigator === 'object' ? navigator : {};
+    // Old IE and Safari put DNT on window; the DOM typings no longer list it.
+    const win = (typeof window === 'object' ? window : {});
+    const dnt = dntOn(read(() => nav.doNotTrack)) ||
+        dntOn(read(() => win.doNotTrack)) ||
+        dntOn(read(() => nav.msDoNotTrack));
+    // GPC spec section 4 (navigator.globalPrivacyControl): only the boolean true counts.
+    const gpc = read(() => nav.globalPrivacyControl) === true;
+    return { dnt, gpc };
+}
+
+/** The channel's name: `consentry` for the default cookie. */
+const channelName = (_config) => 'consentry';
+/**
+ * The cross-tab channel, a subscriber of the record store: every decision made in this
+ * tab is sent to the others as its cookie value (`''` for a reset), and `receive` gets
+ * theirs. The record travels in the message: re-reading document.cookie could see the
+ * old value, since one tab's cookie write is not ordered before another tab's read.
+ * Returns the stop function; without BroadcastChannel it does nothing.
+ * @example const stop = connectTabs(config, $entry, value => apply(value))
+ */
+function connectTabs(config, $entry, receive) {
+    if (typeof BroadcastChannel !== 'function')
+        return () => { };
+    const channel = new BroadcastChannel(channelName());
+    channel.onmessage = (event) => {
+        if (typeof event.data === 'string')
+            receive(event.data);
+    };
+    const stopListening = $entry.listen(({ record, source }) => {
+        if (source !== 'visitor')
+            return;
+        const value = record ? encodeRecord(record) : '';
+        channel.postMessage(value);
+    });
+    return () => {
+        stopListening();
+        channel.close();
     };
 }
 
+/** Every check, with messages naming the field, outside production builds (the drop-in
+ * runs them itself). A production bundle (the bundler sets process.env.NODE_ENV, as
+ * nanostores also expects) keeps only the check that protects visitors: no link to a
+ * javascript: URL. thirdPartyTracking: false is enforced by decide() either way. */
+function checkConfig(config) {
+    if (process.env.NODE_ENV !== 'production') {
+        validateConfig(config);
+        return;
+    }
+    if (config.policyUrl && !safeUrl(config.policyUrl))
+        throw new ConsentConfigError('policyUrl', 'expected an http(s) or relative URL');
+}
+/** The config's region, else `<html data-consent-region>`, else unknown (''). */
+function readRegion(config, browser) {
+    if (config.region)
+        return config.region;
+    if (!browser)
+        return '';
+    return document.documentElement.getAttribute('data-consent-region') || '';
+}
+const sameValues = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 /**
- * Creates the consent controller for a site's policy. Touches nothing outside
- * `document.cookie` (and `BroadcastChannel` for other tabs).
+ * `$decision`: decide() over the record, the signals and the time. A new decision with
+ * the same values as the last is not a change: the store keeps the old object, and each
+ * map (`categories`, `services`) keeps its identity unless it changed, so `$consent`
+ * and framework bindings re-render only on a real change.
+ */
+function decisionStore(config, region, $record, $signals, $now) {
+    let last;
+    return computed([$record, $signals, $now], (record, signals, now) => {
+        const next = decide(config, record, signals, region, now);
+        if (last) {
+            if (sameValues(last.categories, next.categories))
+                next.categories = last.categories;
+            if (sameValues(last.services, next.services))
+                next.services = last.services;
+            if (sameValues(last, next))
+                return last;
+        }
+        last = next;
+        return next;
+    });
+}
+/**
+ * Creates the consent controller for a site's policy. Actions (`set`, `acceptAll`...)
+ * only compute a record and put it in the stores; effects subscribe to them. In a
+ * browser those effects read and write the consent cookie, send decisions to other tabs
+ * on a `BroadcastChannel`, and dispatch `consentry:ready` and `consentry:change` on
+ * `document`; it also listens to `visibilitychange` and `pageshow` to re-read the cookie
+ * and the signals. Outside a browser it touches nothing.
  * @example
  * const consent = createConsent({ categories: { necessary: { required: true }, analytics: { tracking: true } } })
  */
 function createConsent(config) {
-    // Every check, with messages naming the field, outside production builds (the drop-in
-    // runs them itself). A production bundle (the bundler sets process.env.NODE_ENV, as
-    // nanostores also expects) keeps only the check that protects visitors: no link to a
-    // javascript: URL. thirdPartyTracking: false is enforced by decide() either way.
-    if (process.env.NODE_ENV != 'production')
-        validateConfig(config);
-    else if (config.policyUrl && !safeUrl(config.policyUrl))
-        throw new ConsentConfigError('policyUrl', 'expected an http(s) or relative URL');
-    const browser = typeof document == 'object';
-    const region = config.region ||
-        (browser ? document.documentElement.getAttribute('data-consent-region') || '' : '');
-    let signals = readSignals();
+    checkConfig(config);
+    const browser = typeof document === 'object';
+    const region = readRegion(config, browser);
+    const $signals = atom(readSignals());
     const cookieless = () => {
-        const h = honoured(config, signals);
-        return !!(config.signals && config.signals.cookieless && (h.enforced || h.denied));
+        if (!config.signals?.cookieless)
+            return false;
+        const { enforced, denied } = honoured(config, $signals.get());
+        return !!enforced || denied;
     };
-    // When the cookie cannot be written, the choice lives in memory for this page view.
-    let inMemory = cookieless();
-    const $record = atom(browser && !inMemory ? readRecord(config) : null);
-    const compute = () => decide(config, $record.get(), signals, region, Date.now());
-    const $decision = atom(compute());
-    const $consent = atom($decision.get().categories);
-    const $view = atom(null);
-    const channel = browser && typeof BroadcastChannel == 'function' ? new BroadcastChannel('consentry') : null;
-    const fire = (type) => browser &&
-        document.dispatchEvent(new CustomEvent('consentry:' + type, {
-            detail: { state: $consent.get(), record: $record.get() },
-        }));
-    const key = () => JSON.stringify([$decision.get().categories, $decision.get().services, $record.get()]);
-    let last = key();
-    const update = () => {
-        const d = compute();
-        // The category map keeps its identity unless a category changed, so bindings re-render only then.
-        if (JSON.stringify(d.categories) == JSON.stringify($consent.get()))
-            d.categories = $consent.get();
-        $decision.set(d);
-        $consent.set(d.categories);
-        if (last != (last = key()))
-            fire('change');
-    };
-    const save = (method, categories, services = {}) => {
+    // Inputs: the record and where it came from, the signals, the time decisions are made at.
+    const $entry = atom({
+        record: browser && !cookieless() ? readRecord(config) : null,
+        source: 'cookie',
+    });
+    const $now = atom(Date.now());
+    // State: what the visitor said, what applies, which UI layer is open.
+    const $record = computed($entry, entry => entry.record);
+    const $decision = decisionStore(config, region, $record, $signals, $now);
+    const $consent = computed($decision, decision => decision.categories);
+    const $view = atom($decision.get().ask ? 'banner' : null);
+    // Effects, in the order they run on a change: the cookie, other tabs, DOM events. The
+    // gate, the UI and the integrations subscribe after them.
+    const persistence = browser ? persistRecord(config, $entry, cookieless) : { inMemory: true };
+    const decideNow = (method, categories, services = {}) => {
         const current = $decision.get();
         const previous = $record.get();
         const record = {
-            id: (previous && previous.id) || newId(),
+            id: previous?.id || newId(),
             time: Date.now(),
             revision: config.revision || 0,
             method,
             categories: {},
             services: {},
         };
-        for (const name in config.categories) {
-            const cat = config.categories[name];
-            const granted = cat.required || (!current.locked[name] && (categories[name] ?? current.categories[name]));
+        // A custom choice keeps the services the visitor set before, unless it names them.
+        const keepServices = method === 'custom' && current.valid && previous;
+        for (const name of Object.keys(config.categories)) {
+            const category = config.categories[name];
+            const wanted = hasOwn(categories, name) ? categories[name] : undefined;
+            const granted = category.required || (!current.locked[name] && (wanted ?? current.categories[name]));
             record.categories[name] = !!granted;
-            for (const s in cat.services || {}) {
-                const value = services[s] ??
-                    (method == 'custom' && current.valid && previous ? previous.services[s] : undefined);
+            for (const service of Object.keys(category.services || {})) {
+                let value = hasOwn(services, service) ? services[service] : undefined;
+                if (value === undefined && keepServices && hasOwn(previous.services, service))
+                    value = previous.services[service];
                 // Keep only services that differ from their category: smaller cookie, same meaning.
                 if (value !== undefined && value !== granted)
-                    record.services[s] = value;
+                    record.services[service] = value;
             }
         }
-        inMemory = cookieless() || !writeRecord(config, record);
-        $record.set(record);
+        $now.set(record.time);
+        $entry.set({ record, source: 'visitor' });
         $view.set(null);
-        update();
-        if (channel)
-            channel.postMessage(encodeRecord(record));
     };
-    const all = (granted) => {
-        const map = {};
-        for (const name in config.categories)
-            map[name] = granted;
-        return map;
+    const everyCategory = (granted) => {
+        const choice = {};
+        for (const name of Object.keys(config.categories))
+            choice[name] = granted;
+        return choice;
     };
-    const settle = () => {
-        update();
+    /** Opens the banner when the visitor must be asked, closes it when no longer. */
+    const settleView = () => {
         const view = $view.get();
-        if ($decision.get().ask)
-            view || $view.set('banner');
-        else if (view == 'banner')
+        if ($decision.get().ask) {
+            if (!view)
+                $view.set('banner');
+        }
+        else if (view === 'banner') {
             $view.set(null);
+        }
+    };
+    /** A record read from the cookie replaces ours only when it differs. */
+    const applyStored = (record) => {
+        if (sameValues(record, $record.get()))
+            return;
+        $entry.set({ record, source: 'cookie' });
     };
     const refresh = () => {
-        signals = readSignals();
-        if (!inMemory || cookieless()) {
-            inMemory = cookieless();
-            $record.set(inMemory ? $record.get() : readRecord(config));
+        $signals.set(readSignals());
+        $now.set(Date.now());
+        const cookielessNow = cookieless();
+        // A choice kept in memory (the cookie could not be written) stays until a signal
+        // change makes cookies usable again.
+        if (!persistence.inMemory || cookielessNow) {
+            persistence.inMemory = cookielessNow;
+            if (!cookielessNow)
+                applyStored(readRecord(config));
         }
-        settle();
+        settleView();
     };
-    // Another tab decided. Its record travels in the message: re-reading document.cookie
-    // could see the old value, since one tab's cookie write is not ordered before another
-    // tab's read. The newer record wins (ties broken by value), and a tab holding an older
-    // one writes the winner again, so the cookie ends on it whichever write landed last.
-    if (channel)
-        channel.onmessage = (e) => {
-            const theirs = decodeRecord(e.data);
-            const ours = $record.get();
-            if (!theirs) {
-                if (e.data === '')
-                    $record.set(null);
-            }
-            else if (!ours ||
+    /** Another tab decided. The newer record wins (ties broken by value), and a tab holding
+     * an older one stores the winner again (the cookie writer does). */
+    const receiveFromTab = (value) => {
+        $now.set(Date.now());
+        const theirs = decodeRecord(value);
+        const ours = $record.get();
+        if (value === '') {
+            $entry.set({ record: null, source: 'tab' });
+        }
+        else if (theirs) {
+            const newer = !ours ||
                 theirs.time > ours.time ||
-                (theirs.time == ours.time && e.data > encodeRecord(ours))) {
-                if (!inMemory)
-                    writeRecord(config, theirs);
-                $record.set(theirs);
-            }
-            settle();
-        };
+                (theirs.time === ours.time && value > encodeRecord(ours));
+            if (newer)
+                $entry.set({ record: theirs, source: 'tab' });
+        }
+        settleView();
+    };
+    const get = (name) => {
+        const decision = $decision.get();
+        if (name === undefined)
+            return $consent.get();
+        if (hasOwn(decision.categories, name))
+            return decision.categories[name];
+        if (hasOwn(decision.services, name))
+            return decision.services[name];
+        return false;
+    };
     const consent = {
         config,
-        get: ((name) => {
-            const d = $decision.get();
-            return name === undefined
-                ? $consent.get()
-                : !!(name in d.categories ? d.categories[name] : d.services[name]);
-        }),
-        set: (categories, services) => save('custom', categories, services),
-        acceptAll: () => save('accept-all', all(true)),
-        rejectAll: () => save('reject-all', all(false)),
+        get: get,
+        set: (categories, services) => decideNow('custom', categories, services),
+        acceptAll: () => decideNow('accept-all', everyCategory(true)),
+        rejectAll: () => decideNow('reject-all', everyCategory(false)),
         reset: () => {
-            clearRecord(config);
-            $record.set(null);
-            update();
+            $now.set(Date.now());
+            $entry.set({ record: null, source: 'visitor' });
             $view.set('banner');
-            if (channel)
-                channel.postMessage('');
         },
-        subscribe: listener => $consent.subscribe(state => listener(state, $record.get())),
+        subscribe: listener => {
+            let called;
+            return $decision.subscribe(decision => {
+                const unchanged = called &&
+                    called.categories === decision.categories &&
+                    called.services === decision.services;
+                if (unchanged)
+                    return;
+                called = decision;
+                listener(decision.categories, $record.get());
+            });
+        },
         whenGranted: name => new Promise(resolve => {
-            const off = $decision.subscribe(() => {
-                if (consent.get(name)) {
-                    resolve();
-                    // Subscribe calls at once: defer the unsubscribe until `off` exists.
-                    queueMicrotask(() => off());
-                }
+            const stop = $decision.subscribe(() => {
+                if (!get(name))
+                    return;
+                resolve();
+                // subscribe calls at once: defer the unsubscribe until `stop` exists.
+                queueMicrotask(() => stop());
             });
         }),
         show: () => $view.set('banner'),
@@ -185,7 +338,7 @@ function createConsent(config) {
             return $record.get();
         },
         get signals() {
-            return signals;
+            return $signals.get();
         },
         $consent,
         $decision,
@@ -193,17 +346,18 @@ function createConsent(config) {
         $view,
     };
     if (browser) {
-        // Listeners in scripts after ours would miss a synchronous event.
-        if (document.readyState == 'loading')
-            document.addEventListener('DOMContentLoaded', () => fire('ready'));
-        else
-            queueMicrotask(() => fire('ready'));
+        connectTabs(config, $entry, receiveFromTab);
+        dispatchEvents($decision, $record);
         // Another tab without BroadcastChannel, and pages restored from the back/forward cache.
-        document.addEventListener('visibilitychange', () => document.hidden || refresh());
-        addEventListener('pageshow', e => e.persisted && refresh());
+        document.addEventListener('visibilitychange', () => {
+            if (!document.hidden)
+                refresh();
+        });
+        addEventListener('pageshow', event => {
+            if (event.persisted)
+                refresh();
+        });
     }
-    if ($decision.get().ask)
-        $view.set('banner');
     return consent;
 }
 

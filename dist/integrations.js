@@ -1,4 +1,5 @@
-import { C as ConsentConfigError, a as decide, n as newId } from './chunks/error.js';
+import { C as ConsentConfigError, d as decide, n as newId } from './chunks/error.js';
+import './chunks/own.js';
 
 /** `window`, seen as the bag of globals that vendor snippets share with us. */
 const pageGlobals = () => window;

@@ -8,24 +8,29 @@ import { parseArgs } from 'node:util';
 
 // Its own module, so integrations can throw it without pulling in the schema.
 /** `/^_ga/i` written as a string in JSON config becomes a RegExp. */
-const toRegExp = (s) => {
-    const end = s.lastIndexOf('/');
+const toRegExp = (source) => {
+    const end = source.lastIndexOf('/');
     if (end < 2)
-        throw SyntaxError(s);
-    return new RegExp(s.slice(1, end), s.slice(end + 1));
+        throw SyntaxError(source);
+    return new RegExp(source.slice(1, end), source.slice(end + 1));
 };
 
+/** A `*` glob as a RegExp: every other character is escaped (an identity escape), `*` matches any run. */
+const globToRegExp = (glob) => RegExp('^' + glob.replace(/\W/g, c => (c === '*' ? '.*' : '\\' + c)) + '$');
+/** A pattern as a RegExp: a `/source/flags` string is one, any other string a glob. */
+const toPattern = (pattern) => {
+    if (typeof pattern !== 'string')
+        return pattern;
+    if (pattern.startsWith('/'))
+        return toRegExp(pattern);
+    return globToRegExp(pattern);
+};
 /**
  * A test for one pattern: an exact name, a `*` glob, a RegExp, or a `/source/flags` string.
  * @example matcher('_ga_*')('_ga_XYZ') // true
  */
 const matcher = (pattern) => {
-    const re = typeof pattern != 'string'
-        ? pattern
-        : pattern[0] == '/'
-            ? toRegExp(pattern)
-            : // Every other character is escaped (an identity escape), `*` matches any run.
-                RegExp('^' + pattern.replace(/\W/g, c => (c == '*' ? '.*' : '\\' + c)) + '$');
+    const re = toPattern(pattern);
     // `search` ignores `lastIndex`, so a RegExp with the g or y flag answers the same every time.
     return name => name.search(re) > -1;
 };
@@ -33,7 +38,7 @@ const matcher = (pattern) => {
  * `example.com` covers itself and every subdomain, never `badexample.com`.
  * @example hostIn('www.example.com', 'example.com') // true
  */
-const hostIn = (host, pattern) => host == pattern || host.endsWith('.' + pattern);
+const hostIn = (host, pattern) => host === pattern || host.endsWith('.' + pattern);
 
 // What a host or a cookie is, from outside the site's config: the registrable domain
 // (tldts, on the Public Suffix List), the Ghostery tracker database for hosts, and a

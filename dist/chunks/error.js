@@ -1,3 +1,5 @@
+import { h as hasOwn, o as ownValue } from './own.js';
+
 /*
  * The consent cookie value, version 1:
  *   1.<id>.<time base36>.<revision>.<method>.<categories>.<services>.<check>
@@ -95,87 +97,109 @@ function newId() {
 const DAY = 864e5;
 /** A record dated further ahead than this is from a skewed clock or forged: ask again. */
 const SKEW = DAY;
-/** The model that applies in a region: exact (`US-CA`), then country (`US`), then the
- * default; with no region known, `unknown` (say `'opt-in'`, to fail closed) or the default. */
+/**
+ * The model that applies in a region: exact (`US-CA`), then country (`US`), then the
+ * default; with no region known, `unknown` (say `'opt-in'`, to fail closed) or the default.
+ */
 function modelFor(config, region) {
-    const m = config.model || 'opt-in';
-    if (typeof m == 'string')
-        return m;
-    const regions = m.regions || {};
-    const r = (region || '').toUpperCase();
-    return (r ? regions[r] || regions[r.split('-')[0]] : m.unknown) || m.default;
+    const model = config.model || 'opt-in';
+    if (typeof model === 'string')
+        return model;
+    const code = (region || '').toUpperCase();
+    if (!code)
+        return model.unknown || model.default;
+    const regions = model.regions || {};
+    const country = code.split('-')[0];
+    return ownValue(regions, code) || ownValue(regions, country) || model.default;
 }
 /** Which signals the site honours right now: the first one in `enforce` mode, and
  * whether one in `default-deny` mode is on. The one place that reads signal modes. */
 function honoured(config, signals) {
     const modes = config.signals || {};
-    let enforced;
-    let denied = false;
-    for (const s of ['dnt', 'gpc']) {
-        const mode = modes[s] || 'ignore';
-        if (signals[s] && mode != 'ignore') {
-            if (mode == 'enforce')
-                enforced = enforced || s;
-            else
-                denied = true;
-        }
+    const result = { enforced: undefined, denied: false };
+    for (const signal of ['dnt', 'gpc']) {
+        const mode = modes[signal] || 'ignore';
+        if (!signals[signal] || mode === 'ignore')
+            continue;
+        if (mode === 'default-deny')
+            result.denied = true;
+        else if (!result.enforced)
+            result.enforced = signal;
     }
-    return { enforced, denied };
+    return result;
 }
 /** Days a record lasts: a refusal of anything optional is asked again sooner. */
 const lifetimeDays = (config, record) => {
     const life = config.lifetime || {};
-    return Object.values(record.categories).includes(false)
-        ? life.refusal || 182
-        : life.consent || 390;
+    const refusedSomething = Object.values(record.categories).includes(false);
+    if (refusedSomething)
+        return life.refusal || 182;
+    return life.consent || 390;
+};
+/** The record still applies: our revision or newer, not from the future, not expired. */
+const recordApplies = (config, record, now) => {
+    if (!record)
+        return false;
+    // A newer revision than ours: this page has a stale config, and the visitor already
+    // answered the newer policy. Asking again would ping-pong with the up-to-date tabs.
+    if (record.revision < (config.revision || 0))
+        return false;
+    if (record.time > now + SKEW)
+        return false;
+    return now - record.time < lifetimeDays(config, record) * DAY;
+};
+/** Whether one category applies, before its services are looked at. */
+const categoryGranted = (name, category, locked, record, signalDenies, model) => {
+    if (category.required)
+        return true;
+    if (locked)
+        return false;
+    if (record && hasOwn(record.categories, name))
+        return record.categories[name];
+    if (category.tracking && signalDenies)
+        return false;
+    return model !== 'opt-in';
 };
 /**
  * What applies to every category and service, and whether the visitor must be asked.
- * Pure: the same inputs always give the same answer.
+ * Pure: the same inputs always give the same answer. The maps have no prototype, so a
+ * category named `constructor` is as plain as any other name.
  * @example decide(config, null, { dnt: false, gpc: false }, 'DE', Date.now()).ask // true
  */
 function decide(config, record, signals, region, now) {
     const model = modelFor(config, region);
-    const valid = !!record &&
-        // A newer revision than ours: this page has a stale config, and the visitor already
-        // answered the newer policy. Asking again would ping-pong with the up-to-date tabs.
-        record.revision >= (config.revision || 0) &&
-        record.time <= now + SKEW &&
-        now - record.time < lifetimeDays(config, record) * DAY;
+    const valid = recordApplies(config, record, now);
+    const applying = valid ? record : null;
     const { enforced, denied } = honoured(config, signals);
-    const d = {
-        categories: {},
-        services: {},
-        locked: {},
+    const decision = {
+        categories: Object.create(null),
+        services: Object.create(null),
+        locked: Object.create(null),
         ask: !valid && !enforced && !denied,
         model,
         valid,
     };
-    for (const name in config.categories) {
-        const cat = config.categories[name];
-        const lock = cat.tracking && !cat.required && enforced;
-        if (lock)
-            d.locked[name] = lock;
-        const granted = cat.required
-            ? true
-            : lock
-                ? false
-                : valid && name in record.categories
-                    ? record.categories[name]
-                    : cat.tracking && denied
-                        ? false
-                        : model != 'opt-in';
-        d.categories[name] = granted;
-        const services = cat.services || {};
-        for (const s in services)
-            d.services[s] =
-                !lock &&
-                    !services[s].disabled &&
-                    // validateConfig refuses such a service; a production build may skip it, this may not.
-                    !(config.thirdPartyTracking === false && cat.tracking && services[s].thirdParty) &&
-                    (valid && !cat.required && s in record.services ? record.services[s] : granted);
+    for (const name of Object.keys(config.categories)) {
+        const category = config.categories[name];
+        const lockedBy = category.tracking && !category.required ? enforced : undefined;
+        if (lockedBy)
+            decision.locked[name] = lockedBy;
+        const locked = lockedBy !== undefined;
+        const granted = categoryGranted(name, category, locked, applying, denied, model);
+        decision.categories[name] = granted;
+        const services = category.services || {};
+        for (const service of Object.keys(services)) {
+            const serviceConfig = services[service];
+            // validateConfig refuses such a service; a production build may skip it, this may not.
+            const refusedThirdParty = config.thirdPartyTracking === false && !!category.tracking && !!serviceConfig.thirdParty;
+            let serviceGranted = granted;
+            if (applying && !category.required && hasOwn(applying.services, service))
+                serviceGranted = applying.services[service];
+            decision.services[service] =
+                !locked && !serviceConfig.disabled && !refusedThirdParty && serviceGranted;
+        }
     }
-    return d;
+    return decision;
 }
 
 /** Thrown for an invalid config; the message names the path and what was expected. */
@@ -187,4 +211,4 @@ class ConsentConfigError extends Error {
     }
 }
 
-export { ConsentConfigError as C, DAY as D, decide as a, decodeRecord as d, encodeRecord as e, honoured as h, lifetimeDays as l, newId as n };
+export { ConsentConfigError as C, DAY as D, decodeRecord as a, decide as d, encodeRecord as e, honoured as h, lifetimeDays as l, newId as n };
