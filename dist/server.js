@@ -1,5 +1,5 @@
 import { l as lifetimeDays, D as DAY, c as cookieName, d as decide, v as validateConfig } from './chunks/config.js';
-import { e as encodeRecord, d as decodeRecord } from './chunks/error.js';
+import { a as encodeRecord, d as decodeRecord } from './chunks/error.js';
 import 'js-cookie';
 import './chunks/own.js';
 

@@ -1,5 +1,5 @@
 import Cookies from 'js-cookie';
-import { d as decodeRecord, e as encodeRecord, C as ConsentConfigError } from './error.js';
+import { d as decodeRecord, a as encodeRecord, C as ConsentConfigError } from './error.js';
 import { h as hasOwn, o as ownValue } from './own.js';
 
 /*
@@ -72,8 +72,11 @@ const DAY = 864e5;
 /** A record dated further ahead than this is from a skewed clock or forged: ask again. */
 const SKEW = DAY;
 /**
- * The model that applies in a region: exact (`US-CA`), then country (`US`), then the
- * default; with no region known, `unknown` (say `'opt-in'`, to fail closed) or the default.
+ * The model that applies in a region. A plain model (`model: 'opt-out'`) applies to
+ * every visitor. With per-region models: exact (`US-CA`), then country (`US`), then the
+ * default. With no region known, `unknown` if the config sets it, else `opt-in`: a visitor
+ * whose region is unknown may be one who must be asked first, so the default fails closed.
+ * @example modelFor({ categories, model: { default: 'opt-out' } }, undefined) // 'opt-in'
  */
 function modelFor(config, region) {
     const model = config.model || 'opt-in';
@@ -81,7 +84,7 @@ function modelFor(config, region) {
         return model;
     const code = (region || '').toUpperCase();
     if (!code)
-        return model.unknown || model.default;
+        return model.unknown || 'opt-in';
     const regions = model.regions || {};
     const country = code.split('-')[0];
     return ownValue(regions, code) || ownValue(regions, country) || model.default;
@@ -245,6 +248,49 @@ function clearRecord(config) {
     expireCookie(cookieName(config), { domain: config.cookie?.domain, path: config.cookie?.path });
 }
 
+/*
+ * A service's `hosts` entry is a host name, matched with its subdomains. What is
+ * unambiguous is normalised (any case, a trailing dot, a leading `*.` or `.`, which
+ * mean "with subdomains" as every entry already does, and what the URL parser maps,
+ * such as an ideographic full stop or a Unicode name to its punycode); anything that
+ * is not a host (a scheme, port, path, `%`, `*` elsewhere) is refused, since it would
+ * never match and the tracker would go unblocked.
+ */
+/** What a host name looks like once the URL parser has normalised it. */
+const HOST$1 = /^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/;
+/** Characters that make an entry a URL, a pattern or an escape, never a host. */
+const NOT_A_HOST = /[\s/\\:?#@[\]*%&;,'"<>^`{|}]/;
+/**
+ * The host an entry of `hosts` names, in the form the browser gives a URL's host; `null`
+ * for an entry that is not a host name.
+ * @example normalizeHost('WWW.Tracker.test.') // 'www.tracker.test'
+ * @example normalizeHost('https://tracker.test/x') // null
+ */
+function normalizeHost(entry) {
+    let name = entry;
+    if (name.startsWith('*.'))
+        name = name.slice(2);
+    else if (name.startsWith('.'))
+        name = name.slice(1);
+    if (name.endsWith('.'))
+        name = name.slice(0, -1);
+    if (!name || NOT_A_HOST.test(name))
+        return null;
+    let parsed;
+    try {
+        parsed = new URL('http://' + name + '/').hostname;
+    }
+    catch {
+        return null;
+    }
+    // The parser keeps a trailing dot an ideographic full stop turned into.
+    if (parsed.endsWith('.'))
+        parsed = parsed.slice(0, -1);
+    if (!HOST$1.test(parsed))
+        return null;
+    return parsed;
+}
+
 // Its own module, so integrations can throw it without pulling in the schema.
 const fail = (path, message) => {
     throw new ConsentConfigError(path || 'config', message);
@@ -288,6 +334,7 @@ const INT = 'a whole number from 0';
 const COOKIE_NAME = 'a cookie name';
 const PATTERN = 'a string or RegExp (a /regular expression/ string must be valid)';
 const FLAG = 'true, false or an object';
+const HOST = 'a host name such as tracker.test (no scheme, port, path or pattern)';
 const TESTS = {
     [STR]: value => typeof value === 'string',
     [BOOL]: value => typeof value === 'boolean',
@@ -304,6 +351,7 @@ const TESTS = {
         return !value.startsWith('/') || validRegExp(value);
     },
     [FLAG]: value => typeof value === 'boolean' || isObject(value),
+    [HOST]: value => typeof value === 'string' && normalizeHost(value) !== null,
 };
 /** Names are used in the cookie and in markup: keep them to safe characters. */
 const NAME = /^[A-Za-z][\w-]{0,39}$/;
@@ -314,6 +362,9 @@ const join = (path, key) => {
         return key;
     return path + '.' + key;
 };
+/** A name every object inherits (`constructor`, `toString`, `valueOf`...): refused, so no
+ * lookup, ours or a site's own `config.categories[name]`, can find the built-in instead. */
+const builtinName = (name) => name in Object.prototype;
 function checkObject(spec, value, path) {
     if (!isObject(value))
         return fail(path, 'expected an object');
@@ -328,6 +379,8 @@ function checkObject(spec, value, path) {
             fail(join(path, key), 'unknown key (expected one of ' + Object.keys(spec).join(', ') + ')');
         if (anyName && !NAME.test(key))
             fail(join(path, key), 'expected a name ([A-Za-z][\\w-]*)');
+        if (anyName && builtinName(key))
+            fail(join(path, key), 'is a name every object has built in; pick another');
         if (value[key] !== undefined)
             check(keySpec, value[key], join(path, key));
     }
@@ -388,7 +441,7 @@ const SCHEMA = {
             required: BOOL,
             tracking: BOOL,
             services: {
-                '*': { ...common, hosts: [STR], thirdParty: BOOL, disabled: BOOL, onRevoke: FN },
+                '*': { ...common, hosts: [HOST], thirdParty: BOOL, disabled: BOOL, onRevoke: FN },
             },
         },
     },

@@ -49,6 +49,15 @@ function encodeRecord(record) {
         throw new RangeError('consent record of ' + value.length + ' characters (' + MAX_VALUE_LENGTH + ' at most)');
     return value;
 }
+/** The cookie value of a record, or null for one too large to be read back. */
+function encodeIfReadable(record) {
+    try {
+        return encodeRecord(record);
+    }
+    catch {
+        return null;
+    }
+}
 /** A name-to-grant map without a prototype, so `map.constructor` is not Object's. */
 const decodeMap = (text) => {
     const map = Object.create(null);
@@ -101,4 +110,4 @@ class ConsentConfigError extends Error {
     }
 }
 
-export { ConsentConfigError as C, decodeRecord as d, encodeRecord as e, newId as n };
+export { ConsentConfigError as C, encodeRecord as a, decodeRecord as d, encodeIfReadable as e, newId as n };
