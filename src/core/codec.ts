@@ -59,6 +59,15 @@ export function encodeRecord(record: ConsentRecord): string {
   return value
 }
 
+/** The cookie value of a record, or null for one too large to be read back. */
+export function encodeIfReadable(record: ConsentRecord): string | null {
+  try {
+    return encodeRecord(record)
+  } catch {
+    return null
+  }
+}
+
 /** A name-to-grant map without a prototype, so `map.constructor` is not Object's. */
 const decodeMap = (text: string) => {
   const map: { [name: string]: boolean } = Object.create(null) as { [name: string]: boolean }

@@ -1,5 +1,6 @@
 // Its own module, so integrations can throw it without pulling in the schema.
 import { ConsentConfigError } from './error'
+import { normalizeHost } from './hosts'
 import { hasOwn } from './own'
 import type { ConsentConfig } from './types'
 
@@ -64,6 +65,7 @@ const INT = 'a whole number from 0'
 const COOKIE_NAME = 'a cookie name'
 const PATTERN = 'a string or RegExp (a /regular expression/ string must be valid)'
 const FLAG = 'true, false or an object'
+const HOST = 'a host name such as tracker.test (no scheme, port, path or pattern)'
 const TESTS: { [description: string]: (value: unknown) => boolean } = {
   [STR]: value => typeof value === 'string',
   [BOOL]: value => typeof value === 'boolean',
@@ -78,6 +80,7 @@ const TESTS: { [description: string]: (value: unknown) => boolean } = {
     return !value.startsWith('/') || validRegExp(value)
   },
   [FLAG]: value => typeof value === 'boolean' || isObject(value),
+  [HOST]: value => typeof value === 'string' && normalizeHost(value) !== null,
 }
 
 /** Names are used in the cookie and in markup: keep them to safe characters. */
@@ -87,6 +90,10 @@ const join = (path: string, key: string | number) => {
   if (!path) return key
   return path + '.' + key
 }
+
+/** A name every object inherits (`constructor`, `toString`, `valueOf`...): refused, so no
+ * lookup, ours or a site's own `config.categories[name]`, can find the built-in instead. */
+const builtinName = (name: string) => name in Object.prototype
 
 function checkObject(spec: { [key: string]: Spec }, value: unknown, path: string): void {
   if (!isObject(value)) return fail(path, 'expected an object')
@@ -98,6 +105,8 @@ function checkObject(spec: { [key: string]: Spec }, value: unknown, path: string
     if (!keySpec)
       fail(join(path, key), 'unknown key (expected one of ' + Object.keys(spec).join(', ') + ')')
     if (anyName && !NAME.test(key)) fail(join(path, key), 'expected a name ([A-Za-z][\\w-]*)')
+    if (anyName && builtinName(key))
+      fail(join(path, key), 'is a name every object has built in; pick another')
     if (value[key] !== undefined) check(keySpec, value[key], join(path, key))
   }
 }
@@ -161,7 +170,7 @@ const SCHEMA: Spec = {
       required: BOOL,
       tracking: BOOL,
       services: {
-        '*': { ...common, hosts: [STR], thirdParty: BOOL, disabled: BOOL, onRevoke: FN },
+        '*': { ...common, hosts: [HOST], thirdParty: BOOL, disabled: BOOL, onRevoke: FN },
       },
     },
   },

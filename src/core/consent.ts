@@ -1,5 +1,5 @@
 import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores'
-import { decodeRecord, encodeRecord, newId } from './codec'
+import { decodeRecord, encodeIfReadable, newId } from './codec'
 import { ConsentConfigError, safeUrl, validateConfig } from './config'
 import { decide, honoured } from './decide'
 import { dispatchEvents } from './events'
@@ -253,7 +253,7 @@ export function createConsent<const Config extends ConsentConfig>(config: Config
       const newer =
         !ours ||
         theirs.time > ours.time ||
-        (theirs.time === ours.time && value > encodeRecord(ours))
+        (theirs.time === ours.time && value > (encodeIfReadable(ours) ?? ''))
       if (newer) $entry.set({ record: theirs, source: 'tab' })
     }
     settleView()

@@ -14,14 +14,17 @@ export const DAY = 864e5
 const SKEW = DAY
 
 /**
- * The model that applies in a region: exact (`US-CA`), then country (`US`), then the
- * default; with no region known, `unknown` (say `'opt-in'`, to fail closed) or the default.
+ * The model that applies in a region. A plain model (`model: 'opt-out'`) applies to
+ * every visitor. With per-region models: exact (`US-CA`), then country (`US`), then the
+ * default. With no region known, `unknown` if the config sets it, else `opt-in`: a visitor
+ * whose region is unknown may be one who must be asked first, so the default fails closed.
+ * @example modelFor({ categories, model: { default: 'opt-out' } }, undefined) // 'opt-in'
  */
 export function modelFor(config: ConsentConfig, region?: string): Model {
   const model = config.model || 'opt-in'
   if (typeof model === 'string') return model
   const code = (region || '').toUpperCase()
-  if (!code) return model.unknown || model.default
+  if (!code) return model.unknown || 'opt-in'
   const regions = model.regions || {}
   const country = code.split('-')[0]
   return ownValue(regions, code) || ownValue(regions, country) || model.default

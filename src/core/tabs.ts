@@ -1,10 +1,20 @@
 import type { ReadableAtom } from 'nanostores'
-import { encodeRecord } from './codec'
+import { encodeIfReadable } from './codec'
 import type { RecordEntry } from './persist'
+import { cookieName } from './storage'
 import type { ConsentConfig } from './types'
 
-/** The channel's name: `consentry` for the default cookie. */
-export const channelName = (_config: ConsentConfig) => 'consentry'
+/**
+ * The channel's name, from the consent cookie's name, domain and path: two configs on one
+ * origin (which is why `cookie.name` exists) must not hear each other's decisions.
+ * @example channelName({ categories, cookie: { name: 'shop' } }) // 'consentry shop  /'
+ */
+export const channelName = (config: ConsentConfig) => {
+  const cookie = config.cookie || {}
+  // `.site.test` and `site.test` name the same cookie domain (RFC 6265 section 5.2.3).
+  const domain = (cookie.domain || '').toLowerCase().replace(/^\./, '')
+  return ['consentry', cookieName(config), domain, cookie.path || '/'].join(' ')
+}
 
 /**
  * The cross-tab channel, a subscriber of the record store: every decision made in this
@@ -26,8 +36,9 @@ export function connectTabs(
   }
   const stopListening = $entry.listen(({ record, source }) => {
     if (source !== 'visitor') return
-    const value = record ? encodeRecord(record) : ''
-    channel.postMessage(value)
+    const value = record ? encodeIfReadable(record) : ''
+    // A record too large for the cookie stays in this tab's memory, like the cookie itself.
+    if (value !== null) channel.postMessage(value)
   })
   return () => {
     stopListening()

@@ -46,7 +46,33 @@ beforeAll(async () => {
       '<p id="ok">still here</p>',
     ),
   )
+
+  server.route(
+    '/livechat',
+    html(
+      dropIn('data-preset="livechat"'),
+      ['analytics', 'social', 'chat']
+        .map(
+          category =>
+            `<script type="text/plain" data-consent="${category}" src="/t/${category}.js"></script>`,
+        )
+        .join(''),
+    ),
+  )
+  for (const name of ['one', 'two'])
+    server.route(
+      '/config-' + name,
+      html(configScript({ ...CONFIG, cookie: { name: 'consent_' + name } }) + dropIn()),
+    )
+  server.route('/sub/page', html(configScript() + dropIn()))
 })
+
+/** Requests for the stand-in scripts of the livechat page, as `category` names. */
+const standIns = () =>
+  server.requests
+    .filter(request => request.path.startsWith('/t/'))
+    .map(request => request.path.slice(3, -3))
+    .sort()
 
 afterAll(async () => {
   await browser?.close()
@@ -181,6 +207,71 @@ describe('drop-in core', () => {
       dnt: true,
       gpc: true,
     })
+    await context.close()
+  })
+})
+
+describe('fail-closed defaults and isolation', () => {
+  it('runs nothing optional for a livechat visitor with no region until they accept', async () => {
+    server.requests.length = 0
+    const { page, context, errors } = await openPage(browser)
+    await page.goto(server.origin() + '/livechat')
+    await page.locator('#consentry-root').waitFor({ state: 'attached' })
+    expect(await page.evaluate(() => (window as any).consent.$decision.get().model)).toBe('opt-in')
+    expect(standIns()).toEqual([])
+    await page.evaluate(() => (window as any).consent.acceptAll())
+    await expect.poll(standIns).toEqual(['analytics', 'chat', 'social'])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('keeps two configs on one origin apart: a decision under one cookie name reaches only its own tabs', async () => {
+    const context = await browser.newContext()
+    const one = await context.newPage()
+    const two = await context.newPage()
+    const oneAgain = await context.newPage()
+    await one.goto(server.origin() + '/config-one')
+    await two.goto(server.origin() + '/config-two')
+    await oneAgain.goto(server.origin() + '/config-one')
+    await one.evaluate(() => (window as any).consent.acceptAll())
+    // The same config's other tab hears it; by then the other config's tab would have too.
+    await expect
+      .poll(() => oneAgain.evaluate(() => (window as any).consent.record?.method ?? null))
+      .toBe('accept-all')
+    expect(await two.evaluate(() => (window as any).consent.record)).toBeNull()
+    expect(await two.evaluate(() => (window as any).consent.get())).toEqual({
+      necessary: true,
+      analytics: false,
+      marketing: false,
+    })
+    expect(await two.evaluate(() => (window as any).consent.$view.get())).toBe('banner')
+    const names = (await context.cookies()).map(cookie => cookie.name)
+    expect(names).toEqual(['consent_one'])
+    await context.close()
+  })
+
+  it('reset() deletes the consent cookie on every path and domain variant the page can see', async () => {
+    const { page, context } = await openPage(browser)
+    const value = encodeRecord({
+      id: 'abcdefgh12345678',
+      time: Date.now() - 60_000,
+      revision: 1,
+      method: 'accept-all',
+      categories: { necessary: true, analytics: true, marketing: true },
+      services: {},
+    })
+    const url = server.origin()
+    await context.addCookies([
+      { name: 'consentry', value, url: url + '/sub/' },
+      { name: 'consentry', value, domain: '.site.test', path: '/sub', url: undefined },
+      { name: 'consentry', value, domain: 'www.site.test', path: '/', url: undefined },
+    ])
+    expect(await context.cookies()).toHaveLength(3)
+    await page.goto(url + '/sub/page')
+    expect(await page.evaluate(() => (window as any).consent.get('analytics'))).toBe(true)
+    await page.evaluate(() => (window as any).consent.reset())
+    expect(await context.cookies()).toEqual([])
+    expect(await page.evaluate(() => (window as any).consent.get('analytics'))).toBe(false)
     await context.close()
   })
 })

@@ -100,6 +100,24 @@ describe('record codec', () => {
     expect(decodeRecord('')).toBeNull()
   })
 
+  it('refuses to encode a value longer than it decodes', () => {
+    const services: Record<string, boolean> = {}
+    for (let i = 0; i < 100; i++) services['service-with-a-long-name-' + (100 + i)] = false
+    const record: ConsentRecord = {
+      id: newId(),
+      time: Date.now(),
+      revision: 1,
+      method: 'custom',
+      categories: { necessary: true },
+      services,
+    }
+    expect(() => encodeRecord(record)).toThrow(RangeError)
+    for (let i = 90; i < 100; i++) delete services['service-with-a-long-name-' + (100 + i)]
+    const fits = encodeRecord(record)
+    expect(fits.length).toBeLessThanOrEqual(3000)
+    expect(decodeRecord(fits)).toEqual(record)
+  })
+
   it('stays under 1 KB with 20 services', () => {
     const services: Record<string, boolean> = {}
     for (let i = 0; i < 20; i++) services['service-name-' + i] = i % 2 === 0

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { ConsentConfigError, validateConfig } from '../../src/core/config'
+import { normalizeHost } from '../../src/core/hosts'
 
 const base = { categories: { necessary: { required: true }, analytics: { tracking: true } } }
 const error = (config: unknown) => {
@@ -113,10 +114,60 @@ describe('validateConfig', () => {
     ],
     [
       { categories: { toString: { services: { constructor: 1 } } } },
-      'categories.toString.services.constructor: expected an object',
+      'categories.toString: is a name every object has built in',
     ],
+    [
+      { categories: { a: { services: { constructor: {} } } } },
+      'categories.a.services.constructor: is a name every object has built in',
+    ],
+    [{ categories: { valueOf: {} } }, 'categories.valueOf: is a name every object has built in'],
+    [
+      { categories: { hasOwnProperty: {} } },
+      'categories.hasOwnProperty: is a name every object has built in',
+    ],
+    [JSON.parse('{"categories": {"__proto__": {}}}'), 'categories.__proto__: expected a name'],
   ])('names the path: %j', (config, message) => {
     expect(error(config)).toContain(message)
+  })
+
+  const withHosts = (hosts: string[]) => ({
+    categories: { x: { services: { y: { hosts } } } },
+  })
+
+  it.each([
+    'tracker.test:80',
+    'https://tracker.test/x',
+    'http://tracker.test',
+    '//tracker.test',
+    'tracker.test/x',
+    'tracker%2Etest',
+    'tracker&#46;test',
+    '*tracker.test',
+    'tracker.*.test',
+    'a..test',
+    '.',
+    '',
+    'user@tracker.test',
+    '[::1]',
+  ])('refuses the hosts entry %j, naming it', entry => {
+    expect(error(withHosts(['ok.test', entry]))).toBe(
+      'categories.x.services.y.hosts[1]: expected a host name such as tracker.test (no scheme, port, path or pattern)',
+    )
+  })
+
+  it.each([
+    ['tracker.test', 'tracker.test'],
+    ['Tracker.TEST', 'tracker.test'],
+    ['tracker.test.', 'tracker.test'],
+    ['*.tracker.test', 'tracker.test'],
+    ['*.Tracker.test.', 'tracker.test'],
+    ['.tracker.test', 'tracker.test'],
+    ['tracker\u3002test', 'tracker.test'],
+    ['bücher.test', 'xn--bcher-kva.test'],
+    ['127.0.0.1', '127.0.0.1'],
+  ])('accepts the hosts entry %j, which names %s', (entry, host) => {
+    expect(() => validateConfig(withHosts([entry]))).not.toThrow()
+    expect(normalizeHost(entry)).toBe(host)
   })
 
   it('allows a disabled third-party service under thirdPartyTracking: false', () => {

@@ -1,7 +1,7 @@
 import Cookies from 'js-cookie'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createConsent } from '../../src/core/consent'
-import { decodeRecord } from '../../src/core/codec'
+import { decodeRecord, encodeRecord } from '../../src/core/codec'
 
 const config = {
   revision: 1,
@@ -140,6 +140,29 @@ describe('createConsent', () => {
     expect(log).toEqual(['analytics', 'ga'])
   })
 
+  it.each(['toString', 'constructor', '__proto__', 'valueOf', 'hasOwnProperty'])(
+    'answers false for %s, a name every object has built in, before and after Accept all',
+    name => {
+      const consent = createConsent(config)
+      const get = consent.get as (name: string) => boolean
+      expect(get(name)).toBe(false)
+      consent.acceptAll()
+      expect(get(name)).toBe(false)
+    },
+  )
+
+  it('never resolves whenGranted for a built-in name, before a choice or after one', async () => {
+    const consent = createConsent(config)
+    const whenGranted = consent.whenGranted as (name: string) => Promise<void>
+    const resolved: string[] = []
+    for (const name of ['constructor', 'toString', 'valueOf'])
+      void whenGranted(name).then(() => resolved.push(name))
+    await new Promise(resolve => setTimeout(resolve))
+    consent.acceptAll()
+    await new Promise(resolve => setTimeout(resolve))
+    expect(resolved).toEqual([])
+  })
+
   it('reads the stored choice on the next page view', () => {
     createConsent(config).set({ analytics: true })
     const again = createConsent(config)
@@ -197,6 +220,42 @@ describe('createConsent', () => {
     } finally {
       delete (document as any).cookie
     }
+  })
+
+  it('keeps a decision in memory when the browser drops its write and an older record (same id) stays', () => {
+    const consent = createConsent(config)
+    consent.acceptAll()
+    const older = Cookies.get('consentry')
+    // From now on every write is dropped; reads still see the older record.
+    Object.defineProperty(document, 'cookie', {
+      configurable: true,
+      get: () => 'consentry=' + older,
+      set: () => {},
+    })
+    try {
+      consent.rejectAll()
+      consent.refresh()
+      expect(consent.record).toMatchObject({ method: 'reject-all' })
+      expect(consent.get('analytics')).toBe(false)
+    } finally {
+      delete (document as any).cookie
+    }
+  })
+
+  it('writes no record the decoder could not read back, and keeps that choice in memory', () => {
+    const services: { [name: string]: object } = {}
+    for (let i = 0; i < 100; i++)
+      services['service-with-a-long-name-' + String(i).padStart(3, '0')] = {}
+    const big = createConsent({
+      categories: { necessary: { required: true }, analytics: { services } },
+    })
+    const withEveryServiceOff = Object.fromEntries(Object.keys(services).map(name => [name, false]))
+    big.set({ analytics: true }, withEveryServiceOff)
+    expect(() => encodeRecord(big.record!)).toThrow(RangeError)
+    expect(Cookies.get('consentry')).toBeUndefined()
+    big.refresh()
+    expect(big.get('analytics')).toBe(true)
+    expect(big.record).toMatchObject({ method: 'custom' })
   })
 
   it('survives document.cookie throwing: nothing granted, asks, no exception', () => {

@@ -195,7 +195,42 @@ describe('decide', () => {
     }
     expect(modelFor(config(unknown), undefined)).toBe('opt-in')
     expect(modelFor(config(unknown), 'US')).toBe('opt-out')
+    const sayUnknownIsOptOut = { ...unknown, unknown: 'opt-out' as const }
+    expect(modelFor(config(sayUnknownIsOptOut), undefined)).toBe('opt-out')
     expect(decide(config(m), null, off, 'US-TX', NOW).categories.analytics).toBe(true)
+  })
+
+  it('fails closed for a visitor whose region is unknown, unless model.unknown says otherwise', () => {
+    const optOutOutsideEurope = { default: 'opt-out' as const, regions: { DE: 'opt-in' as const } }
+    for (const region of [undefined, '']) {
+      const d = decide(config(optOutOutsideEurope), null, off, region, NOW)
+      expect(d.model).toBe('opt-in')
+      expect(d.categories).toEqual({
+        necessary: true,
+        preferences: false,
+        analytics: false,
+        ads: false,
+      })
+    }
+    expect(decide(config(optOutOutsideEurope), null, off, 'US', NOW).model).toBe('opt-out')
+    // One model for every visitor is the site saying so explicitly.
+    expect(decide(config('opt-out'), null, off, undefined, NOW).model).toBe('opt-out')
+  })
+
+  it('finds nothing inherited: records and names that Object.prototype has', () => {
+    const forged = record({
+      categories: JSON.parse('{"constructor": true, "toString": true}'),
+      services: JSON.parse('{"valueOf": true}'),
+    })
+    const d = decide(config('opt-in'), forged, off, undefined, NOW)
+    expect(d.categories).toEqual({
+      necessary: true,
+      preferences: false,
+      analytics: false,
+      ads: false,
+    })
+    for (const name of ['constructor', 'toString', '__proto__', 'valueOf', 'hasOwnProperty'])
+      expect([name, name in d.categories, name in d.services]).toEqual([name, false, false])
   })
 
   it('honours configured lifetimes', () => {

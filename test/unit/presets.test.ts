@@ -76,11 +76,20 @@ describe('presets', () => {
     ['livechat', 'opt-out'],
     ['messageandchat', 'opt-in'],
   ] as const)('%s follows its own style (%s) outside Europe', (id, model) => {
-    for (const region of ['US', 'US-CA', 'CA', 'CH', undefined]) {
+    for (const region of ['US', 'US-CA', 'CA', 'CH']) {
       const d = decide(presets[id], null, off, region, NOW)
       expect(d.model).toBe(model)
       expect(d.ask).toBe(true)
       for (const c of optional(presets[id])) expect(d.categories[c]).toBe(model !== 'opt-in')
+    }
+  })
+
+  it.each(ids)('%s asks a visitor whose region is unknown to opt in first', id => {
+    for (const region of [undefined, '']) {
+      const d = decide(presets[id], null, off, region, NOW)
+      expect(d.model).toBe('opt-in')
+      expect(d.ask).toBe(true)
+      for (const c of optional(presets[id])) expect([c, d.categories[c]]).toEqual([c, false])
     }
   })
 

@@ -8,6 +8,8 @@ export declare const MAX_VALUE_LENGTH = 3000;
  * @example encodeRecord(record) // '1.k3j9x0aa.lq2x1c.2.a.necessary:1~analytics:0.'
  */
 export declare function encodeRecord(record: ConsentRecord): string;
+/** The cookie value of a record, or null for one too large to be read back. */
+export declare function encodeIfReadable(record: ConsentRecord): string | null;
 /**
  * Reads a consent cookie value. Anything that is not exactly a version 1 record,
  * tampered, truncated or oversized, is `null` ("ask again"); it never throws.

@@ -1,8 +1,11 @@
 import type { ConsentConfig, ConsentRecord, Decision, Model, Signals } from './types';
 export declare const DAY = 86400000;
 /**
- * The model that applies in a region: exact (`US-CA`), then country (`US`), then the
- * default; with no region known, `unknown` (say `'opt-in'`, to fail closed) or the default.
+ * The model that applies in a region. A plain model (`model: 'opt-out'`) applies to
+ * every visitor. With per-region models: exact (`US-CA`), then country (`US`), then the
+ * default. With no region known, `unknown` if the config sets it, else `opt-in`: a visitor
+ * whose region is unknown may be one who must be asked first, so the default fails closed.
+ * @example modelFor({ categories, model: { default: 'opt-out' } }, undefined) // 'opt-in'
  */
 export declare function modelFor(config: ConsentConfig, region?: string): Model;
 /** The signals the site honours right now. */

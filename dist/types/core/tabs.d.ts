@@ -1,8 +1,12 @@
 import type { ReadableAtom } from 'nanostores';
 import type { RecordEntry } from './persist';
 import type { ConsentConfig } from './types';
-/** The channel's name: `consentry` for the default cookie. */
-export declare const channelName: (_config: ConsentConfig) => string;
+/**
+ * The channel's name, from the consent cookie's name, domain and path: two configs on one
+ * origin (which is why `cookie.name` exists) must not hear each other's decisions.
+ * @example channelName({ categories, cookie: { name: 'shop' } }) // 'consentry shop  /'
+ */
+export declare const channelName: (config: ConsentConfig) => string;
 /**
  * The cross-tab channel, a subscriber of the record store: every decision made in this
  * tab is sent to the others as its cookie value (`''` for a reset), and `receive` gets
