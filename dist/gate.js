@@ -466,7 +466,7 @@ const isGatedScript = (el) => el.localName === 'script' &&
  * loading its frames and images before an observer hears of it: it is parsed inert (in a
  * template) first, claimed, and passed on written back with `data-src` for `src`.
  */
-function installHooks(gate, patcher, targets) {
+function installHooks(gate, patcher, targets, realm = window) {
     /** A page's write of `type` to a gated script becomes the type its copy will run with. */
     const keepTypeHeld = (el, value) => {
         gate.asGate(() => {
@@ -515,24 +515,24 @@ function installHooks(gate, patcher, targets) {
     };
     const setterOf = (name) => (original, el, args) => onWrite(el, name, args[0], () => original(args));
     const setters = [
-        [HTMLScriptElement.prototype, ['src', 'type']],
-        [HTMLIFrameElement.prototype, ['src']],
-        [HTMLImageElement.prototype, ['src', 'srcset']],
-        [HTMLSourceElement.prototype, ['src', 'srcset']],
-        [HTMLMediaElement.prototype, ['src']],
-        [HTMLVideoElement.prototype, ['poster']],
-        [HTMLObjectElement.prototype, ['data']],
-        [HTMLEmbedElement.prototype, ['src']],
-        [HTMLInputElement.prototype, ['src']],
-        [HTMLLinkElement.prototype, ['href']],
+        [realm.HTMLScriptElement.prototype, ['src', 'type']],
+        [realm.HTMLIFrameElement.prototype, ['src']],
+        [realm.HTMLImageElement.prototype, ['src', 'srcset']],
+        [realm.HTMLSourceElement.prototype, ['src', 'srcset']],
+        [realm.HTMLMediaElement.prototype, ['src']],
+        [realm.HTMLVideoElement.prototype, ['poster']],
+        [realm.HTMLObjectElement.prototype, ['data']],
+        [realm.HTMLEmbedElement.prototype, ['src']],
+        [realm.HTMLInputElement.prototype, ['src']],
+        [realm.HTMLLinkElement.prototype, ['href']],
     ];
     for (const [prototype, keys] of setters)
         for (const key of keys)
             patcher.wrap(prototype, key, setterOf(key));
     // Whoever calls it (`el.setAttribute`, `Element.prototype.setAttribute.call`,
     // `Reflect.apply`) calls this one function.
-    patcher.wrap(Element.prototype, 'setAttribute', (original, el, args) => onWrite(el, String(args[0]).toLowerCase(), args[1], () => original(args)));
-    patcher.wrap(Element.prototype, 'setAttributeNS', (original, el, args) => {
+    patcher.wrap(realm.Element.prototype, 'setAttribute', (original, el, args) => onWrite(el, String(args[0]).toLowerCase(), args[1], () => original(args)));
+    patcher.wrap(realm.Element.prototype, 'setAttributeNS', (original, el, args) => {
         // Only a name without a namespace (or SVG's old xlink:href) is the element's own.
         const namespace = args[0] == null ? '' : asText(args[0]);
         const localName = String(args[1]).split(':').pop() ?? '';
@@ -540,19 +540,19 @@ function installHooks(gate, patcher, targets) {
         return onWrite(el, name, args[2], () => original(args));
     });
     for (const key of ['setAttributeNode', 'setAttributeNodeNS'])
-        patcher.wrap(Element.prototype, key, (original, el, args) => {
+        patcher.wrap(realm.Element.prototype, key, (original, el, args) => {
             const attr = args[0];
-            if (!(attr instanceof Attr) || attr.namespaceURI)
+            if (!(attr instanceof realm.Attr) || attr.namespaceURI)
                 return original(args);
             return onWrite(el, attr.name, attr.value, () => original(args)) ?? null;
         });
-    patcher.wrap(Attr.prototype, 'value', (original, attr, args) => {
+    patcher.wrap(realm.Attr.prototype, 'value', (original, attr, args) => {
         const el = attr.ownerElement;
         if (!el || attr.namespaceURI)
             return original(args);
         return onWrite(el, attr.name, args[0], () => original(args));
     });
-    patcher.wrap(Element.prototype, 'removeAttribute', (original, el, args) => onWrite(el, String(args[0]).toLowerCase(), null, () => original(args)));
+    patcher.wrap(realm.Element.prototype, 'removeAttribute', (original, el, args) => onWrite(el, String(args[0]).toLowerCase(), null, () => original(args)));
     /** Markup parsed inert, claimed, and written back when anything was claimed. */
     const rewrite = (html, selector) => {
         if (!LOADS.test(String(html)))
@@ -577,18 +577,18 @@ function installHooks(gate, patcher, targets) {
             args[index] = rewrite(args[index], selector);
         return original(args);
     });
-    for (const target of [Element.prototype, ShadowRoot.prototype]) {
+    for (const target of [realm.Element.prototype, realm.ShadowRoot.prototype]) {
         markup(target, 'innerHTML', 0);
         markup(target, 'setHTMLUnsafe', 0);
     }
-    markup(Element.prototype, 'outerHTML', 0);
-    markup(Element.prototype, 'insertAdjacentHTML', 1);
+    markup(realm.Element.prototype, 'outerHTML', 0);
+    markup(realm.Element.prototype, 'insertAdjacentHTML', 1);
     // Scripts of a contextual fragment run when it is inserted: they are held too.
-    markup(Range.prototype, 'createContextualFragment', 0, WATCHED_SELECTOR);
+    markup(realm.Range.prototype, 'createContextualFragment', 0, WATCHED_SELECTOR);
     // document.write runs inside a script, where no observer can run before what it writes
     // loads: its scripts, frames and images are decided here. Several strings are one markup.
     for (const key of ['write', 'writeln'])
-        patcher.wrap(Document.prototype, key, (original, _document, args) => {
+        patcher.wrap(realm.Document.prototype, key, (original, _document, args) => {
             if (gate.writing())
                 return original(args);
             const html = args.length === 1 ? args[0] : args.map(asText).join('');
@@ -596,27 +596,31 @@ function installHooks(gate, patcher, targets) {
         });
     /** Claims what a node brings from another document (DOMParser) before it arrives in this one. */
     const claimTree = (node) => {
-        if (!(node instanceof Element || node instanceof DocumentFragment))
+        if (!(node instanceof realm.Element || node instanceof realm.DocumentFragment))
             return;
-        if (node instanceof Element)
+        if (node instanceof realm.Element)
             claim(gate, node);
         for (const el of node.querySelectorAll(WATCHED_SELECTOR))
             claim(gate, el);
     };
     for (const key of ['importNode', 'adoptNode'])
-        patcher.wrap(Document.prototype, key, (original, _document, args) => {
+        patcher.wrap(realm.Document.prototype, key, (original, _document, args) => {
             claimTree(args[0]);
             return original(args);
         });
-    patcher.wrap(Element.prototype, 'attachShadow', (original, _host, args) => {
+    // A same-origin frame (about:blank, srcdoc) has DOM APIs of its own: they are wrapped as
+    // soon as code reaches its window or document through the frame element.
+    patcher.afterGet(realm.HTMLIFrameElement.prototype, 'contentWindow', win => targets.frameWindow(win));
+    patcher.afterGet(realm.HTMLIFrameElement.prototype, 'contentDocument', doc => targets.frameWindow(doc?.defaultView ?? null));
+    patcher.wrap(realm.Element.prototype, 'attachShadow', (original, _host, args) => {
         const root = original(args);
         targets.observe(root);
         return root;
     });
     // A clone of a marked script shares its fate: it runs at most once, with its source.
-    patcher.wrap(Node.prototype, 'cloneNode', (original, node, args) => {
+    patcher.wrap(realm.Node.prototype, 'cloneNode', (original, node, args) => {
         const clone = original(args);
-        if (node instanceof Element && isGatedScript(node) && clone instanceof Element)
+        if (node instanceof realm.Element && isGatedScript(node) && clone instanceof realm.Element)
             gate.clonedFrom.set(clone, node);
         return clone;
     });
@@ -637,20 +641,20 @@ const fetchUrl = (input) => {
  * rejects with a TypeError, an XHR fails with status 0 (`error` event, or a
  * NetworkError thrown by a synchronous one), `sendBeacon` returns false.
  */
-function guardNetwork(blocked, patcher) {
-    patcher.wrap(window, 'fetch', (original, _window, args) => {
+function guardNetwork(blocked, patcher, realm = window) {
+    patcher.wrap(realm, 'fetch', (original, _window, args) => {
         if (blocked(fetchUrl(args[0])))
             return Promise.reject(new TypeError('Failed to fetch'));
         return original(args);
     });
-    patcher.wrap(XMLHttpRequest.prototype, 'open', (original, _xhr, args) => {
+    patcher.wrap(realm.XMLHttpRequest.prototype, 'open', (original, _xhr, args) => {
         // Port 1 is a "bad port" (Fetch standard, section 2.9): the browser fails the request
         // before any DNS lookup or connection, so status, events and exceptions are the real ones.
         if (blocked(args[1]))
             args[1] = 'http://0.0.0.0:1/';
         return original(args);
     });
-    patcher.wrap(Navigator.prototype, 'sendBeacon', (original, _navigator, args) => {
+    patcher.wrap(realm.Navigator.prototype, 'sendBeacon', (original, _navigator, args) => {
         if (blocked(args[0]))
             return false;
         return original(args);
@@ -665,6 +669,13 @@ const findDescriptor = (target, key) => {
             return descriptor;
     }
     return undefined;
+};
+/** Puts `key` of `target` back as it was: its own descriptor again, or none. */
+const restorer = (target, key, own) => () => {
+    if (own)
+        Object.defineProperty(target, key, own);
+    else
+        Reflect.deleteProperty(target, key);
 };
 /** A patcher whose `undo` restores own properties and deletes the ones it added. */
 function createPatcher() {
@@ -696,12 +707,24 @@ function createPatcher() {
             }
             else
                 return;
-            restores.push(() => {
-                if (own)
-                    Object.defineProperty(target, key, own);
-                else
-                    Reflect.deleteProperty(target, key);
+            restores.push(restorer(target, key, own));
+        },
+        afterGet(target, key, seen) {
+            const own = Object.getOwnPropertyDescriptor(target, key);
+            const found = own ?? findDescriptor(target, key);
+            // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its object through call()
+            const getter = found?.get;
+            if (!getter)
+                return;
+            Object.defineProperty(target, key, {
+                ...found,
+                get() {
+                    const value = getter.call(this);
+                    seen(value, this);
+                    return value;
+                },
             });
+            restores.push(restorer(target, key, own));
         },
         undo() {
             while (restores.length)
@@ -945,7 +968,32 @@ function startGate(consent, options = {}) {
     });
     const observe = (root) => observer.observe(root, { childList: true, subtree: true });
     observe(document);
-    installHooks(gate, patcher, { track, holdPixel, observe, trust });
+    // Same-origin frames whose DOM APIs are wrapped too, the page's own first.
+    const realms = [window];
+    const targets = {
+        track,
+        holdPixel,
+        observe,
+        trust,
+        frameWindow: win => {
+            if (!win || realms.includes(win))
+                return;
+            let child;
+            try {
+                // A cross-origin frame's document cannot be read: its own origin is its business.
+                child = win;
+                observe(child.document);
+            }
+            catch {
+                return;
+            }
+            realms.push(child);
+            installHooks(gate, patcher, targets, child);
+            if (guarded)
+                guardNetwork(refused, patcher, child);
+        },
+    };
+    installHooks(gate, patcher, targets);
     // Services withdrawn during this page view: code of theirs that already ran may still send.
     const withdrawnServices = new Set();
     let guarded = false;
@@ -961,7 +1009,8 @@ function startGate(consent, options = {}) {
         if (guarded)
             return;
         guarded = true;
-        guardNetwork(refused, patcher);
+        for (const realm of realms)
+            guardNetwork(refused, patcher, realm);
     };
     if (config.gate?.network)
         guard();

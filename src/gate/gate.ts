@@ -6,7 +6,7 @@ import { cleanUp } from './cleanup'
 import { createContext } from './context'
 import { isWatched, WATCHED_SELECTOR } from './elements'
 import { createFrameKeeper } from './frames'
-import { installHooks } from './hooks'
+import { installHooks, type HookTargets, type Realm } from './hooks'
 import { guardNetwork } from './network'
 import { createPatcher } from './patch'
 import { describe } from './refuse'
@@ -133,7 +133,29 @@ export function startGate(consent: Consent, options: GateOptions = {}): () => vo
   const observe = (root: Node) => observer.observe(root, { childList: true, subtree: true })
   observe(document)
 
-  installHooks(gate, patcher, { track, holdPixel, observe, trust })
+  // Same-origin frames whose DOM APIs are wrapped too, the page's own first.
+  const realms: Realm[] = [window]
+  const targets: HookTargets = {
+    track,
+    holdPixel,
+    observe,
+    trust,
+    frameWindow: win => {
+      if (!win || realms.includes(win as Realm)) return
+      let child: Realm
+      try {
+        // A cross-origin frame's document cannot be read: its own origin is its business.
+        child = win as Realm
+        observe(child.document)
+      } catch {
+        return
+      }
+      realms.push(child)
+      installHooks(gate, patcher, targets, child)
+      if (guarded) guardNetwork(refused, patcher, child)
+    },
+  }
+  installHooks(gate, patcher, targets)
 
   // Services withdrawn during this page view: code of theirs that already ran may still send.
   const withdrawnServices = new Set<string>()
@@ -148,7 +170,7 @@ export function startGate(consent: Consent, options: GateOptions = {}): () => vo
   const guard = () => {
     if (guarded) return
     guarded = true
-    guardNetwork(refused, patcher)
+    for (const realm of realms) guardNetwork(refused, patcher, realm)
   }
   if (config.gate?.network) guard()
 

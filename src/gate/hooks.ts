@@ -12,12 +12,17 @@ const INERT_MARKUP_SELECTOR = WATCHED_SELECTOR.replace('script,', '')
 
 const XLINK = 'http://www.w3.org/1999/xlink'
 
+/** A window with its own DOM constructors: the page's, or a same-origin frame's. */
+export type Realm = Window & typeof globalThis
+
 /** What the hooks hand back to the gate. */
 export interface HookTargets {
   /** An element already in the document was marked or given a URL: track it now. */
   track(el: Element): void
   /** An image that is not in the document was held. */
   holdPixel(img: Element): void
+  /** Code reached a frame's window: gate it too, if it is same-origin. */
+  frameWindow(win: Window | null): void
   /** A shadow root was attached: watch it like the document. */
   observe(root: ShadowRoot): void
   trust(kind: TrustKind, text: string): unknown
@@ -41,7 +46,12 @@ const isGatedScript = (el: Element) =>
  * loading its frames and images before an observer hears of it: it is parsed inert (in a
  * template) first, claimed, and passed on written back with `data-src` for `src`.
  */
-export function installHooks(gate: GateContext, patcher: Patcher, targets: HookTargets): void {
+export function installHooks(
+  gate: GateContext,
+  patcher: Patcher,
+  targets: HookTargets,
+  realm: Realm = window,
+): void {
   /** A page's write of `type` to a gated script becomes the type its copy will run with. */
   const keepTypeHeld = (el: Element, value: string | null) => {
     gate.asGate(() => {
@@ -85,26 +95,26 @@ export function installHooks(gate: GateContext, patcher: Patcher, targets: HookT
     (original: Original, el: Element, args: unknown[]): unknown =>
       onWrite(el, name, args[0], () => original(args))
   const setters: [prototype: object, keys: string[]][] = [
-    [HTMLScriptElement.prototype, ['src', 'type']],
-    [HTMLIFrameElement.prototype, ['src']],
-    [HTMLImageElement.prototype, ['src', 'srcset']],
-    [HTMLSourceElement.prototype, ['src', 'srcset']],
-    [HTMLMediaElement.prototype, ['src']],
-    [HTMLVideoElement.prototype, ['poster']],
-    [HTMLObjectElement.prototype, ['data']],
-    [HTMLEmbedElement.prototype, ['src']],
-    [HTMLInputElement.prototype, ['src']],
-    [HTMLLinkElement.prototype, ['href']],
+    [realm.HTMLScriptElement.prototype, ['src', 'type']],
+    [realm.HTMLIFrameElement.prototype, ['src']],
+    [realm.HTMLImageElement.prototype, ['src', 'srcset']],
+    [realm.HTMLSourceElement.prototype, ['src', 'srcset']],
+    [realm.HTMLMediaElement.prototype, ['src']],
+    [realm.HTMLVideoElement.prototype, ['poster']],
+    [realm.HTMLObjectElement.prototype, ['data']],
+    [realm.HTMLEmbedElement.prototype, ['src']],
+    [realm.HTMLInputElement.prototype, ['src']],
+    [realm.HTMLLinkElement.prototype, ['href']],
   ]
   for (const [prototype, keys] of setters)
     for (const key of keys) patcher.wrap(prototype as Element, key, setterOf(key))
 
   // Whoever calls it (`el.setAttribute`, `Element.prototype.setAttribute.call`,
   // `Reflect.apply`) calls this one function.
-  patcher.wrap(Element.prototype, 'setAttribute', (original, el, args) =>
+  patcher.wrap(realm.Element.prototype, 'setAttribute', (original, el, args) =>
     onWrite(el, String(args[0]).toLowerCase(), args[1], () => original(args)),
   )
-  patcher.wrap(Element.prototype, 'setAttributeNS', (original, el, args) => {
+  patcher.wrap(realm.Element.prototype, 'setAttributeNS', (original, el, args) => {
     // Only a name without a namespace (or SVG's old xlink:href) is the element's own.
     const namespace = args[0] == null ? '' : asText(args[0])
     const localName = String(args[1]).split(':').pop() ?? ''
@@ -112,17 +122,17 @@ export function installHooks(gate: GateContext, patcher: Patcher, targets: HookT
     return onWrite(el, name, args[2], () => original(args))
   })
   for (const key of ['setAttributeNode', 'setAttributeNodeNS'])
-    patcher.wrap(Element.prototype, key, (original, el, args) => {
+    patcher.wrap(realm.Element.prototype, key, (original, el, args) => {
       const attr = args[0]
-      if (!(attr instanceof Attr) || attr.namespaceURI) return original(args)
+      if (!(attr instanceof realm.Attr) || attr.namespaceURI) return original(args)
       return onWrite(el, attr.name, attr.value, () => original(args)) ?? null
     })
-  patcher.wrap(Attr.prototype, 'value', (original, attr, args) => {
+  patcher.wrap(realm.Attr.prototype, 'value', (original, attr, args) => {
     const el = attr.ownerElement
     if (!el || attr.namespaceURI) return original(args)
     return onWrite(el, attr.name, args[0], () => original(args))
   })
-  patcher.wrap(Element.prototype, 'removeAttribute', (original, el, args) =>
+  patcher.wrap(realm.Element.prototype, 'removeAttribute', (original, el, args) =>
     onWrite(el, String(args[0]).toLowerCase(), null, () => original(args)),
   )
 
@@ -147,18 +157,18 @@ export function installHooks(gate: GateContext, patcher: Patcher, targets: HookT
       if (!gate.writing()) args[index] = rewrite(args[index], selector)
       return original(args)
     })
-  for (const target of [Element.prototype, ShadowRoot.prototype]) {
+  for (const target of [realm.Element.prototype, realm.ShadowRoot.prototype]) {
     markup(target, 'innerHTML', 0)
     markup(target, 'setHTMLUnsafe', 0)
   }
-  markup(Element.prototype, 'outerHTML', 0)
-  markup(Element.prototype, 'insertAdjacentHTML', 1)
+  markup(realm.Element.prototype, 'outerHTML', 0)
+  markup(realm.Element.prototype, 'insertAdjacentHTML', 1)
   // Scripts of a contextual fragment run when it is inserted: they are held too.
-  markup(Range.prototype, 'createContextualFragment', 0, WATCHED_SELECTOR)
+  markup(realm.Range.prototype, 'createContextualFragment', 0, WATCHED_SELECTOR)
   // document.write runs inside a script, where no observer can run before what it writes
   // loads: its scripts, frames and images are decided here. Several strings are one markup.
   for (const key of ['write', 'writeln'])
-    patcher.wrap(Document.prototype, key, (original, _document, args) => {
+    patcher.wrap(realm.Document.prototype, key, (original, _document, args) => {
       if (gate.writing()) return original(args)
       const html = args.length === 1 ? args[0] : args.map(asText).join('')
       return original([rewrite(html, WATCHED_SELECTOR)])
@@ -166,26 +176,35 @@ export function installHooks(gate: GateContext, patcher: Patcher, targets: HookT
 
   /** Claims what a node brings from another document (DOMParser) before it arrives in this one. */
   const claimTree = (node: unknown) => {
-    if (!(node instanceof Element || node instanceof DocumentFragment)) return
-    if (node instanceof Element) claim(gate, node)
+    if (!(node instanceof realm.Element || node instanceof realm.DocumentFragment)) return
+    if (node instanceof realm.Element) claim(gate, node)
     for (const el of node.querySelectorAll(WATCHED_SELECTOR)) claim(gate, el)
   }
   for (const key of ['importNode', 'adoptNode'])
-    patcher.wrap(Document.prototype, key, (original, _document, args) => {
+    patcher.wrap(realm.Document.prototype, key, (original, _document, args) => {
       claimTree(args[0])
       return original(args)
     })
 
-  patcher.wrap(Element.prototype, 'attachShadow', (original, _host, args) => {
+  // A same-origin frame (about:blank, srcdoc) has DOM APIs of its own: they are wrapped as
+  // soon as code reaches its window or document through the frame element.
+  patcher.afterGet(realm.HTMLIFrameElement.prototype, 'contentWindow', win =>
+    targets.frameWindow(win as Window | null),
+  )
+  patcher.afterGet(realm.HTMLIFrameElement.prototype, 'contentDocument', doc =>
+    targets.frameWindow((doc as Document | null)?.defaultView ?? null),
+  )
+
+  patcher.wrap(realm.Element.prototype, 'attachShadow', (original, _host, args) => {
     const root = original(args) as ShadowRoot
     targets.observe(root)
     return root
   })
 
   // A clone of a marked script shares its fate: it runs at most once, with its source.
-  patcher.wrap(Node.prototype, 'cloneNode', (original, node, args) => {
+  patcher.wrap(realm.Node.prototype, 'cloneNode', (original, node, args) => {
     const clone = original(args)
-    if (node instanceof Element && isGatedScript(node) && clone instanceof Element)
+    if (node instanceof realm.Element && isGatedScript(node) && clone instanceof realm.Element)
       gate.clonedFrom.set(clone, node)
     return clone
   })

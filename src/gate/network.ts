@@ -1,3 +1,4 @@
+import type { Realm } from './hooks'
 import type { Patcher } from './patch'
 
 /**
@@ -15,18 +16,22 @@ const fetchUrl = (input: unknown): unknown => {
  * rejects with a TypeError, an XHR fails with status 0 (`error` event, or a
  * NetworkError thrown by a synchronous one), `sendBeacon` returns false.
  */
-export function guardNetwork(blocked: (url: unknown) => boolean, patcher: Patcher): void {
-  patcher.wrap(window, 'fetch', (original, _window, args) => {
+export function guardNetwork(
+  blocked: (url: unknown) => boolean,
+  patcher: Patcher,
+  realm: Realm = window,
+): void {
+  patcher.wrap(realm, 'fetch', (original, _window, args) => {
     if (blocked(fetchUrl(args[0]))) return Promise.reject(new TypeError('Failed to fetch'))
     return original(args)
   })
-  patcher.wrap(XMLHttpRequest.prototype, 'open', (original, _xhr, args) => {
+  patcher.wrap(realm.XMLHttpRequest.prototype, 'open', (original, _xhr, args) => {
     // Port 1 is a "bad port" (Fetch standard, section 2.9): the browser fails the request
     // before any DNS lookup or connection, so status, events and exceptions are the real ones.
     if (blocked(args[1])) args[1] = 'http://0.0.0.0:1/'
     return original(args)
   })
-  patcher.wrap(Navigator.prototype, 'sendBeacon', (original, _navigator, args) => {
+  patcher.wrap(realm.Navigator.prototype, 'sendBeacon', (original, _navigator, args) => {
     if (blocked(args[0])) return false
     return original(args)
   })

@@ -15,6 +15,8 @@ export interface Patcher {
    * `target` or up its prototype chain; the wrapper is an own property of `target`.
    */
   wrap<T extends object>(target: T, key: string, around: Around<T>): void
+  /** Calls `seen` with each value the getter `key` of `target` (or its prototypes) returns. */
+  afterGet<T extends object>(target: T, key: string, seen: (value: unknown, self: T) => void): void
   /** Puts back everything wrapped, newest first. */
   undo(): void
 }
@@ -26,6 +28,12 @@ const findDescriptor = (target: object, key: string): PropertyDescriptor | undef
     if (descriptor) return descriptor
   }
   return undefined
+}
+
+/** Puts `key` of `target` back as it was: its own descriptor again, or none. */
+const restorer = (target: object, key: string, own: PropertyDescriptor | undefined) => () => {
+  if (own) Object.defineProperty(target, key, own)
+  else Reflect.deleteProperty(target, key)
 }
 
 /** A patcher whose `undo` restores own properties and deletes the ones it added. */
@@ -54,10 +62,23 @@ export function createPatcher(): Patcher {
           },
         })
       } else return
-      restores.push(() => {
-        if (own) Object.defineProperty(target, key, own)
-        else Reflect.deleteProperty(target, key)
+      restores.push(restorer(target, key, own))
+    },
+    afterGet(target, key, seen) {
+      const own = Object.getOwnPropertyDescriptor(target, key)
+      const found = own ?? findDescriptor(target, key)
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- called with its object through call()
+      const getter = found?.get
+      if (!getter) return
+      Object.defineProperty(target, key, {
+        ...found,
+        get(this: typeof target) {
+          const value: unknown = getter.call(this)
+          seen(value, this)
+          return value
+        },
       })
+      restores.push(restorer(target, key, own))
     },
     undo() {
       while (restores.length) restores.pop()!()

@@ -207,3 +207,19 @@ describe('document.write', () => {
     await context.close()
   })
 })
+
+describe('child realms', () => {
+  it('holds what code loads through a same-origin frame’s own DOM (Image, createElement, innerHTML)', () =>
+    heldUntilAccept(
+      '',
+      `const frame = document.createElement('iframe'); document.body.append(frame)
+      const child = frame.contentWindow
+      new child.Image().src = PX + '/p/child-pixel.gif'
+      const script = child.document.createElement('script'); script.src = PX + '/t/child.js'
+      child.document.body.append(script)
+      const img = child.document.createElement('img'); img.src = PX + '/p/child-img.gif'
+      child.document.body.append(img)
+      child.document.body.insertAdjacentHTML('beforeend', '<iframe src="' + FRAMES + '/f/frame.html?child"></iframe>')`,
+      ['/f/frame.html?child', '/p/child-img.gif', '/p/child-pixel.gif', '/t/child.js'],
+    ))
+})

@@ -283,13 +283,14 @@ describe('nothing optional loads before consent', () => {
     const url = page(everyRoute())
     const { context, page: p } = await open(url)
     await call(p, 'consent.acceptAll()')
-    await expect.poll(() => ran(p).then(r => r.length)).toBe(6)
+    // Six scripts, one loading the next: as long as the sibling test above gives them.
+    await expect.poll(() => ran(p).then(r => r.length), { timeout: 3000 }).toBe(6)
     server.requests.length = 0
     await p.reload()
     await expect
-      .poll(() => ran(p).then(r => r.slice().sort()))
+      .poll(() => ran(p).then(r => r.slice().sort()), { timeout: 3000 })
       .toEqual(['attr', 'create', 'gtm', 'gtm-child', 'inline', 'static'])
-    await expect.poll(() => third()).toEqual(EVERY_REQUEST())
+    await expect.poll(() => third(), { timeout: 3000 }).toEqual(EVERY_REQUEST())
     expect(await p.locator('.consentry-held').count()).toBe(0)
     await context.close()
   })

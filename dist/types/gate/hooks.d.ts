@@ -1,12 +1,16 @@
 import type { GateContext } from './context';
 import type { Patcher } from './patch';
 import type { TrustKind } from './trust';
+/** A window with its own DOM constructors: the page's, or a same-origin frame's. */
+export type Realm = Window & typeof globalThis;
 /** What the hooks hand back to the gate. */
 export interface HookTargets {
     /** An element already in the document was marked or given a URL: track it now. */
     track(el: Element): void;
     /** An image that is not in the document was held. */
     holdPixel(img: Element): void;
+    /** Code reached a frame's window: gate it too, if it is same-origin. */
+    frameWindow(win: Window | null): void;
     /** A shadow root was attached: watch it like the document. */
     observe(root: ShadowRoot): void;
     trust(kind: TrustKind, text: string): unknown;
@@ -20,4 +24,4 @@ export interface HookTargets {
  * loading its frames and images before an observer hears of it: it is parsed inert (in a
  * template) first, claimed, and passed on written back with `data-src` for `src`.
  */
-export declare function installHooks(gate: GateContext, patcher: Patcher, targets: HookTargets): void;
+export declare function installHooks(gate: GateContext, patcher: Patcher, targets: HookTargets, realm?: Realm): void;

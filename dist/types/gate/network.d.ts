@@ -1,3 +1,4 @@
+import type { Realm } from './hooks';
 import type { Patcher } from './patch';
 /**
  * Refuses `fetch`, `XMLHttpRequest` and `navigator.sendBeacon` requests whose URL
@@ -5,4 +6,4 @@ import type { Patcher } from './patch';
  * rejects with a TypeError, an XHR fails with status 0 (`error` event, or a
  * NetworkError thrown by a synchronous one), `sendBeacon` returns false.
  */
-export declare function guardNetwork(blocked: (url: unknown) => boolean, patcher: Patcher): void;
+export declare function guardNetwork(blocked: (url: unknown) => boolean, patcher: Patcher, realm?: Realm): void;

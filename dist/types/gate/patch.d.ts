@@ -13,6 +13,8 @@ export interface Patcher {
      * `target` or up its prototype chain; the wrapper is an own property of `target`.
      */
     wrap<T extends object>(target: T, key: string, around: Around<T>): void;
+    /** Calls `seen` with each value the getter `key` of `target` (or its prototypes) returns. */
+    afterGet<T extends object>(target: T, key: string, seen: (value: unknown, self: T) => void): void;
     /** Puts back everything wrapped, newest first. */
     undo(): void;
 }
