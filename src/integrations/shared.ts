@@ -15,10 +15,6 @@ export interface PageGlobals {
 /** `window`, seen as the bag of globals that vendor snippets share with us. */
 export const pageGlobals = (): PageGlobals => window as unknown as PageGlobals
 
-/** The drop-in's controller (`window.consent`), if `consentry.js` has run on this page. */
-export const pageConsent = (): AnyConsent | undefined =>
-  pageGlobals().consent as AnyConsent | undefined
-
 /** `window.dataLayer`, created as Google's snippet does when the page has none yet. */
 export function dataLayerQueue(): unknown[] {
   const globals = pageGlobals()

@@ -371,9 +371,13 @@ function executed(entry) {
     .sort((a, b) => a.startOffset - b.startOffset || b.endOffset - a.endOffset)
   for (const r of ranges) ran.fill(r.count > 0 ? 1 : 0, r.startOffset, r.endOffset)
   // Offsets count UTF-16 units; the figures are UTF-8 bytes, as the file is served.
+  // A surrogate is half of a 4-byte character: 2 bytes per UTF-16 unit.
   const bytes = i => {
     const c = entry.source.charCodeAt(i)
-    return c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c < 0xe000 ? 2 : 3
+    if (c < 0x80) return 1
+    if (c < 0x800) return 2
+    if (c >= 0xd800 && c < 0xe000) return 2
+    return 3
   }
   let executed = 0
   let total = 0
@@ -612,10 +616,12 @@ try {
   // The median cost is the difference of the medians (how the targets read); the p90 is
   // over the differences within each round (loads next to each other in time), since the
   // difference of two p90s of noisy samples can even come out negative.
-  const diff = (rowsB, fnB, rowsA, fnA = fnB) => {
-    const a = summary(pick(rowsA, fnA))
+  // `fnA` reads the baseline rows; without it, `fnB` reads both.
+  const diff = (rowsB, fnB, rowsA, fnA) => {
+    const readBaseline = fnA || fnB
+    const a = summary(pick(rowsA, readBaseline))
     const b = summary(pick(rowsB, fnB))
-    const byRound = new Map(rowsA.map(x => [x.round, fnA(x)]))
+    const byRound = new Map(rowsA.map(x => [x.round, readBaseline(x)]))
     const paired = pick(rowsB, x =>
       byRound.get(x.round) != null && fnB(x) != null ? fnB(x) - byRound.get(x.round) : null,
     )

@@ -33,7 +33,7 @@ const trackerHits = () => server.hits('tracker.test').map(r => r.method + ' ' + 
 const reports: string[] = []
 
 /** Polls `check` until it holds (or throws after `timeout` ms). */
-async function until(check: () => boolean | Promise<boolean>, timeout = 5000) {
+async function until(check: () => boolean | Promise<boolean>, timeout = 10_000) {
   const end = Date.now() + timeout
   while (!(await check())) {
     if (Date.now() > end) throw new Error('condition not met in ' + timeout + ' ms')
@@ -225,13 +225,22 @@ const ROUTES: Route[] = [
   },
   {
     name: 'a navigation of the page',
-    act: p => p.evaluate(url => void (location.href = url), T() + '/nav'),
+    // From a task of the page's own, so that evaluate() returns before the page goes.
+    act: p =>
+      p.evaluate(url => {
+        setTimeout(() => {
+          location.href = url
+        })
+      }, T() + '/nav'),
     requests: ['GET /nav'],
     policyBlocks: false,
   },
   {
     name: 'a popup',
-    act: p => p.evaluate(url => void window.open(url), T() + '/popup'),
+    act: p =>
+      p.evaluate(url => {
+        window.open(url)
+      }, T() + '/popup'),
     requests: ['GET /popup'],
     policyBlocks: false,
   },

@@ -10,8 +10,6 @@ export interface PageGlobals {
 }
 /** `window`, seen as the bag of globals that vendor snippets share with us. */
 export declare const pageGlobals: () => PageGlobals;
-/** The drop-in's controller (`window.consent`), if `consentry.js` has run on this page. */
-export declare const pageConsent: () => AnyConsent | undefined;
 /** `window.dataLayer`, created as Google's snippet does when the page has none yet. */
 export declare function dataLayerQueue(): unknown[];
 /** Throws the core's config error, so integration options fail like the rest of the config. */
