@@ -508,10 +508,6 @@ async function visit(browser, url, state) {
         if (state === 'before' && consentry)
             note = await modelNote(page);
         if (state !== 'before') {
-            if (!consentry) {
-                const note = `No window.consent on this page, so "${STATE_PHRASES[state]}" could not be reached.`;
-                return { state: emptyState(note), consentry, config, links };
-            }
             recorder.recording = true;
             await decide(page, state);
             await recorder.settle();
@@ -530,8 +526,10 @@ async function visit(browser, url, state) {
         await context.close();
     }
 }
-function emptyState(note) {
-    return {
+/** A state that needs a choice, on a page without consentry. */
+function unreachable(state) {
+    const note = `No window.consent on this page, so "${STATE_PHRASES[state]}" could not be reached.`;
+    const empty = {
         decided: false,
         note,
         cookies: [],
@@ -540,6 +538,7 @@ function emptyState(note) {
         requests: [],
         screenshot: null,
     };
+    return { state: empty, consentry: false, config: null, links: [] };
 }
 /**
  * Crawls up to `options.pages` same-origin pages from `startUrl`, breadth first, each in
@@ -556,7 +555,12 @@ async function crawl(browser, startUrl, options) {
         const outcomes = {};
         try {
             for (const state of STATES) {
-                outcomes[state] = await visit(browser, url, state);
+                const before = outcomes.before;
+                // Without window.consent there is no choice to make: the page is not loaded again.
+                if (before && !before.consentry)
+                    outcomes[state] = unreachable(state);
+                else
+                    outcomes[state] = await visit(browser, url, state);
                 done++;
                 options.progress(done, planned(), `${url}, ${STATE_PHRASES[state]}`);
                 if (state === 'before')

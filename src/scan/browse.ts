@@ -322,10 +322,6 @@ async function visit(browser: Browser, url: string, state: StateName): Promise<S
     let note: string | null = null
     if (state === 'before' && consentry) note = await modelNote(page)
     if (state !== 'before') {
-      if (!consentry) {
-        const note = `No window.consent on this page, so "${STATE_PHRASES[state]}" could not be reached.`
-        return { state: emptyState(note), consentry, config, links }
-      }
       recorder.recording = true
       await decide(page, state)
       await recorder.settle()
@@ -344,8 +340,10 @@ async function visit(browser: Browser, url: string, state: StateName): Promise<S
   }
 }
 
-function emptyState(note: string): RawState {
-  return {
+/** A state that needs a choice, on a page without consentry. */
+function unreachable(state: StateName): StateOutcome {
+  const note = `No window.consent on this page, so "${STATE_PHRASES[state]}" could not be reached.`
+  const empty: RawState = {
     decided: false,
     note,
     cookies: [],
@@ -354,6 +352,7 @@ function emptyState(note: string): RawState {
     requests: [],
     screenshot: null,
   }
+  return { state: empty, consentry: false, config: null, links: [] }
 }
 
 /**
@@ -371,7 +370,10 @@ export async function crawl(browser: Browser, startUrl: string, options: BrowseO
     const outcomes: Partial<{ [state in StateName]: StateOutcome }> = {}
     try {
       for (const state of STATES) {
-        outcomes[state] = await visit(browser, url, state)
+        const before = outcomes.before
+        // Without window.consent there is no choice to make: the page is not loaded again.
+        if (before && !before.consentry) outcomes[state] = unreachable(state)
+        else outcomes[state] = await visit(browser, url, state)
         done++
         options.progress(done, planned(), `${url}, ${STATE_PHRASES[state]}`)
         if (state === 'before')

@@ -70,6 +70,8 @@ describe('consentry scan on the demo sites', () => {
       const [page] = report.pages
       expect(thirdPartyDomains(page.states.before)).toEqual([])
       expect(thirdPartyDomains(page.states.reject)).toEqual([])
+      // Reject all was really chosen: the consent cookie holds the refusal.
+      expect(page.states.reject.cookies.map((c: any) => c.name)).toEqual(['consentry'])
 
       // The third-party stand-ins of every service in use load after Accept all.
       const services: any = {}

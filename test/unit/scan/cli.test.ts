@@ -1,9 +1,11 @@
 // The command line, the cookie tracing helpers and the reports' rendering, without a browser.
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { analyze } from '../../../src/scan/analyze'
 import { cookieNameOf, scriptFromStack } from '../../../src/scan/browse'
 import type { Classifier } from '../../../src/scan/classify'
 import { knownCookie } from '../../../src/scan/classify'
+import { readConfigFile } from '../../../src/scan/config'
 import { escapeHtml, htmlReport } from '../../../src/scan/html'
 import { parseOptions, UsageError } from '../../../src/scan/options'
 import { table, textReport } from '../../../src/scan/text'
@@ -71,6 +73,25 @@ describe('scan options', () => {
 
   it('refuses an unknown option', () => {
     expect(() => parseOptions(['scan', 'http://a.example', '--deep'])).toThrow(UsageError)
+  })
+})
+
+describe('--config files', () => {
+  // vitest runs from the repository root.
+  const fixture = (name: string) => join(process.cwd(), 'test/fixtures/scan', name)
+
+  it('reads JSON, with RegExp patterns as strings', async () => {
+    const config = await readConfigFile(fixture('plain-config.json'))
+    expect(config.categories.analytics.cookies).toEqual(['/^_pk_/'])
+  })
+
+  it("reads an ES module's default export", async () => {
+    const config = await readConfigFile(fixture('config.mjs'))
+    expect(config.categories.analytics.cookies).toEqual([/^_pk_/])
+  })
+
+  it('refuses a module that exports no config', async () => {
+    await expect(readConfigFile(fixture('no-config.mjs'))).rejects.toThrow(/exports no config/)
   })
 })
 
