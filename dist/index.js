@@ -1,6 +1,7 @@
 import { atom, computed } from 'nanostores';
-import { e as encodeRecord, C as ConsentConfigError, h as honoured, d as decide, n as newId, a as decodeRecord } from './chunks/error.js';
-import { a as clearRecord, w as writeRecord, r as readRecord, v as validateConfig, s as safeUrl } from './chunks/config.js';
+import { e as encodeIfReadable, C as ConsentConfigError, h as honoured, d as decide, n as newId, a as decodeRecord } from './chunks/error.js';
+export { b as encodeRecord } from './chunks/error.js';
+import { a as clearRecord, w as writeRecord, c as cookieName, r as readRecord, v as validateConfig, s as safeUrl } from './chunks/config.js';
 import { h as hasOwn } from './chunks/own.js';
 import 'js-cookie';
 
@@ -95,8 +96,17 @@ function readSignals() {
     return { dnt, gpc };
 }
 
-/** The channel's name: `consentry` for the default cookie. */
-const channelName = (_config) => 'consentry';
+/**
+ * The channel's name, from the consent cookie's name, domain and path: two configs on one
+ * origin (which is why `cookie.name` exists) must not hear each other's decisions.
+ * @example channelName({ categories, cookie: { name: 'shop' } }) // 'consentry shop  /'
+ */
+const channelName = (config) => {
+    const cookie = config.cookie || {};
+    // `.site.test` and `site.test` name the same cookie domain (RFC 6265 section 5.2.3).
+    const domain = (cookie.domain || '').toLowerCase().replace(/^\./, '');
+    return ['consentry', cookieName(config), domain, cookie.path || '/'].join(' ');
+};
 /**
  * The cross-tab channel, a subscriber of the record store: every decision made in this
  * tab is sent to the others as its cookie value (`''` for a reset), and `receive` gets
@@ -108,7 +118,7 @@ const channelName = (_config) => 'consentry';
 function connectTabs(config, $entry, receive) {
     if (typeof BroadcastChannel !== 'function')
         return () => { };
-    const channel = new BroadcastChannel(channelName());
+    const channel = new BroadcastChannel(channelName(config));
     channel.onmessage = (event) => {
         if (typeof event.data === 'string')
             receive(event.data);
@@ -116,8 +126,10 @@ function connectTabs(config, $entry, receive) {
     const stopListening = $entry.listen(({ record, source }) => {
         if (source !== 'visitor')
             return;
-        const value = record ? encodeRecord(record) : '';
-        channel.postMessage(value);
+        const value = record ? encodeIfReadable(record) : '';
+        // A record too large for the cookie stays in this tab's memory, like the cookie itself.
+        if (value !== null)
+            channel.postMessage(value);
     });
     return () => {
         stopListening();
@@ -282,7 +294,7 @@ function createConsent(config) {
         else if (theirs) {
             const newer = !ours ||
                 theirs.time > ours.time ||
-                (theirs.time === ours.time && value > encodeRecord(ours));
+                (theirs.time === ours.time && value > (encodeIfReadable(ours) ?? ''));
             if (newer)
                 $entry.set({ record: theirs, source: 'tab' });
         }
@@ -361,4 +373,4 @@ function createConsent(config) {
     return consent;
 }
 
-export { ConsentConfigError, createConsent, decide, decodeRecord, encodeRecord, readSignals, validateConfig };
+export { ConsentConfigError, createConsent, decide, decodeRecord, readSignals, validateConfig };

@@ -1,5 +1,5 @@
 import { c as cookieName, v as validateConfig } from './chunks/config.js';
-import { l as lifetimeDays, D as DAY, e as encodeRecord, d as decide, a as decodeRecord } from './chunks/error.js';
+import { l as lifetimeDays, D as DAY, b as encodeRecord, d as decide, a as decodeRecord } from './chunks/error.js';
 import 'js-cookie';
 import './chunks/own.js';
 

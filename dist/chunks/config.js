@@ -1,5 +1,5 @@
 import Cookies from 'js-cookie';
-import { a as decodeRecord, D as DAY, e as encodeRecord, l as lifetimeDays, C as ConsentConfigError } from './error.js';
+import { a as decodeRecord, D as DAY, b as encodeRecord, l as lifetimeDays, C as ConsentConfigError } from './error.js';
 import { h as hasOwn } from './own.js';
 
 /*
@@ -137,6 +137,49 @@ function clearRecord(config) {
     expireCookie(cookieName(config), { domain: config.cookie?.domain, path: config.cookie?.path });
 }
 
+/*
+ * A service's `hosts` entry is a host name, matched with its subdomains. What is
+ * unambiguous is normalised (any case, a trailing dot, a leading `*.` or `.`, which
+ * mean "with subdomains" as every entry already does, and what the URL parser maps,
+ * such as an ideographic full stop or a Unicode name to its punycode); anything that
+ * is not a host (a scheme, port, path, `%`, `*` elsewhere) is refused, since it would
+ * never match and the tracker would go unblocked.
+ */
+/** What a host name looks like once the URL parser has normalised it. */
+const HOST$1 = /^[a-z0-9_-]+(\.[a-z0-9_-]+)*$/;
+/** Characters that make an entry a URL, a pattern or an escape, never a host. */
+const NOT_A_HOST = /[\s/\\:?#@[\]*%&;,'"<>^`{|}]/;
+/**
+ * The host an entry of `hosts` names, in the form the browser gives a URL's host; `null`
+ * for an entry that is not a host name.
+ * @example normalizeHost('WWW.Tracker.test.') // 'www.tracker.test'
+ * @example normalizeHost('https://tracker.test/x') // null
+ */
+function normalizeHost(entry) {
+    let name = entry;
+    if (name.startsWith('*.'))
+        name = name.slice(2);
+    else if (name.startsWith('.'))
+        name = name.slice(1);
+    if (name.endsWith('.'))
+        name = name.slice(0, -1);
+    if (!name || NOT_A_HOST.test(name))
+        return null;
+    let parsed;
+    try {
+        parsed = new URL('http://' + name + '/').hostname;
+    }
+    catch {
+        return null;
+    }
+    // The parser keeps a trailing dot an ideographic full stop turned into.
+    if (parsed.endsWith('.'))
+        parsed = parsed.slice(0, -1);
+    if (!HOST$1.test(parsed))
+        return null;
+    return parsed;
+}
+
 // Its own module, so integrations can throw it without pulling in the schema.
 const fail = (path, message) => {
     throw new ConsentConfigError(path || 'config', message);
@@ -180,6 +223,7 @@ const INT = 'a whole number from 0';
 const COOKIE_NAME = 'a cookie name';
 const PATTERN = 'a string or RegExp (a /regular expression/ string must be valid)';
 const FLAG = 'true, false or an object';
+const HOST = 'a host name such as tracker.test (no scheme, port, path or pattern)';
 const TESTS = {
     [STR]: value => typeof value === 'string',
     [BOOL]: value => typeof value === 'boolean',
@@ -196,6 +240,7 @@ const TESTS = {
         return !value.startsWith('/') || validRegExp(value);
     },
     [FLAG]: value => typeof value === 'boolean' || isObject(value),
+    [HOST]: value => typeof value === 'string' && normalizeHost(value) !== null,
 };
 /** Names are used in the cookie and in markup: keep them to safe characters. */
 const NAME = /^[A-Za-z][\w-]{0,39}$/;
@@ -206,6 +251,9 @@ const join = (path, key) => {
         return key;
     return path + '.' + key;
 };
+/** A name every object inherits (`constructor`, `toString`, `valueOf`...): refused, so no
+ * lookup, ours or a site's own `config.categories[name]`, can find the built-in instead. */
+const builtinName = (name) => name in Object.prototype;
 function checkObject(spec, value, path) {
     if (!isObject(value))
         return fail(path, 'expected an object');
@@ -220,6 +268,8 @@ function checkObject(spec, value, path) {
             fail(join(path, key), 'unknown key (expected one of ' + Object.keys(spec).join(', ') + ')');
         if (anyName && !NAME.test(key))
             fail(join(path, key), 'expected a name ([A-Za-z][\\w-]*)');
+        if (anyName && builtinName(key))
+            fail(join(path, key), 'is a name every object has built in; pick another');
         if (value[key] !== undefined)
             check(keySpec, value[key], join(path, key));
     }
@@ -280,7 +330,7 @@ const SCHEMA = {
             required: BOOL,
             tracking: BOOL,
             services: {
-                '*': { ...common, hosts: [STR], thirdParty: BOOL, disabled: BOOL, onRevoke: FN },
+                '*': { ...common, hosts: [HOST], thirdParty: BOOL, disabled: BOOL, onRevoke: FN },
             },
         },
     },

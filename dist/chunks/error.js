@@ -51,6 +51,15 @@ function encodeRecord(record) {
         throw new RangeError('consent record of ' + value.length + ' characters (' + MAX_VALUE_LENGTH + ' at most)');
     return value;
 }
+/** The cookie value of a record, or null for one too large to be read back. */
+function encodeIfReadable(record) {
+    try {
+        return encodeRecord(record);
+    }
+    catch {
+        return null;
+    }
+}
 /** A name-to-grant map without a prototype, so `map.constructor` is not Object's. */
 const decodeMap = (text) => {
     const map = Object.create(null);
@@ -98,8 +107,11 @@ const DAY = 864e5;
 /** A record dated further ahead than this is from a skewed clock or forged: ask again. */
 const SKEW = DAY;
 /**
- * The model that applies in a region: exact (`US-CA`), then country (`US`), then the
- * default; with no region known, `unknown` (say `'opt-in'`, to fail closed) or the default.
+ * The model that applies in a region. A plain model (`model: 'opt-out'`) applies to
+ * every visitor. With per-region models: exact (`US-CA`), then country (`US`), then the
+ * default. With no region known, `unknown` if the config sets it, else `opt-in`: a visitor
+ * whose region is unknown may be one who must be asked first, so the default fails closed.
+ * @example modelFor({ categories, model: { default: 'opt-out' } }, undefined) // 'opt-in'
  */
 function modelFor(config, region) {
     const model = config.model || 'opt-in';
@@ -107,7 +119,7 @@ function modelFor(config, region) {
         return model;
     const code = (region || '').toUpperCase();
     if (!code)
-        return model.unknown || model.default;
+        return model.unknown || 'opt-in';
     const regions = model.regions || {};
     const country = code.split('-')[0];
     return ownValue(regions, code) || ownValue(regions, country) || model.default;
@@ -211,4 +223,4 @@ class ConsentConfigError extends Error {
     }
 }
 
-export { ConsentConfigError as C, DAY as D, decodeRecord as a, decide as d, encodeRecord as e, honoured as h, lifetimeDays as l, newId as n };
+export { ConsentConfigError as C, DAY as D, decodeRecord as a, encodeRecord as b, decide as d, encodeIfReadable as e, honoured as h, lifetimeDays as l, newId as n };
