@@ -56,4 +56,5 @@ export const css =
   ':disabled{opacity:.6;cursor:default}' +
   // At least 24x24 CSS px (WCAG 2.2 2.5.8); a cookie drawn with gradients.
   '.r{inset-inline-start:1em;width:2.75em;height:2.75em;border:2px solid var(--b);border-radius:50%;background:radial-gradient(circle at 35% 35%,var(--bt) 9%,#0000 10%),radial-gradient(circle at 62% 62%,var(--bt) 9%,#0000 10%) var(--bb)}' +
-  '.sr{position:absolute;clip-path:inset(50%)}'
+  // Screen-reader only: one clipped pixel, so it adds no width to a narrow layer.
+  '.sr{position:absolute;width:1px;height:1px;overflow:hidden;white-space:nowrap;clip-path:inset(50%)}'
