@@ -74,6 +74,7 @@ function AcceptReject(props) {
     const { consent, texts, decide } = props;
     return (jsxs(Fragment, { children: [jsx(Choice, { label: texts.acceptAll, onClick: decide(() => consent.acceptAll()) }), jsx(Choice, { label: texts.rejectAll, onClick: decide(() => consent.rejectAll()) })] }));
 }
+const preventCancel = (event) => event.preventDefault();
 /**
  * A region, or a modal dialog, labelled by its title and described by its paragraph,
  * which ends with a link to the privacy policy when there is one; then the row of choices.
@@ -83,14 +84,27 @@ function Layer(props) {
     const { id, modal } = props;
     const layer = useRef(null);
     useLayoutEffect(() => {
-        if (modal)
-            layer.current?.focus();
+        const el = layer.current;
+        if (!modal || !el)
+            return;
+        // The top layer: above whatever z-index the site uses, the page inert, as a modal for
+        // assistive technology. Browsers without <dialog> (Safari before 15.4) get the same
+        // layer positioned by the stylesheet, made modal by the page's inert attributes.
+        if (typeof el.showModal === 'function' && !el.open)
+            el.showModal();
+        el.focus();
     }, [modal]);
-    const roles = modal
-        ? { role: 'dialog', 'aria-modal': true, tabIndex: -1 }
-        : { role: 'region' };
     const policy = props.policyUrl ? jsx("a", { href: props.policyUrl, children: props.policyLabel }) : null;
-    return (jsxs("div", { ref: layer, class: 'l ' + props.className, "aria-labelledby": id + 't', "aria-describedby": id + 'd', ...roles, children: [props.top, jsx("h2", { id: id + 't', children: props.title }), props.description ? (jsx("div", { id: id + 'd', children: props.description })) : (jsxs("p", { id: id + 'd', children: [props.body, " ", policy] })), props.list, jsx("div", { class: "bs", children: props.children })] }));
+    const content = (jsxs(Fragment, { children: [props.top, jsx("h2", { id: id + 't', children: props.title }), props.description ? (jsx("div", { id: id + 'd', children: props.description })) : (jsxs("p", { id: id + 'd', children: [props.body, " ", policy] })), props.list, jsx("div", { class: "bs", children: props.children })] }));
+    const labels = {
+        class: 'l ' + props.className,
+        'aria-labelledby': id + 't',
+        'aria-describedby': id + 'd',
+    };
+    if (!modal)
+        return (jsx("div", { role: "region", ...labels, children: content }));
+    // Escape is the UI's to handle (back to the banner, or closed without deciding).
+    return (jsx("dialog", { ref: layer, role: "dialog", "aria-modal": true, tabIndex: -1, onCancel: preventCancel, ...labels, children: content }));
 }
 
 /** The first sentence per model: opt-in asks before, opt-out says what runs, notice informs. */
@@ -509,6 +523,8 @@ const css =
     // Fixed: the banner covers the page instead of pushing it, so it never shifts layout.
     '.l,.r{position:fixed;z-index:var(--consentry-z-index,2147483000)}' +
     '.l{max-height:100%;overflow:auto;padding:1.25em;background:var(--b);box-shadow:0 0 1em #0005}' +
+    // A modal layer is a <dialog>: none of its default frame, colours or size limits.
+    'dialog{max-width:none;border:0;color:inherit}dialog::backdrop{background:none}' +
     '.bar{inset:auto 0 0;padding-inline:max(1.25em,(100% - var(--consentry-max-width,60em))/2);border-top:1px solid var(--k)}' +
     '.box,.r{bottom:1em}.box{inset-inline-end:1em;width:min(100% - 2em,26em)}' +
     '.box,.modal,.p{border-radius:var(--consentry-radius,.5em)}' +

@@ -42,6 +42,8 @@ export function AcceptReject(props: {
   )
 }
 
+const preventCancel = (event: Event) => event.preventDefault()
+
 /** What the banner and the preferences dialog have in common. */
 export interface LayerProps {
   /** Prefix of the title and paragraph ids: `b` gives `bt` and `bd`, `p` gives `pt` and `pd`. */
@@ -73,22 +75,19 @@ export interface LayerProps {
  */
 export function Layer(props: LayerProps) {
   const { id, modal } = props
-  const layer = useRef<HTMLDivElement>(null)
+  const layer = useRef<HTMLDialogElement>(null)
   useLayoutEffect(() => {
-    if (modal) layer.current?.focus()
+    const el = layer.current
+    if (!modal || !el) return
+    // The top layer: above whatever z-index the site uses, the page inert, as a modal for
+    // assistive technology. Browsers without <dialog> (Safari before 15.4) get the same
+    // layer positioned by the stylesheet, made modal by the page's inert attributes.
+    if (typeof el.showModal === 'function' && !el.open) el.showModal()
+    el.focus()
   }, [modal])
-  const roles = modal
-    ? ({ role: 'dialog', 'aria-modal': true, tabIndex: -1 } as const)
-    : ({ role: 'region' } as const)
   const policy = props.policyUrl ? <a href={props.policyUrl}>{props.policyLabel}</a> : null
-  return (
-    <div
-      ref={layer}
-      class={'l ' + props.className}
-      aria-labelledby={id + 't'}
-      aria-describedby={id + 'd'}
-      {...roles}
-    >
+  const content = (
+    <>
       {props.top}
       <h2 id={id + 't'}>{props.title}</h2>
       {props.description ? (
@@ -100,6 +99,23 @@ export function Layer(props: LayerProps) {
       )}
       {props.list}
       <div class="bs">{props.children}</div>
-    </div>
+    </>
+  )
+  const labels = {
+    class: 'l ' + props.className,
+    'aria-labelledby': id + 't',
+    'aria-describedby': id + 'd',
+  }
+  if (!modal)
+    return (
+      <div role="region" {...labels}>
+        {content}
+      </div>
+    )
+  // Escape is the UI's to handle (back to the banner, or closed without deciding).
+  return (
+    <dialog ref={layer} role="dialog" aria-modal tabIndex={-1} onCancel={preventCancel} {...labels}>
+      {content}
+    </dialog>
   )
 }

@@ -24,6 +24,8 @@ export const css =
   // Fixed: the banner covers the page instead of pushing it, so it never shifts layout.
   '.l,.r{position:fixed;z-index:var(--consentry-z-index,2147483000)}' +
   '.l{max-height:100%;overflow:auto;padding:1.25em;background:var(--b);box-shadow:0 0 1em #0005}' +
+  // A modal layer is a <dialog>: none of its default frame, colours or size limits.
+  'dialog{max-width:none;border:0;color:inherit}dialog::backdrop{background:none}' +
   '.bar{inset:auto 0 0;padding-inline:max(1.25em,(100% - var(--consentry-max-width,60em))/2);border-top:1px solid var(--k)}' +
   '.box,.r{bottom:1em}.box{inset-inline-end:1em;width:min(100% - 2em,26em)}' +
   '.box,.modal,.p{border-radius:var(--consentry-radius,.5em)}' +

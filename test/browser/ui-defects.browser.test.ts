@@ -41,6 +41,10 @@ beforeAll(async () => {
   server.route('/short', page(SHORT))
   server.route('/reopen', page(PAGE, { ...CONFIG, ui: { reopen: true } }))
   server.route('/modal', page(PAGE, { ...CONFIG, ui: { layout: 'modal' } }))
+  // A site's own overlay at the highest z-index there is.
+  const overlay =
+    '<div id="chat" style="position:fixed;inset:0;z-index:2147483647;background:#fff8"></div>'
+  server.route('/overlay', page(PAGE + overlay))
   server.route('/preset', html(dropIn('data-preset="livechat"'), PAGE))
   // German asked for by the page; the language file comes later, when the test adds it.
   server.route('/late-de', page(PAGE).replace('lang="en"', 'lang="de"'))
@@ -221,6 +225,25 @@ describe('pages that change under the UI', () => {
 })
 
 describe('the dialog', () => {
+  it("is a native modal <dialog> in the top layer, above the site's highest z-index", async () => {
+    const { page: p, context } = await openPage(browser)
+    await p.goto(server.origin() + '/overlay')
+    await p.evaluate(() => (window as any).consent.showPreferences())
+    await p.getByRole('dialog').waitFor()
+    await settled(p)
+    const state = await p.evaluate(() => {
+      const root = document.getElementById('consentry-root')!.shadowRoot!
+      const dialog = root.querySelector('dialog')!
+      const rect = dialog.getBoundingClientRect()
+      const hit = root.elementFromPoint(rect.left + rect.width / 2, rect.top + 20)
+      return { modal: dialog.matches(':modal'), onTop: !!hit && dialog.contains(hit) }
+    })
+    expect(state).toEqual({ modal: true, onTop: true })
+    await p.getByRole('button', { name: 'Save preferences' }).click({ timeout: 2000 })
+    expect(await p.evaluate(() => (window as any).consent.record?.method)).toBe('custom')
+    await context.close()
+  })
+
   it("lists each service's cookies from its cookies patterns when the preset has no cookieInfo", async () => {
     const { page: p, context } = await openPage(browser)
     await p.goto(server.origin() + '/preset')
