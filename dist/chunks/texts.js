@@ -2,12 +2,11 @@ import { atom } from 'nanostores';
 
 /**
  * The English texts, built in. `{signal}` in `locked` becomes the signal's name;
- * `{service}` and `{category}` in `held` become labels (see `format`). The key order is
- * the order of every `TextList`: add new keys at the end, here and there.
+ * `{service}` and `{category}` in `held` become labels (see `format`).
  */
 const en = {
     title: 'Your privacy choices',
-    body: 'We use cookies the site needs to work. With your permission we also use optional cookies to understand visits and improve the site. You can change your choice at any time.',
+    body: 'We use cookies the site needs to work. With your permission we also use optional cookies, which stay off until you agree. You can change or withdraw your choice at any time in the cookie settings.',
     policy: 'Privacy policy',
     acceptAll: 'Accept all',
     rejectAll: 'Reject all',
@@ -27,20 +26,28 @@ const en = {
     held: '{service} is blocked until you allow {category} cookies.',
     loadOnce: 'Load once',
     allowAlways: 'Always allow',
+    bodyOptOut: 'We use cookies the site needs to work, and optional cookies that are on unless you say no. Reject all turns the optional ones off. You can change or withdraw your choice at any time in the cookie settings.',
+    bodyNotice: 'We use cookies the site needs to work, and optional cookies. You can switch the optional ones off at any time in the cookie settings.',
+    purposes: 'Optional purposes: {list}.',
+    partners: 'Third parties: {list}.',
 };
 /**
  * A language list as an object.
- * @example import { de, fromList } from 'consentry/ui'; fromList(de).acceptAll // 'Alle akzeptieren'
+ * @example fromList(['Ihre Datenschutz-Einstellungen']).title // 'Ihre Datenschutz-Einstellungen'
  */
-const fromList = (list) => {
+function fromList(list) {
     const texts = {};
-    // A list older than the keys leaves the newer ones in English.
-    Object.keys(en).forEach((key, i) => list[i] && (texts[key] = list[i]));
+    const keys = Object.keys(en);
+    list.forEach((text, index) => {
+        // A list older than the keys leaves the newer ones in English.
+        if (text && index < keys.length)
+            texts[keys[index]] = text;
+    });
     return texts;
-};
+}
 /**
- * Texts per language, shared by the UI and the gate's placeholders; `listen` to it
- * to draw again when a language file arrives after the first render.
+ * Texts per language, shared by the UI and the gate's placeholders; components
+ * subscribe to it and draw again when a language file arrives after the first render.
  */
 const $langs = /* @__PURE__ */ atom({});
 /**
@@ -57,10 +64,11 @@ function registerTexts(lang, texts) {
  */
 function requestedLang(consent) {
     // No document or navigator on a server or in a worker.
-    return (consent.config.lang ||
+    const asked = consent.config.lang ||
         globalThis.document?.documentElement.lang ||
         globalThis.navigator?.language ||
-        'en').toLowerCase();
+        'en';
+    return asked.toLowerCase();
 }
 /**
  * The language the texts are in: the requested tag if registered, then its primary
@@ -68,16 +76,16 @@ function requestedLang(consent) {
  * else English.
  */
 function langFor(consent) {
-    const want = requestedLang(consent);
-    const base = want.split('-')[0];
+    const wanted = requestedLang(consent);
+    const primary = wanted.split('-')[0];
     const langs = $langs.get();
-    return langs[want]
-        ? want
-        : langs[base]
-            ? base
-            : consent.config.texts && consent.config.lang
-                ? want
-                : 'en';
+    if (langs[wanted])
+        return wanted;
+    if (langs[primary])
+        return primary;
+    if (consent.config.texts && consent.config.lang)
+        return wanted;
+    return 'en';
 }
 /**
  * Every text, resolved: English, then the registered language, then `config.texts`.
@@ -90,6 +98,8 @@ function textsFor(consent) {
  * Replaces `{name}` placeholders in a text.
  * @example format(texts.held, { service: 'YouTube', category: 'Marketing' })
  */
-const format = (text, values) => text.replace(/\{(\w+)\}/g, (m, name) => (name in values ? values[name] : m));
+function format(text, values) {
+    return text.replace(/\{(\w+)\}/g, (placeholder, name) => name in values ? values[name] : placeholder);
+}
 
 export { $langs as $, fromList as a, requestedLang as b, en as e, format as f, langFor as l, registerTexts as r, textsFor as t };

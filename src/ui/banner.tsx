@@ -1,77 +1,88 @@
-/** @jsxRuntime classic */
-/** @jsx h */
+import type { ComponentChildren, Ref } from 'preact'
 import type { Consent } from '../core/consent'
-import type { Texts } from '../core/types'
-import { h, type Child } from './jsx-runtime'
+import type { ConsentConfig, Model } from '../core/types'
+import { useStore, useTexts } from './hooks'
+import { AcceptReject, Choice, decider, Layer } from './layer'
+import { format, type UITexts } from './texts'
 
-/** What every layer gets from the root. */
-export interface LayerProps {
-  consent: Consent<any>
-  t: Texts
-  /** A click handler that runs a deciding action and announces it. */
-  act: (action: () => void) => () => void
-  /** Closes without deciding (Escape, the close button). */
-  close: () => void
-  /** Page behind is inert; the layer is a modal dialog. */
-  modal: boolean
+/** Props of `ConsentBanner`. */
+export interface ConsentBannerProps {
+  consent: Consent
+  /** `bar` (default) and `box` leave the page usable; `modal` makes it inert until a choice. */
+  layout?: 'bar' | 'box' | 'modal'
+  /** Replaces the title's text. */
+  title?: ComponentChildren
+  /** Replaces the paragraph; the buttons, their actions and the focus handling stay. */
+  children?: ComponentChildren
+  /** Called after Accept all, Reject all or OK has recorded the choice. */
+  onDecide?: () => void
+  /** Receives the Manage preferences button, to give focus back to it. */
+  manageRef?: Ref<HTMLButtonElement>
 }
 
-/** One of the choices: all of the same size, weight and colour. */
-export const button = (label: string, onClick: () => void, cls?: string) => (
-  <button class={cls} onClick={onClick}>
-    {label}
-  </button>
-)
-
-/** Accept all and Reject all, in the banner and in the dialog. */
-export const choices = ({ consent, t, act }: LayerProps) => [
-  button(t.acceptAll, act(consent.acceptAll)),
-  button(t.rejectAll, act(consent.rejectAll)),
-]
+/** The first sentence per model: opt-in asks before, opt-out says what runs, notice informs. */
+const BODY: { [model in Model]: 'body' | 'bodyOptOut' | 'bodyNotice' } = {
+  'opt-in': 'body',
+  'opt-out': 'bodyOptOut',
+  notice: 'bodyNotice',
+}
 
 /**
- * What both layers are: a region (or a modal dialog) labelled by its title and described
- * by its paragraph, which ends with a link to the privacy policy when the config has one
- * (validated as http(s) or relative); then the row of choices. `top` goes before the
- * title, `list` between the paragraph and the choices. Title and paragraph get the ids
- * `<id>t` and `<id>d`: `bt`, `bd` in the banner, `pt`, `pd` in the dialog.
+ * What the first layer must say besides the choice: the optional purposes, and the third
+ * parties among the services in use. Empty strings when the config has none.
  */
-export const layer = (
-  { consent, t, modal }: LayerProps,
-  id: string,
-  cls: string,
-  title: string,
-  body: string,
-  buttons: Child,
-  top?: Child,
-  list?: Child,
-  url = consent.config.policyUrl,
-) => (
-  <div
-    class={'l ' + cls}
-    aria-labelledby={id + 't'}
-    aria-describedby={id + 'd'}
-    {...(modal ? { role: 'dialog', 'aria-modal': 'true', tabindex: -1 } : { role: 'region' })}
-  >
-    {top}
-    <h2 id={id + 't'}>{title}</h2>
-    <p id={id + 'd'}>
-      {body} {url ? <a href={url}>{t.policy}</a> : null}
-    </p>
-    {list}
-    <div class="bs">{buttons}</div>
-  </div>
-)
+export function firstLayerDetails(config: ConsentConfig, texts: UITexts) {
+  const purposes: string[] = []
+  const partners: string[] = []
+  for (const [name, category] of Object.entries(config.categories)) {
+    const services = Object.entries(category.services || {}).filter(([, s]) => !s.disabled)
+    const unused = category.services && services.length === 0
+    if (!category.required && !unused) purposes.push(category.label || name)
+    for (const [serviceName, service] of services)
+      if (service.thirdParty) partners.push(service.label || serviceName)
+  }
+  return {
+    purposes: purposes.length ? format(texts.purposes, { list: purposes.join(', ') }) : '',
+    partners: partners.length ? format(texts.partners, { list: partners.join(', ') }) : '',
+  }
+}
 
 /**
- * The first layer: title, one paragraph, the policy link and three equal choices.
- * Under the `notice` model nothing waits for a yes, so one OK acknowledges (recorded as
- * accept-all) and Manage preferences still lets the visitor switch things off.
+ * The first layer: title, one paragraph (what the model means, the purposes, the third
+ * parties, how to withdraw, the policy link) and three equal choices. Under the `notice`
+ * model nothing waits for a yes, so one OK acknowledges (recorded as accept-all) and
+ * Manage preferences still lets the visitor switch things off.
+ * @example <ConsentBanner consent={consent} layout="box" />
  */
-export const Banner = (props: LayerProps, layout: string, { consent, t, act } = props) =>
-  layer(props, 'b', layout, t.title, t.body, [
-    consent.$decision.get().model == 'notice'
-      ? button(t.ok, act(consent.acceptAll))
-      : choices(props),
-    button(t.manage, consent.showPreferences, 'm'),
-  ])
+export function ConsentBanner(props: ConsentBannerProps) {
+  const { consent, onDecide } = props
+  const { texts } = useTexts(consent)
+  const { model } = useStore(consent.$decision)
+  const details = firstLayerDetails(consent.config, texts)
+  const decide = decider(onDecide)
+  const layout = props.layout || 'bar'
+  const body = [texts[BODY[model]], details.purposes, details.partners].filter(Boolean).join(' ')
+  return (
+    <Layer
+      id="b"
+      className={layout}
+      modal={layout === 'modal'}
+      title={props.title || texts.title}
+      body={body}
+      description={props.children}
+      policyUrl={consent.config.policyUrl}
+      policyLabel={texts.policy}
+    >
+      {model === 'notice' ? (
+        <Choice label={texts.ok} onClick={decide(() => consent.acceptAll())} />
+      ) : (
+        <AcceptReject consent={consent} texts={texts} decide={decide} />
+      )}
+      <Choice
+        label={texts.manage}
+        onClick={() => consent.showPreferences()}
+        buttonRef={props.manageRef}
+      />
+    </Layer>
+  )
+}

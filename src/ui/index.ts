@@ -1,5 +1,15 @@
 export { mountUI } from './mount'
 export type { UIOptions } from './mount'
+export { ConsentUI } from './root'
+export type { ConsentUIProps } from './root'
+export { ConsentBanner, firstLayerDetails } from './banner'
+export type { ConsentBannerProps } from './banner'
+export { ConsentPreferences } from './preferences'
+export type { ConsentPreferencesProps } from './preferences'
+export { ConsentReopen } from './reopen'
+export type { ConsentReopenProps } from './reopen'
+export { useStore, useTexts } from './hooks'
+export { listenOpenLinks, openPreferencesFrom } from './opener'
 export {
   $langs,
   en,
@@ -10,7 +20,7 @@ export {
   requestedLang,
   textsFor,
 } from './texts'
-export type { TextList } from './texts'
+export type { TextList, UITexts } from './texts'
 export { css } from './styles'
 export { default as ar } from './lang/ar'
 export { default as de } from './lang/de'

@@ -24,11 +24,14 @@ export const css =
   // Fixed: the banner covers the page instead of pushing it, so it never shifts layout.
   '.l,.r{position:fixed;z-index:var(--consentry-z-index,2147483000)}' +
   '.l{max-height:100%;overflow:auto;padding:1.25em;background:var(--b);box-shadow:0 0 1em #0005}' +
+  // A modal layer is a <dialog>: none of its default frame, colours or size limits.
+  'dialog{max-width:none;border:0;color:inherit}dialog::backdrop{background:none}' +
   '.bar{inset:auto 0 0;padding-inline:max(1.25em,(100% - var(--consentry-max-width,60em))/2);border-top:1px solid var(--k)}' +
   '.box,.r{bottom:1em}.box{inset-inline-end:1em;width:min(100% - 2em,26em)}' +
   '.box,.modal,.p{border-radius:var(--consentry-radius,.5em)}' +
   // Centred without transforms, so the entry animation can own `transform`; the spread shadow is the backdrop.
-  '.modal,.p{inset:0;margin:auto;width:min(100% - 2em,var(--consentry-max-width,36em));height:fit-content;max-height:min(100% - 2em);box-shadow:0 0 0 100vmax #0009}' +
+  // 46em: room for three equal one-line choices in every language ("Enregistrer mes choix").
+  '.modal,.p{inset:0;margin:auto;width:min(100% - 2em,var(--consentry-max-width,46em));height:fit-content;max-height:min(100% - 2em);box-shadow:0 0 0 100vmax #0009}' +
   '@media(prefers-reduced-motion:no-preference){.l{animation:i .2s ease-out}}' +
   '@keyframes i{from{opacity:0;transform:translateY(1em)}}' +
   'h2{font-size:1.25em;margin:0 0 .5em}' +
@@ -41,7 +44,7 @@ export const css =
   // Equal columns whatever the labels: the three choices get the same size, weight and colour.
   '.bs{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,10em),1fr));gap:.5em}' +
   '.box .bs{grid-template-columns:1fr}' +
-  '.bs button{min-height:2.75em;padding:.5em 1em;border:2px solid var(--bb);border-radius:var(--consentry-radius,.5em);background:var(--bb);color:var(--bt);font-weight:600}' +
+  '.bs button{min-height:2.75em;padding:.5em .75em;border:2px solid var(--bb);border-radius:var(--consentry-radius,.5em);background:var(--bb);color:var(--bt);font-weight:600}' +
   '.x{float:inline-end;width:2.75em;height:2.75em;margin:-.75em;border:0;background:none;font-size:1.25em}' +
   'ul{list-style:none;margin:0;padding:0}' +
   'details ul{padding-inline-start:1em}' +
@@ -54,6 +57,10 @@ export const css =
   ':checked{color:var(--b);border-color:var(--a);background-color:var(--a);background-position:100%}' +
   '[dir=rtl] input{transform:scaleX(-1)}' +
   ':disabled{opacity:.6;cursor:default}' +
+  // Locked by a signal: hatched and dashed, not merely dimmed like an ordinary off switch.
+  '.lk input{opacity:1;border-style:dashed;background:repeating-linear-gradient(-45deg,currentColor 0 1px,#0000 1px 4px)}' +
+  '.lk .n{font-weight:600}' +
   // At least 24x24 CSS px (WCAG 2.2 2.5.8); a cookie drawn with gradients.
   '.r{inset-inline-start:1em;width:2.75em;height:2.75em;border:2px solid var(--b);border-radius:50%;background:radial-gradient(circle at 35% 35%,var(--bt) 9%,#0000 10%),radial-gradient(circle at 62% 62%,var(--bt) 9%,#0000 10%) var(--bb)}' +
-  '.sr{position:absolute;clip-path:inset(50%)}'
+  // Screen-reader only: one clipped pixel, so it adds no width to a narrow layer.
+  '.sr{position:absolute;width:1px;height:1px;overflow:hidden;white-space:nowrap;clip-path:inset(50%)}'

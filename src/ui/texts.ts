@@ -3,13 +3,27 @@ import type { Consent } from '../core/consent'
 import type { Texts } from '../core/types'
 
 /**
- * The English texts, built in. `{signal}` in `locked` becomes the signal's name;
- * `{service}` and `{category}` in `held` become labels (see `format`). The key order is
- * the order of every `TextList`: add new keys at the end, here and there.
+ * Every text the UI shows: the config's `Texts`, and the first layer's texts per consent
+ * model and its lists of purposes and third parties.
  */
-export const en: Texts = {
+export interface UITexts extends Texts {
+  /** The banner's paragraph under the `opt-out` model: what already runs, and how to say no. */
+  bodyOptOut: string
+  /** The banner's paragraph under the `notice` model: it informs, nothing waits for a yes. */
+  bodyNotice: string
+  /** The purposes the optional categories serve; `{list}` becomes their labels. */
+  purposes: string
+  /** The third parties among the services; `{list}` becomes their labels. */
+  partners: string
+}
+
+/**
+ * The English texts, built in. `{signal}` in `locked` becomes the signal's name;
+ * `{service}` and `{category}` in `held` become labels (see `format`).
+ */
+export const en: UITexts = {
   title: 'Your privacy choices',
-  body: 'We use cookies the site needs to work. With your permission we also use optional cookies to understand visits and improve the site. You can change your choice at any time.',
+  body: 'We use cookies the site needs to work. With your permission we also use optional cookies, which stay off until you agree. You can change or withdraw your choice at any time in the cookie settings.',
   policy: 'Privacy policy',
   acceptAll: 'Accept all',
   rejectAll: 'Reject all',
@@ -29,11 +43,17 @@ export const en: Texts = {
   held: '{service} is blocked until you allow {category} cookies.',
   loadOnce: 'Load once',
   allowAlways: 'Always allow',
+  bodyOptOut:
+    'We use cookies the site needs to work, and optional cookies that are on unless you say no. Reject all turns the optional ones off. You can change or withdraw your choice at any time in the cookie settings.',
+  bodyNotice:
+    'We use cookies the site needs to work, and optional cookies. You can switch the optional ones off at any time in the cookie settings.',
+  purposes: 'Optional purposes: {list}.',
+  partners: 'Third parties: {list}.',
 }
 
 /**
- * A language's texts as a list in the order of `en`'s keys: what language files ship,
- * 100 bytes of key names lighter than an object.
+ * A language's texts as a list in the order of `en`'s keys, as language files shipped
+ * them before they became objects. Still accepted by `registerTexts` and `fromList`.
  */
 export type TextList = readonly [
   title: string,
@@ -57,31 +77,35 @@ export type TextList = readonly [
   held: string,
   loadOnce: string,
   allowAlways: string,
+  ...rest: string[],
 ]
 
 /**
  * A language list as an object.
- * @example import { de, fromList } from 'consentry/ui'; fromList(de).acceptAll // 'Alle akzeptieren'
+ * @example fromList(['Ihre Datenschutz-Einstellungen']).title // 'Ihre Datenschutz-Einstellungen'
  */
-export const fromList = (list: TextList): Partial<Texts> => {
+export function fromList(list: TextList): Partial<UITexts> {
   const texts: { [key: string]: string } = {}
-  // A list older than the keys leaves the newer ones in English.
-  Object.keys(en).forEach((key, i) => list[i] && (texts[key] = list[i]))
+  const keys = Object.keys(en)
+  list.forEach((text, index) => {
+    // A list older than the keys leaves the newer ones in English.
+    if (text && index < keys.length) texts[keys[index]] = text
+  })
   return texts
 }
 
 /**
- * Texts per language, shared by the UI and the gate's placeholders; `listen` to it
- * to draw again when a language file arrives after the first render.
+ * Texts per language, shared by the UI and the gate's placeholders; components
+ * subscribe to it and draw again when a language file arrives after the first render.
  */
-export const $langs = /* @__PURE__ */ atom<{ readonly [lang: string]: Partial<Texts> }>({})
+export const $langs = /* @__PURE__ */ atom<{ readonly [lang: string]: Partial<UITexts> }>({})
 
 /**
  * Makes a language available; anything already rendered is drawn again.
  * @example import { registerTexts, de } from 'consentry/ui'; registerTexts('de', de)
  */
-export function registerTexts(lang: string, texts: Partial<Texts> | TextList): void {
-  const map = Array.isArray(texts) ? fromList(texts as TextList) : (texts as Partial<Texts>)
+export function registerTexts(lang: string, texts: Partial<UITexts> | TextList): void {
+  const map = Array.isArray(texts) ? fromList(texts as TextList) : (texts as Partial<UITexts>)
   $langs.set({ ...$langs.get(), [lang.toLowerCase()]: map })
 }
 
@@ -89,14 +113,14 @@ export function registerTexts(lang: string, texts: Partial<Texts> | TextList): v
  * The language asked for: config `lang`, else `<html lang>`, else `navigator.language`.
  * @example requestedLang(consent) // 'de-at'
  */
-export function requestedLang(consent: Consent<any>): string {
+export function requestedLang(consent: Consent): string {
   // No document or navigator on a server or in a worker.
-  return (
+  const asked =
     consent.config.lang ||
     globalThis.document?.documentElement.lang ||
     globalThis.navigator?.language ||
     'en'
-  ).toLowerCase()
+  return asked.toLowerCase()
 }
 
 /**
@@ -104,24 +128,21 @@ export function requestedLang(consent: Consent<any>): string {
  * subtag (`en-GB` -> `en`), then config `lang` when the config brings its own texts,
  * else English.
  */
-export function langFor(consent: Consent<any>): string {
-  const want = requestedLang(consent)
-  const base = want.split('-')[0]
+export function langFor(consent: Consent): string {
+  const wanted = requestedLang(consent)
+  const primary = wanted.split('-')[0]
   const langs = $langs.get()
-  return langs[want]
-    ? want
-    : langs[base]
-      ? base
-      : consent.config.texts && consent.config.lang
-        ? want
-        : 'en'
+  if (langs[wanted]) return wanted
+  if (langs[primary]) return primary
+  if (consent.config.texts && consent.config.lang) return wanted
+  return 'en'
 }
 
 /**
  * Every text, resolved: English, then the registered language, then `config.texts`.
  * @example textsFor(consent).acceptAll // 'Accept all', or 'Alle akzeptieren' with German loaded
  */
-export function textsFor(consent: Consent<any>): Texts {
+export function textsFor(consent: Consent): UITexts {
   return { ...en, ...$langs.get()[langFor(consent)], ...consent.config.texts }
 }
 
@@ -129,5 +150,8 @@ export function textsFor(consent: Consent<any>): Texts {
  * Replaces `{name}` placeholders in a text.
  * @example format(texts.held, { service: 'YouTube', category: 'Marketing' })
  */
-export const format = (text: string, values: { [name: string]: string }) =>
-  text.replace(/\{(\w+)\}/g, (m, name) => (name in values ? values[name] : m))
+export function format(text: string, values: { [name: string]: string }): string {
+  return text.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
+    name in values ? values[name] : placeholder,
+  )
+}

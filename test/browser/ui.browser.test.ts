@@ -89,6 +89,9 @@ beforeAll(async () => {
     imports: {
       nanostores: '/node_modules/nanostores/index.js',
       'js-cookie': '/node_modules/js-cookie/dist/js.cookie.mjs',
+      preact: '/node_modules/preact/dist/preact.mjs',
+      'preact/hooks': '/node_modules/preact/hooks/dist/hooks.mjs',
+      'preact/jsx-runtime': '/node_modules/preact/jsx-runtime/dist/jsxRuntime.mjs',
     },
   }
   server.route(
@@ -122,10 +125,15 @@ const focused = (p: Page) =>
     while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement
     if (!el) return ''
     const input = el as HTMLInputElement
+    // Text a screen reader reads: without what is aria-hidden (the close button's ×).
+    const text = [...el.childNodes]
+      .filter(node => !(node instanceof Element && node.getAttribute('aria-hidden') === 'true'))
+      .map(node => node.textContent)
+      .join('')
     return (
       el.getAttribute('aria-label') ||
       (input.labels && input.labels[0] && input.labels[0].textContent) ||
-      (el.getAttribute('role') == 'dialog' ? 'dialog' : (el.textContent || '').trim())
+      (el.getAttribute('role') === 'dialog' ? 'dialog' : text.trim())
     )
   })
 
@@ -323,7 +331,7 @@ describe('rendering', () => {
   it('shows the banner under a strict CSP with zero violations, and the dialog too', async () => {
     const { page: p, context, errors } = await openPage(browser)
     const consoleErrors: string[] = []
-    p.on('console', m => m.type() == 'error' && consoleErrors.push(m.text()))
+    p.on('console', m => m.type() === 'error' && consoleErrors.push(m.text()))
     await p.addInitScript(() => {
       ;(window as any).__violations = []
       document.addEventListener('securitypolicyviolation', e =>

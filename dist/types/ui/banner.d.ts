@@ -1,34 +1,34 @@
-/** @jsxRuntime classic */
-/** @jsx h */
+import type { ComponentChildren, Ref } from 'preact';
 import type { Consent } from '../core/consent';
-import type { Texts } from '../core/types';
-import { type Child } from './jsx-runtime';
-/** What every layer gets from the root. */
-export interface LayerProps {
-    consent: Consent<any>;
-    t: Texts;
-    /** A click handler that runs a deciding action and announces it. */
-    act: (action: () => void) => () => void;
-    /** Closes without deciding (Escape, the close button). */
-    close: () => void;
-    /** Page behind is inert; the layer is a modal dialog. */
-    modal: boolean;
+import type { ConsentConfig } from '../core/types';
+import { type UITexts } from './texts';
+/** Props of `ConsentBanner`. */
+export interface ConsentBannerProps {
+    consent: Consent;
+    /** `bar` (default) and `box` leave the page usable; `modal` makes it inert until a choice. */
+    layout?: 'bar' | 'box' | 'modal';
+    /** Replaces the title's text. */
+    title?: ComponentChildren;
+    /** Replaces the paragraph; the buttons, their actions and the focus handling stay. */
+    children?: ComponentChildren;
+    /** Called after Accept all, Reject all or OK has recorded the choice. */
+    onDecide?: () => void;
+    /** Receives the Manage preferences button, to give focus back to it. */
+    manageRef?: Ref<HTMLButtonElement>;
 }
-/** One of the choices: all of the same size, weight and colour. */
-export declare const button: (label: string, onClick: () => void, cls?: string) => HTMLElement;
-/** Accept all and Reject all, in the banner and in the dialog. */
-export declare const choices: ({ consent, t, act }: LayerProps) => HTMLElement[];
 /**
- * What both layers are: a region (or a modal dialog) labelled by its title and described
- * by its paragraph, which ends with a link to the privacy policy when the config has one
- * (validated as http(s) or relative); then the row of choices. `top` goes before the
- * title, `list` between the paragraph and the choices. Title and paragraph get the ids
- * `<id>t` and `<id>d`: `bt`, `bd` in the banner, `pt`, `pd` in the dialog.
+ * What the first layer must say besides the choice: the optional purposes, and the third
+ * parties among the services in use. Empty strings when the config has none.
  */
-export declare const layer: ({ consent, t, modal }: LayerProps, id: string, cls: string, title: string, body: string, buttons: Child, top?: Child, list?: Child, url?: any) => HTMLElement;
+export declare function firstLayerDetails(config: ConsentConfig, texts: UITexts): {
+    purposes: string;
+    partners: string;
+};
 /**
- * The first layer: title, one paragraph, the policy link and three equal choices.
- * Under the `notice` model nothing waits for a yes, so one OK acknowledges (recorded as
- * accept-all) and Manage preferences still lets the visitor switch things off.
+ * The first layer: title, one paragraph (what the model means, the purposes, the third
+ * parties, how to withdraw, the policy link) and three equal choices. Under the `notice`
+ * model nothing waits for a yes, so one OK acknowledges (recorded as accept-all) and
+ * Manage preferences still lets the visitor switch things off.
+ * @example <ConsentBanner consent={consent} layout="box" />
  */
-export declare const Banner: (props: LayerProps, layout: string, { consent, t, act }?: LayerProps) => HTMLElement;
+export declare function ConsentBanner(props: ConsentBannerProps): import("preact").JSX.Element;

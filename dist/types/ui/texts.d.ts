@@ -1,14 +1,27 @@
 import type { Consent } from '../core/consent';
 import type { Texts } from '../core/types';
 /**
- * The English texts, built in. `{signal}` in `locked` becomes the signal's name;
- * `{service}` and `{category}` in `held` become labels (see `format`). The key order is
- * the order of every `TextList`: add new keys at the end, here and there.
+ * Every text the UI shows: the config's `Texts`, and the first layer's texts per consent
+ * model and its lists of purposes and third parties.
  */
-export declare const en: Texts;
+export interface UITexts extends Texts {
+    /** The banner's paragraph under the `opt-out` model: what already runs, and how to say no. */
+    bodyOptOut: string;
+    /** The banner's paragraph under the `notice` model: it informs, nothing waits for a yes. */
+    bodyNotice: string;
+    /** The purposes the optional categories serve; `{list}` becomes their labels. */
+    purposes: string;
+    /** The third parties among the services; `{list}` becomes their labels. */
+    partners: string;
+}
 /**
- * A language's texts as a list in the order of `en`'s keys: what language files ship,
- * 100 bytes of key names lighter than an object.
+ * The English texts, built in. `{signal}` in `locked` becomes the signal's name;
+ * `{service}` and `{category}` in `held` become labels (see `format`).
+ */
+export declare const en: UITexts;
+/**
+ * A language's texts as a list in the order of `en`'s keys, as language files shipped
+ * them before they became objects. Still accepted by `registerTexts` and `fromList`.
  */
 export type TextList = readonly [
     title: string,
@@ -31,45 +44,46 @@ export type TextList = readonly [
     ok: string,
     held: string,
     loadOnce: string,
-    allowAlways: string
+    allowAlways: string,
+    ...rest: string[]
 ];
 /**
  * A language list as an object.
- * @example import { de, fromList } from 'consentry/ui'; fromList(de).acceptAll // 'Alle akzeptieren'
+ * @example fromList(['Ihre Datenschutz-Einstellungen']).title // 'Ihre Datenschutz-Einstellungen'
  */
-export declare const fromList: (list: TextList) => Partial<Texts>;
+export declare function fromList(list: TextList): Partial<UITexts>;
 /**
- * Texts per language, shared by the UI and the gate's placeholders; `listen` to it
- * to draw again when a language file arrives after the first render.
+ * Texts per language, shared by the UI and the gate's placeholders; components
+ * subscribe to it and draw again when a language file arrives after the first render.
  */
 export declare const $langs: import("nanostores").PreinitializedWritableAtom<{
-    readonly [lang: string]: Partial<Texts>;
+    readonly [lang: string]: Partial<UITexts>;
 }> & object;
 /**
  * Makes a language available; anything already rendered is drawn again.
  * @example import { registerTexts, de } from 'consentry/ui'; registerTexts('de', de)
  */
-export declare function registerTexts(lang: string, texts: Partial<Texts> | TextList): void;
+export declare function registerTexts(lang: string, texts: Partial<UITexts> | TextList): void;
 /**
  * The language asked for: config `lang`, else `<html lang>`, else `navigator.language`.
  * @example requestedLang(consent) // 'de-at'
  */
-export declare function requestedLang(consent: Consent<any>): string;
+export declare function requestedLang(consent: Consent): string;
 /**
  * The language the texts are in: the requested tag if registered, then its primary
  * subtag (`en-GB` -> `en`), then config `lang` when the config brings its own texts,
  * else English.
  */
-export declare function langFor(consent: Consent<any>): string;
+export declare function langFor(consent: Consent): string;
 /**
  * Every text, resolved: English, then the registered language, then `config.texts`.
  * @example textsFor(consent).acceptAll // 'Accept all', or 'Alle akzeptieren' with German loaded
  */
-export declare function textsFor(consent: Consent<any>): Texts;
+export declare function textsFor(consent: Consent): UITexts;
 /**
  * Replaces `{name}` placeholders in a text.
  * @example format(texts.held, { service: 'YouTube', category: 'Marketing' })
  */
-export declare const format: (text: string, values: {
+export declare function format(text: string, values: {
     [name: string]: string;
-}) => string;
+}): string;

@@ -1,28 +1,34 @@
-import type { TextList } from '../texts'
+import type { UITexts } from '../texts'
 
-/** Spanish texts, written for this project. A list in the order of `en`'s keys (named on the right). */
-const es: TextList = [
-  'Tus opciones de privacidad', // title
-  'Usamos cookies necesarias para que el sitio funcione. Con tu permiso, también usamos cookies opcionales para entender las visitas y mejorar el sitio. Puedes cambiar tu elección en cualquier momento.', // body
-  'Política de privacidad', // policy
-  'Aceptar todo', // acceptAll
-  'Rechazar todo', // rejectAll
-  'Gestionar preferencias', // manage
-  'Preferencias de cookies', // prefsTitle
-  'Elige qué tipos de cookies podemos usar.', // prefsBody
-  'Guardar preferencias', // save
-  'Cerrar', // close
-  'Preferencias guardadas', // saved
-  'Siempre activas: el sitio las necesita para funcionar.', // required
-  'Desactivado porque tu navegador envía la señal {signal}.', // locked
-  'No se usa', // notInUse
-  'Servicios y cookies', // services
-  'Cookies', // cookies
-  'Configuración de cookies', // reopen
-  'Entendido', // ok
-  '{service} está bloqueado hasta que permitas las cookies de {category}.', // held
-  'Cargar una vez', // loadOnce
-  'Permitir siempre', // allowAlways
-]
+/** Spanish texts, written for this project. */
+const es: UITexts = {
+  title: 'Tus opciones de privacidad',
+  body: 'Usamos las cookies que el sitio necesita para funcionar. Con tu permiso también usamos cookies opcionales, que siguen desactivadas hasta que aceptes. Puedes cambiar o retirar tu elección en cualquier momento en la configuración de cookies.',
+  policy: 'Política de privacidad',
+  acceptAll: 'Aceptar todo',
+  rejectAll: 'Rechazar todo',
+  manage: 'Gestionar preferencias',
+  prefsTitle: 'Preferencias de cookies',
+  prefsBody: 'Elige qué tipos de cookies podemos usar.',
+  save: 'Guardar preferencias',
+  close: 'Cerrar',
+  saved: 'Preferencias guardadas',
+  required: 'Siempre activas: el sitio las necesita para funcionar.',
+  locked: 'Desactivado porque tu navegador envía la señal {signal}.',
+  notInUse: 'No se usa',
+  services: 'Servicios y cookies',
+  cookies: 'Cookies',
+  reopen: 'Configuración de cookies',
+  ok: 'Entendido',
+  held: '{service} está bloqueado hasta que permitas las cookies de {category}.',
+  loadOnce: 'Cargar una vez',
+  allowAlways: 'Permitir siempre',
+  bodyOptOut:
+    'Usamos las cookies que el sitio necesita para funcionar y cookies opcionales, que están activas salvo que digas que no. «Rechazar todo» desactiva las opcionales. Puedes cambiar o retirar tu elección en cualquier momento en la configuración de cookies.',
+  bodyNotice:
+    'Usamos las cookies que el sitio necesita para funcionar y cookies opcionales. Puedes desactivar las opcionales en cualquier momento en la configuración de cookies.',
+  purposes: 'Finalidades opcionales: {list}.',
+  partners: 'Terceros: {list}.',
+}
 
 export default es

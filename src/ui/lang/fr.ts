@@ -1,28 +1,34 @@
-import type { TextList } from '../texts'
+import type { UITexts } from '../texts'
 
-/** French texts, written for this project. A list in the order of `en`'s keys (named on the right). */
-const fr: TextList = [
-  'Vos choix de confidentialité', // title
-  'Nous utilisons des cookies nécessaires au fonctionnement du site. Avec votre accord, nous utilisons aussi des cookies facultatifs pour comprendre les visites et améliorer le site. Vous pouvez modifier votre choix à tout moment.', // body
-  'Politique de confidentialité', // policy
-  'Tout accepter', // acceptAll
-  'Tout refuser', // rejectAll
-  'Gérer les préférences', // manage
-  'Préférences de cookies', // prefsTitle
-  'Choisissez les types de cookies que nous pouvons utiliser.', // prefsBody
-  'Enregistrer mes choix', // save
-  'Fermer', // close
-  'Préférences enregistrées', // saved
-  'Toujours actifs : le site en a besoin pour fonctionner.', // required
-  'Désactivé, car votre navigateur envoie le signal {signal}.', // locked
-  'Non utilisé', // notInUse
-  'Services et cookies', // services
-  'Cookies', // cookies
-  'Paramètres des cookies', // reopen
-  'OK', // ok
-  '{service} est bloqué tant que vous n’autorisez pas les cookies « {category} ».', // held
-  'Charger une fois', // loadOnce
-  'Toujours autoriser', // allowAlways
-]
+/** French texts, written for this project. */
+const fr: UITexts = {
+  title: 'Vos choix de confidentialité',
+  body: 'Nous utilisons les cookies nécessaires au fonctionnement du site. Avec votre accord, nous utilisons aussi des cookies facultatifs, désactivés tant que vous n’avez pas accepté. Vous pouvez modifier ou retirer votre choix à tout moment dans les paramètres des cookies.',
+  policy: 'Politique de confidentialité',
+  acceptAll: 'Tout accepter',
+  rejectAll: 'Tout refuser',
+  manage: 'Gérer les préférences',
+  prefsTitle: 'Préférences de cookies',
+  prefsBody: 'Choisissez les types de cookies que nous pouvons utiliser.',
+  save: 'Enregistrer mes choix',
+  close: 'Fermer',
+  saved: 'Préférences enregistrées',
+  required: 'Toujours actifs : le site en a besoin pour fonctionner.',
+  locked: 'Désactivé, car votre navigateur envoie le signal {signal}.',
+  notInUse: 'Non utilisé',
+  services: 'Services et cookies',
+  cookies: 'Cookies',
+  reopen: 'Paramètres des cookies',
+  ok: 'OK',
+  held: '{service} est bloqué tant que vous n’autorisez pas les cookies « {category} ».',
+  loadOnce: 'Charger une fois',
+  allowAlways: 'Toujours autoriser',
+  bodyOptOut:
+    'Nous utilisons les cookies nécessaires au fonctionnement du site, et des cookies facultatifs actifs tant que vous ne les refusez pas. « Tout refuser » désactive les cookies facultatifs. Vous pouvez modifier ou retirer votre choix à tout moment dans les paramètres des cookies.',
+  bodyNotice:
+    'Nous utilisons les cookies nécessaires au fonctionnement du site, et des cookies facultatifs. Vous pouvez désactiver les facultatifs à tout moment dans les paramètres des cookies.',
+  purposes: 'Finalités facultatives : {list}.',
+  partners: 'Tiers : {list}.',
+}
 
 export default fr

@@ -1,28 +1,34 @@
-import type { TextList } from '../texts'
+import type { UITexts } from '../texts'
 
-/** Dutch texts, written for this project. A list in the order of `en`'s keys (named on the right). */
-const nl: TextList = [
-  'Uw privacykeuzes', // title
-  'We gebruiken cookies die nodig zijn om de site te laten werken. Met uw toestemming gebruiken we ook optionele cookies om bezoeken te begrijpen en de site te verbeteren. U kunt uw keuze altijd wijzigen.', // body
-  'Privacybeleid', // policy
-  'Alles accepteren', // acceptAll
-  'Alles weigeren', // rejectAll
-  'Voorkeuren beheren', // manage
-  'Cookievoorkeuren', // prefsTitle
-  'Kies welke soorten cookies we mogen gebruiken.', // prefsBody
-  'Voorkeuren opslaan', // save
-  'Sluiten', // close
-  'Voorkeuren opgeslagen', // saved
-  'Altijd aan: de site heeft deze nodig om te werken.', // required
-  'Uit, omdat uw browser het signaal {signal} verstuurt.', // locked
-  'Niet in gebruik', // notInUse
-  'Diensten en cookies', // services
-  'Cookies', // cookies
-  'Cookie-instellingen', // reopen
-  'OK', // ok
-  '{service} is geblokkeerd tot u cookies voor {category} toestaat.', // held
-  'Eén keer laden', // loadOnce
-  'Altijd toestaan', // allowAlways
-]
+/** Dutch texts, written for this project. */
+const nl: UITexts = {
+  title: 'Uw privacykeuzes',
+  body: 'We gebruiken cookies die de site nodig heeft om te werken. Met uw toestemming gebruiken we ook optionele cookies; die blijven uit tot u akkoord gaat. U kunt uw keuze altijd wijzigen of intrekken in de cookie-instellingen.',
+  policy: 'Privacybeleid',
+  acceptAll: 'Alles accepteren',
+  rejectAll: 'Alles weigeren',
+  manage: 'Voorkeuren beheren',
+  prefsTitle: 'Cookievoorkeuren',
+  prefsBody: 'Kies welke soorten cookies we mogen gebruiken.',
+  save: 'Voorkeuren opslaan',
+  close: 'Sluiten',
+  saved: 'Voorkeuren opgeslagen',
+  required: 'Altijd aan: de site heeft deze nodig om te werken.',
+  locked: 'Uit, omdat uw browser het signaal {signal} verstuurt.',
+  notInUse: 'Niet in gebruik',
+  services: 'Diensten en cookies',
+  cookies: 'Cookies',
+  reopen: 'Cookie-instellingen',
+  ok: 'OK',
+  held: '{service} is geblokkeerd tot u cookies voor {category} toestaat.',
+  loadOnce: 'Eén keer laden',
+  allowAlways: 'Altijd toestaan',
+  bodyOptOut:
+    'We gebruiken cookies die de site nodig heeft om te werken, en optionele cookies die aan staan tenzij u nee zegt. „Alles weigeren” zet de optionele uit. U kunt uw keuze altijd wijzigen of intrekken in de cookie-instellingen.',
+  bodyNotice:
+    'We gebruiken cookies die de site nodig heeft om te werken, en optionele cookies. De optionele kunt u altijd uitzetten in de cookie-instellingen.',
+  purposes: 'Optionele doelen: {list}.',
+  partners: 'Derden: {list}.',
+}
 
 export default nl

@@ -1,99 +1,123 @@
-import { fireEvent } from '@testing-library/preact'
+import { screen } from '@testing-library/preact'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createConsent } from '../../../src/core/consent'
-import { cleanup, config, press, setup } from './helpers'
+import { de, registerTexts } from '../../../src/ui'
+import { change, cleanup, config, pageLink, renderUI } from './helpers'
 
 afterEach(() => {
   cleanup()
   vi.unstubAllGlobals()
 })
 
-const open = () => {
-  const s = setup()
-  s.consent.showPreferences()
-  return { ...s, dialog: s.ui().getByRole('dialog', { name: 'Cookie preferences' }) }
+/** The UI with the dialog open, as after a click on a site's "Cookie settings" link. */
+const open = (conf: typeof config = config) => {
+  createConsent(conf).rejectAll()
+  const rendered = renderUI(conf)
+  change(() => rendered.consent.showPreferences())
+  return { ...rendered, dialog: screen.getByRole('dialog', { name: 'Cookie preferences' }) }
 }
-const sw = (ui: ReturnType<typeof setup>['ui'], name: string) =>
-  ui().getByRole('switch', { name }) as HTMLInputElement
+const sw = (name: string) => screen.getByRole<HTMLInputElement>('switch', { name })
+const states = (...names: string[]) => names.map(name => sw(name).checked)
 
 describe('preferences dialog', () => {
   it('is a labelled, described modal dialog with one switch per category', () => {
-    const { ui, dialog } = open()
+    const { dialog } = open()
     expect(dialog.getAttribute('aria-modal')).toBe('true')
-    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)).toBeNull()
-    expect(dialog.querySelector('#pd')!.textContent).toContain(
-      'Choose which kinds of cookies we may use.',
+    expect(document.getElementById(dialog.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Choose which kinds of cookies we may use. Privacy policy',
     )
-    const switches = ui()
-      .getAllByRole('switch')
-      .filter(s => !s.hasAttribute('data-c'))
-    expect(switches.map(s => s.getAttribute('name'))).toEqual([
-      'necessary',
-      'analytics',
-      'marketing',
+    const categories = [...dialog.querySelectorAll(':scope > ul > li > .w input')]
+    expect(categories.map(s => s.id)).toEqual(['c-necessary', 'c-analytics', 'c-marketing'])
+    expect(categories.every(s => s.getAttribute('type') === 'checkbox')).toBe(true)
+    expect(screen.getAllByRole('button').map(b => b.textContent)).toEqual([
+      '×Close',
+      'Save preferences',
+      'Accept all',
+      'Reject all',
     ])
-    expect(switches.every(s => s.getAttribute('type') == 'checkbox')).toBe(true)
-    expect(
-      ui()
-        .getAllByRole('button')
-        .map(b => b.textContent),
-    ).toEqual(['×', 'Save preferences', 'Accept all', 'Reject all'])
-    expect(ui().getByRole('button', { name: 'Close' }).textContent).toBe('×')
+  })
+
+  it('names the close button by what it shows a screen reader, with the × hidden from it', () => {
+    open()
+    const close = screen.getByRole('button', { name: 'Close' })
+    expect(close.hasAttribute('aria-label')).toBe(false)
+    expect(close.querySelector('[aria-hidden="true"]')!.textContent).toBe('×')
   })
 
   it('shows a required category on and disabled, with the reason', () => {
-    const { ui } = open()
-    const necessary = sw(ui, 'Necessary')
+    open()
+    const necessary = sw('Necessary')
     expect([necessary.checked, necessary.disabled]).toEqual([true, true])
-    const note = ui().getByText(/Always on/)
+    const note = screen.getByText(/Always on/)
     expect(necessary.getAttribute('aria-describedby')).toBe(note.id)
     expect(note.textContent).toBe('Sign-in and security. Always on: the site needs these to work.')
   })
 
-  it('names the signal that locks a category, and Accept all cannot turn it on', () => {
+  it('names the signal that locks a category, draws it locked, and Accept all cannot turn it on', async () => {
     vi.stubGlobal('navigator', { ...navigator, globalPrivacyControl: true, language: 'en' })
-    const { consent, ui } = setup()
+    // Marketing not affected by signals, so something is left to accept.
+    const marketing = { services: config.categories.marketing.services }
+    const { consent, user } = renderUI({
+      ...config,
+      categories: { ...config.categories, marketing },
+    } as typeof config)
     expect(consent.$view.get()).toBeNull()
-    consent.showPreferences()
-    const analytics = sw(ui, 'Analytics')
+    change(() => consent.showPreferences())
+    const analytics = sw('Analytics')
     expect([analytics.checked, analytics.disabled]).toEqual([false, true])
-    expect(ui().getByText(/Counts visits\./).textContent).toBe(
+    expect(analytics.closest('li')!.className).toBe('lk')
+    expect(sw('Necessary').closest('li')!.className).toBe('')
+    expect(screen.getByText(/Counts visits\./).textContent).toBe(
       'Counts visits. Off because your browser sends the Global Privacy Control signal.',
     )
-    fireEvent.click(ui().getByRole('button', { name: 'Accept all' }))
-    expect(consent.get()).toEqual({ necessary: true, analytics: false, marketing: false })
+    await user.click(screen.getByRole('button', { name: 'Accept all' }))
+    expect(consent.get()).toEqual({ necessary: true, analytics: false, marketing: true })
+  })
+
+  it('offers one honest OK instead of choices that change nothing when every optional category is locked', async () => {
+    vi.stubGlobal('navigator', { ...navigator, globalPrivacyControl: true, language: 'en' })
+    const { consent, user } = renderUI()
+    change(() => consent.showPreferences())
+    expect(screen.getAllByRole('button').map(b => b.textContent)).toEqual(['×Close', 'OK'])
+    await user.click(screen.getByRole('button', { name: 'OK' }))
+    expect(consent.record).toMatchObject({
+      method: 'custom',
+      categories: { necessary: true, analytics: false, marketing: false },
+    })
+    expect(consent.$view.get()).toBeNull()
   })
 
   it('lists services in an expandable section with their cookies, and a disabled one as not in use', () => {
-    const { ui, dialog } = open()
+    const { dialog } = open()
     const details = dialog.querySelectorAll('details')
     expect(details).toHaveLength(2)
     expect(details[0].open).toBe(false)
     expect(details[0].querySelector('summary')!.textContent).toBe('Services and cookies')
-    const ga = sw(ui, 'Google Analytics')
-    expect([ga.checked, ga.disabled, ga.getAttribute('data-c')]).toEqual([
-      false,
-      false,
-      'analytics',
-    ])
+    const ga = sw('Google Analytics')
+    expect([ga.checked, ga.disabled]).toEqual([false, false])
     // Labels default to the names.
-    expect(sw(ui, 'hotjar').getAttribute('name')).toBe('hotjar')
-    expect(sw(ui, 'marketing').getAttribute('name')).toBe('marketing')
-    expect(ui().getByRole('list', { name: 'Cookies' }).textContent).toBe(
-      '_ga Tells visitors apart (2 years)',
-    )
-    const ads = sw(ui, 'Ad network')
+    expect(sw('hotjar').id).toBe('s-hotjar')
+    expect(sw('marketing').id).toBe('c-marketing')
+    const ads = sw('Ad network')
     expect([ads.checked, ads.disabled]).toEqual([false, true])
-    expect(ui().getByText('Not in use').id).toBe(ads.getAttribute('aria-describedby'))
+    expect(screen.getByText('Not in use').id).toBe(ads.getAttribute('aria-describedby'))
   })
 
-  it('Save preferences records exactly the switches, closes, and announces it', () => {
-    const { consent, ui } = open()
+  it('lists each service’s cookies: cookieInfo in full, else the cookies patterns as written', () => {
+    open()
+    const lists = screen.getAllByRole('list', { name: 'Cookies' }).map(list => list.textContent)
+    expect(lists).toEqual(['_ga Tells visitors apart (2 years)', '_hj*^_hjSession'])
+    const hotjarCookies = sw('hotjar').closest('li')!.querySelectorAll('.k li')
+    expect([...hotjarCookies].map(li => li.textContent?.trim())).toEqual(['_hj*', '^_hjSession'])
+  })
+
+  it('Save preferences records exactly the switches, closes, and announces it', async () => {
+    const { consent, user } = open()
     const record = vi.fn()
     consent.$record.listen(record)
-    fireEvent.click(sw(ui, 'Analytics'))
-    fireEvent.click(sw(ui, 'hotjar'))
-    fireEvent.click(ui().getByRole('button', { name: 'Save preferences' }))
+    await user.click(sw('Analytics'))
+    await user.click(sw('hotjar'))
+    await user.click(screen.getByRole('button', { name: 'Save preferences' }))
     expect(consent.get()).toEqual({ necessary: true, analytics: true, marketing: false })
     expect([consent.get('ga'), consent.get('hotjar'), consent.get('ads')]).toEqual([
       true,
@@ -103,96 +127,112 @@ describe('preferences dialog', () => {
     expect(consent.record).toMatchObject({ method: 'custom', services: { hotjar: false } })
     expect(record).toHaveBeenCalledTimes(1)
     expect(consent.$view.get()).toBeNull()
-    expect(ui().queryByRole('dialog')).toBeNull()
-    expect(ui().getByRole('status').textContent).toBe('Preferences saved')
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(screen.getByRole('status').textContent).toBe('Preferences saved')
   })
 
-  it('moves a category and its services together', () => {
-    const { ui } = open()
-    fireEvent.click(sw(ui, 'Analytics'))
-    expect([sw(ui, 'Google Analytics').checked, sw(ui, 'hotjar').checked]).toEqual([true, true])
-    fireEvent.click(sw(ui, 'Analytics'))
-    expect([sw(ui, 'Google Analytics').checked, sw(ui, 'hotjar').checked]).toEqual([false, false])
-    fireEvent.click(sw(ui, 'hotjar'))
-    expect([sw(ui, 'Analytics').checked, sw(ui, 'Google Analytics').checked]).toEqual([true, false])
+  it('toggles a switch with Space from the keyboard', async () => {
+    const { user } = open()
+    sw('Analytics').focus()
+    await user.keyboard(' ')
+    expect(states('Analytics', 'Google Analytics', 'hotjar')).toEqual([true, true, true])
+  })
+
+  it('moves a category and its services together', async () => {
+    const { user } = open()
+    await user.click(sw('Analytics'))
+    expect(states('Google Analytics', 'hotjar')).toEqual([true, true])
+    await user.click(sw('Analytics'))
+    expect(states('Google Analytics', 'hotjar')).toEqual([false, false])
+    await user.click(sw('hotjar'))
+    expect(states('Analytics', 'Google Analytics')).toEqual([true, false])
     // A disabled service never follows.
-    fireEvent.click(sw(ui, 'marketing'))
-    expect(sw(ui, 'Ad network').checked).toBe(false)
+    await user.click(sw('marketing'))
+    expect(sw('Ad network').checked).toBe(false)
   })
 
-  it('Reject all from the dialog denies everything and closes', () => {
-    const { consent, ui } = open()
-    fireEvent.click(sw(ui, 'Analytics'))
-    fireEvent.click(ui().getByRole('button', { name: 'Reject all' }))
+  it('Reject all from the dialog denies everything and closes', async () => {
+    const { consent, user } = open()
+    await user.click(sw('Analytics'))
+    await user.click(screen.getByRole('button', { name: 'Reject all' }))
     expect(consent.get()).toEqual({ necessary: true, analytics: false, marketing: false })
     expect(consent.record).toMatchObject({ method: 'reject-all' })
     expect(consent.$view.get()).toBeNull()
   })
 
   it('shows the current state when reopened', () => {
-    const { consent, ui } = setup()
-    consent.set({ analytics: true }, { ga: false })
-    consent.showPreferences()
-    expect([
-      sw(ui, 'Analytics').checked,
-      sw(ui, 'Google Analytics').checked,
-      sw(ui, 'hotjar').checked,
-      sw(ui, 'marketing').checked,
-    ]).toEqual([true, false, true, false])
+    const { consent } = renderUI()
+    change(() => consent.set({ analytics: true }, { ga: false }))
+    change(() => consent.showPreferences())
+    expect(states('Analytics', 'Google Analytics', 'hotjar', 'marketing')).toEqual([
+      true,
+      false,
+      true,
+      false,
+    ])
   })
 
   it('preselects the previous choices when a new revision asks again', () => {
     createConsent(config).set({ marketing: true, analytics: true }, { hotjar: false })
-    const { consent, ui } = setup({ ...config, revision: 2 })
+    const { consent } = renderUI({ ...config, revision: 2 })
     expect(consent.$view.get()).toBe('banner')
     expect(consent.get()).toEqual({ necessary: true, analytics: false, marketing: false })
-    consent.showPreferences()
-    expect([
-      sw(ui, 'Analytics').checked,
-      sw(ui, 'Google Analytics').checked,
-      sw(ui, 'hotjar').checked,
-      sw(ui, 'marketing').checked,
-    ]).toEqual([true, true, false, true])
+    change(() => consent.showPreferences())
+    expect(states('Analytics', 'Google Analytics', 'hotjar', 'marketing')).toEqual([
+      true,
+      true,
+      false,
+      true,
+    ])
   })
 
-  it('takes focus on open, keeps Tab and Shift+Tab inside, and gives focus back to the opener on Escape', () => {
-    const opener = document.createElement('button')
-    document.body.append(opener)
+  it('keeps unsaved switches and focus when a language file arrives late', async () => {
+    const { user } = open({ ...config, lang: 'de' } as typeof config)
+    await user.click(sw('Analytics'))
+    await user.click(sw('hotjar'))
+    const hotjar = sw('hotjar')
+    expect(document.activeElement).toBe(hotjar)
+    change(() => registerTexts('de', de))
+    expect(screen.getByRole('heading', { name: de.prefsTitle })).toBeTruthy()
+    expect(states('Analytics', 'Google Analytics', 'hotjar')).toEqual([true, true, false])
+    expect(document.activeElement).toBe(hotjar)
+  })
+
+  it('takes focus on open, keeps Tab and Shift+Tab inside, and gives focus back to the opener on Escape', async () => {
+    createConsent(config).rejectAll()
+    const opener = pageLink('settings')
+    const { consent, user } = renderUI()
     opener.focus()
-    const { consent, ui, root } = setup()
-    consent.hide()
-    consent.showPreferences()
-    const dialog = ui().getByRole('dialog')
-    expect(root().activeElement).toBe(dialog)
+    change(() => consent.showPreferences())
+    const dialog = screen.getByRole('dialog')
+    expect(document.activeElement).toBe(dialog)
     expect(opener.hasAttribute('inert')).toBe(true)
-    const close = ui().getByRole('button', { name: 'Close' })
-    const last = ui().getByRole('button', { name: 'Reject all' })
+    const close = screen.getByRole('button', { name: 'Close' })
+    const last = screen.getByRole('button', { name: 'Reject all' })
     last.focus()
-    expect(press(last, 'Tab').defaultPrevented).toBe(true)
-    expect(root().activeElement).toBe(close)
-    expect(press(close, 'Tab', { shiftKey: true }).defaultPrevented).toBe(true)
-    expect(root().activeElement).toBe(last)
-    // Inside the list, Tab is the browser's own.
-    const analytics = sw(ui, 'Analytics')
-    analytics.focus()
-    expect(press(analytics, 'Tab').defaultPrevented).toBe(false)
-    press(analytics, 'Escape')
+    await user.tab()
+    expect(document.activeElement).toBe(close)
+    await user.tab({ shift: true })
+    expect(document.activeElement).toBe(last)
+    // Inside, Tab is the browser's own: from the close button to the policy link.
+    close.focus()
+    await user.tab()
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Privacy policy' }))
+    await user.keyboard('{Escape}')
     expect(consent.$view.get()).toBeNull()
-    expect(consent.record).toBeNull()
+    expect(consent.record).toMatchObject({ method: 'reject-all' })
     expect(document.activeElement).toBe(opener)
     expect(opener.hasAttribute('inert')).toBe(false)
   })
 
-  it('goes back to the banner, undecided, when closed after opening from it', () => {
-    const { consent, ui, root } = setup()
-    const manage = ui().getByRole('button', { name: 'Manage preferences' })
-    manage.focus()
-    fireEvent.click(manage)
-    fireEvent.click(ui().getByRole('button', { name: 'Close' }))
+  it('goes back to the banner, undecided, with focus on Manage preferences, when closed after opening from it', async () => {
+    const { consent, user } = renderUI()
+    await user.click(screen.getByRole('button', { name: 'Manage preferences' }))
+    await user.click(screen.getByRole('button', { name: 'Close' }))
     expect(consent.$view.get()).toBe('banner')
-    expect(root().activeElement!.textContent).toBe('Manage preferences')
-    fireEvent.click(ui().getByRole('button', { name: 'Manage preferences' }))
-    press(ui().getByRole('dialog'), 'Escape')
+    expect(document.activeElement!.textContent).toBe('Manage preferences')
+    await user.click(screen.getByRole('button', { name: 'Manage preferences' }))
+    await user.keyboard('{Escape}')
     expect(consent.$view.get()).toBe('banner')
     expect(consent.record).toBeNull()
   })

@@ -1,11 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { screen } from '@testing-library/preact'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createConsent } from '../../../src/core/consent'
+import { TEXT_KEYS } from '../../../src/core/config'
 import {
-  $langs,
-  ar as arList,
-  de as deList,
+  ar,
+  de,
   en,
   es,
+  firstLayerDetails,
   fr,
   format,
   fromList,
@@ -15,46 +17,70 @@ import {
   registerTexts,
   textsFor,
 } from '../../../src/ui'
-import type { Texts } from '../../../src/core/types'
-import { cleanup, config, setup } from './helpers'
+import { announce } from '../../../src/ui/lang/announce'
+import { change, cleanup, config, renderUI, setup } from './helpers'
 
-const reset = () => $langs.set({})
-beforeEach(reset)
 afterEach(() => {
   cleanup()
-  reset()
   vi.unstubAllGlobals()
 })
 
-const [de, ar] = [fromList(deList) as Texts, fromList(arList) as Texts]
+const languages = { de, fr, nl, es, pl, ar }
 const consentWith = (extra: object = {}) => createConsent({ ...config, ...extra })
 
 describe('texts', () => {
-  it('has every key in English and in each language, none empty', () => {
-    // Language files are lists in this order: it must only ever grow at the end.
-    expect(Object.keys(en).join(' ')).toBe(
-      'title body policy acceptAll rejectAll manage prefsTitle prefsBody save close saved required locked notInUse services cookies reopen ok held loadOnce allowAlways',
-    )
-    for (const list of [deList, fr, nl, es, pl, arList]) {
-      expect(list).toHaveLength(21)
-      const texts = fromList(list) as Texts
+  it('has every key in English and in each language, none empty, placeholders kept', () => {
+    // The config's texts keys come first, in their order; the UI's own after them.
+    expect(Object.keys(en).slice(0, TEXT_KEYS.length)).toEqual(TEXT_KEYS)
+    for (const texts of Object.values(languages)) {
       expect(Object.keys(texts)).toEqual(Object.keys(en))
-      expect(Object.values(texts).every(v => v.trim())).toBe(true)
-      // Placeholders survive translation.
+      expect(Object.values(texts).every(text => text.trim())).toBe(true)
       expect(texts.locked).toContain('{signal}')
       expect(texts.held).toMatch(/\{service\}.*\{category\}|\{category\}.*\{service\}/)
+      expect(texts.purposes).toContain('{list}')
+      expect(texts.partners).toContain('{list}')
     }
   })
 
+  it('says in every language that the choice can be withdrawn, per model', () => {
+    const withdraw = {
+      en: /withdraw/,
+      de: /widerrufen/,
+      fr: /retirer/,
+      nl: /intrekken/,
+      es: /retirar/,
+      pl: /wycofać/,
+      ar: /سحبه/,
+    }
+    for (const [code, texts] of Object.entries({ en, ...languages })) {
+      expect(texts.body).toMatch(withdraw[code as keyof typeof withdraw])
+      expect(texts.bodyOptOut).toMatch(withdraw[code as keyof typeof withdraw])
+      // Each model has its own text.
+      expect(new Set([texts.body, texts.bodyOptOut, texts.bodyNotice]).size).toBe(3)
+    }
+  })
+
+  it('names the optional purposes and the third parties in use on the first layer', () => {
+    const details = firstLayerDetails(config, en)
+    // Marketing has nothing in use; hotjar is the one third party.
+    expect(details).toEqual({
+      purposes: 'Optional purposes: Analytics.',
+      partners: 'Third parties: hotjar.',
+    })
+    expect(firstLayerDetails({ categories: { necessary: { required: true } } }, en)).toEqual({
+      purposes: '',
+      partners: '',
+    })
+  })
+
   it('lays English, then the registered language, then config.texts over each other', () => {
-    registerTexts('de', deList)
+    registerTexts('de', de)
     const texts = textsFor(consentWith({ lang: 'de', texts: { title: 'Hallo' } }))
-    expect([texts.title, texts.acceptAll, texts.held]).toEqual([
+    expect([texts.title, texts.acceptAll, texts.close]).toEqual([
       'Hallo',
       'Alle akzeptieren',
-      de.held,
+      'Schließen',
     ])
-    expect(textsFor(consentWith({ lang: 'de', texts: { title: 'Hallo' } })).close).toBe('Schließen')
     registerTexts('de', { acceptAll: 'Ja' })
     expect(textsFor(consentWith({ lang: 'de' })).rejectAll).toBe('Reject all')
   })
@@ -79,8 +105,9 @@ describe('texts', () => {
     expect(textsFor(consentWith({ lang: 'de-CH' })).title).toBe(de.title)
   })
 
-  it('leaves keys a language list does not have yet in English', () => {
-    registerTexts('de', deList.slice(0, 20) as unknown as typeof deList)
+  it('still takes a language as a list in the order of the keys, the missing ones in English', () => {
+    const list = Object.values(de).slice(0, 20) as unknown as Parameters<typeof fromList>[0]
+    registerTexts('de', list)
     const texts = textsFor(consentWith({ lang: 'de' }))
     expect([texts.loadOnce, texts.allowAlways]).toEqual(['Einmal laden', 'Always allow'])
   })
@@ -95,9 +122,9 @@ describe('texts', () => {
   it('redraws in a language that arrives after the banner, right to left for Arabic', () => {
     const { ui, root } = setup({ ...config, lang: 'ar' })
     expect(ui().getByRole('button', { name: 'Accept all' })).toBeTruthy()
-    expect(root().firstElementChild!.getAttribute('dir')).toBe('ltr')
+    expect(root().querySelector('.t')!.getAttribute('dir')).toBe('ltr')
     // What dist/lang/ar.js does.
-    document.dispatchEvent(new CustomEvent('consentry:texts', { detail: ['ar', arList] }))
+    change(() => announce('ar', ar))
     expect(ui().getByRole('button', { name: ar.acceptAll })).toBeTruthy()
     const theme = root().querySelector('.t')!
     expect([theme.getAttribute('dir'), theme.getAttribute('lang')]).toEqual(['rtl', 'ar'])
@@ -106,8 +133,8 @@ describe('texts', () => {
   it('keeps a language in use by the <html lang> of the page', () => {
     registerTexts('pl', pl)
     document.documentElement.lang = 'pl'
-    const { ui, root } = setup()
-    expect(ui().getByRole('heading').textContent).toBe('Twoje ustawienia prywatności')
-    expect(root().querySelector('.t')!.getAttribute('lang')).toBe('pl')
+    renderUI()
+    expect(screen.getByRole('heading').textContent).toBe('Twoje ustawienia prywatności')
+    expect(screen.getByRole('region').closest('.t')!.getAttribute('lang')).toBe('pl')
   })
 })

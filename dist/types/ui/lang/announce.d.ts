@@ -1,7 +1,7 @@
-import type { TextList } from '../texts';
+import type { TextList, UITexts } from '../texts';
 /**
  * Hands a language to the UI already on the page (it listens for `consentry:texts`), so a
  * language file needs no global of its own. Load it after consentry.js, both plain or both
  * `defer`, so the order holds.
  */
-export declare const announce: (lang: string, texts: TextList) => boolean;
+export declare function announce(lang: string, texts: Partial<UITexts> | TextList): void;

@@ -1,4 +1,4 @@
-import type { TextList } from '../texts';
-/** German texts, written for this project. A list in the order of `en`'s keys (named on the right). */
-declare const de: TextList;
+import type { UITexts } from '../texts';
+/** German texts, written for this project. */
+declare const de: UITexts;
 export default de;

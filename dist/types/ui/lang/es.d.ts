@@ -1,4 +1,4 @@
-import type { TextList } from '../texts';
-/** Spanish texts, written for this project. A list in the order of `en`'s keys (named on the right). */
-declare const es: TextList;
+import type { UITexts } from '../texts';
+/** Spanish texts, written for this project. */
+declare const es: UITexts;
 export default es;

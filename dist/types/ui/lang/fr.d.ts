@@ -1,4 +1,4 @@
-import type { TextList } from '../texts';
-/** French texts, written for this project. A list in the order of `en`'s keys (named on the right). */
-declare const fr: TextList;
+import type { UITexts } from '../texts';
+/** French texts, written for this project. */
+declare const fr: UITexts;
 export default fr;

@@ -1,4 +1,4 @@
-import type { TextList } from '../texts';
-/** Dutch texts, written for this project. A list in the order of `en`'s keys (named on the right). */
-declare const nl: TextList;
+import type { UITexts } from '../texts';
+/** Dutch texts, written for this project. */
+declare const nl: UITexts;
 export default nl;

@@ -1,4 +1,4 @@
-import type { TextList } from '../texts';
-/** Polish texts, written for this project. A list in the order of `en`'s keys (named on the right). */
-declare const pl: TextList;
+import type { UITexts } from '../texts';
+/** Polish texts, written for this project. */
+declare const pl: UITexts;
 export default pl;
