@@ -215,15 +215,6 @@ const ROUTES: Route[] = [
     reportedAs: ['/a/sound.mp3'],
   },
   {
-    name: "an about:blank frame's own Image",
-    body: () =>
-      `<script>var frame = document.createElement('iframe'); document.body.appendChild(frame);` +
-      ` new frame.contentWindow.Image().src = '${T()}/p/realm.gif'</script>`,
-    requests: ['GET /p/realm.gif'],
-    policyBlocks: true,
-    reportedAs: ['/p/realm.gif'],
-  },
-  {
     name: 'a navigation of the page',
     // From a task of the page's own, so that evaluate() returns before the page goes.
     act: p =>
@@ -279,6 +270,27 @@ describe('what the drop-in cannot hold back (no policy: the request reaches the 
     const { context, page: p } = await visit(ROUTES[1], 'no policy')
     expect(await p.evaluate(() => (window as any).__module)).toBe(true)
     expect(await ran(p)).toEqual(['module'])
+    await context.close()
+  })
+})
+
+describe('what the gate now holds that it once could not', () => {
+  it("an about:blank frame's own Image: the gate watches the child realm, nothing reaches the tracker", async () => {
+    const { context, page: p } = await visit(
+      {
+        name: 'about:blank Image',
+        // The first-party pixel after the tracker one is the sign the script has run.
+        body: () =>
+          `<script>var frame = document.createElement('iframe'); document.body.appendChild(frame);` +
+          ` new frame.contentWindow.Image().src = '${T()}/p/realm.gif';` +
+          ` new frame.contentWindow.Image().src = '/p/after.gif'</script>`,
+        requests: [],
+        policyBlocks: false,
+      },
+      'no policy',
+    )
+    await until(() => server.requests.some(r => r.path === '/p/after.gif'))
+    expect(trackerHits()).toEqual([])
     await context.close()
   })
 })
