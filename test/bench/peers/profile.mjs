@@ -1,9 +1,11 @@
 // Where consentry's first-visit script time goes: V8's sampling CPU profiler over a few
 // desktop loads of a readable build of the drop-in (the same rollup build as
 // dist/consentry.js without the minifier, so every function keeps its source name).
-// Reported per function, as samples times the 50 µs interval: self time (samples in the
-// function itself) and total time (samples with the function anywhere on the stack, each
-// sample counted once per function).
+// Reported per function as a share of the samples that have the drop-in on the stack:
+// self (samples in the function itself) and total (samples with the function anywhere on
+// the stack, each sample counted once per function). Shares, not milliseconds: on a loaded
+// machine the sampler neither keeps its interval nor tells running from descheduled, so the
+// milliseconds come from the trace (the report's script-time columns) and the shares from here.
 import { rollup } from 'rollup'
 
 const ROOT = new URL('../../..', import.meta.url).pathname
@@ -44,14 +46,14 @@ export async function startProfiler(page) {
   }
 }
 
-/** Adds the profile's samples of functions in `path` to `totals` (self and total, in ms). */
+/** Adds the profile's samples of functions in `path` to `totals` (self and total counts). */
 export function addSamples(totals, profile, path) {
   const nodes = new Map(profile.nodes.map(node => [node.id, node]))
   const parents = new Map()
   for (const node of profile.nodes)
     for (const child of node.children || []) parents.set(child, node.id)
   const keyOf = frame => `${frame.functionName}@${frame.lineNumber}`
-  const add = (frame, key, ms) => {
+  const add = (frame, key) => {
     const id = keyOf(frame)
     const entry = totals.functions.get(id) || {
       name: frame.functionName || '(anonymous)',
@@ -59,17 +61,14 @@ export function addSamples(totals, profile, path) {
       self: 0,
       total: 0,
     }
-    entry[key] += ms
+    entry[key]++
     totals.functions.set(id, entry)
   }
-  // Each sample counts one interval. The gap to the next sample would count the time the
-  // renderer sat descheduled too, which on a loaded machine lands on whatever ran last.
   for (let i = 0; i < profile.samples.length; i++) {
-    const ms = INTERVAL_US / 1000
     const leaf = nodes.get(profile.samples[i])
     if (leaf.callFrame.url.endsWith(path)) {
-      add(leaf.callFrame, 'self', ms)
-      totals.self += ms
+      add(leaf.callFrame, 'self')
+      totals.self++
     }
     // A recursive function is on the stack once per sample, however deep.
     const onStack = new Map()
@@ -77,30 +76,29 @@ export function addSamples(totals, profile, path) {
       const frame = nodes.get(id).callFrame
       if (frame.url.endsWith(path)) onStack.set(keyOf(frame), frame)
     }
-    for (const frame of onStack.values()) add(frame, 'total', ms)
-    if (onStack.size) totals.inFile += ms
+    for (const frame of onStack.values()) add(frame, 'total')
+    if (onStack.size) totals.inFile++
   }
 }
 
 /**
- * The totals, averaged per load, hottest first; each function with the start of its line
- * in `source` (the readable build), so it can be found without the line numbers.
+ * The totals as percentages of the samples with the drop-in on the stack, hottest first;
+ * each function with the start of its line in `source` (the readable build).
  */
 export function summarise(totals, loads, source, top = 15) {
-  const perLoad = ms => Math.round((ms / loads) * 100) / 100
+  const share = count => (totals.inFile ? Math.round((count / totals.inFile) * 1000) / 10 : 0)
   const lines = source.split('\n')
   const list = [...totals.functions.values()].map(entry => ({
     name: entry.name,
     line: entry.line,
     code: (lines[entry.line - 1] || '').trim().slice(0, 60),
-    self: perLoad(entry.self),
-    total: perLoad(entry.total),
+    self: share(entry.self),
+    total: share(entry.total),
   }))
   return {
     loads,
     // Samples with any of the file's functions on the stack (callees in the browser included).
-    inFile: perLoad(totals.inFile),
-    self: perLoad(totals.self),
+    samples: totals.inFile,
     bySelf: [...list].sort((a, b) => b.self - a.self).slice(0, top),
     byTotal: [...list].sort((a, b) => b.total - a.total).slice(0, top),
   }

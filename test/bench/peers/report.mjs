@@ -142,30 +142,40 @@ function clocks(results) {
   return table(header, rows)
 }
 
-function profileSection(profile) {
-  if (!profile) return 'No profile was taken.'
-  if (profile.error) return `The readable build failed, so no profile was taken: ${profile.error}`
+function profileTables(profile, visit) {
+  if (!profile) return `No profile of the ${visit} was taken.`
   // The start of the function's line, so it can be found in the readable bundle.
   const named = entry =>
     `${entry.name}, line ${entry.line}: \`${entry.code.replaceAll('|', '\\|')}\``
   const rows = profile.byTotal.map(entry => [
     named(entry),
-    fixed(entry.total, 2),
-    fixed(entry.self, 2),
+    fixed(entry.total) + ' %',
+    fixed(entry.self) + ' %',
   ])
-  const selfRows = profile.bySelf.map(entry => [named(entry), fixed(entry.self, 2)])
+  const selfRows = profile.bySelf.map(entry => [named(entry), fixed(entry.self) + ' %'])
   return [
-    `V8 sampling profiler (50 µs), ${profile.loads} desktop first visits of the drop-in built ` +
-      'from src/ without the minifier (the same rollup build otherwise), ms per load. ' +
-      `Samples with the drop-in on the stack: ${fixed(profile.inFile, 2)} ms. A function's ` +
-      'self time includes the browser work it calls synchronously (DOM, cookie, style reads), ' +
-      'which the profiler does not split off, a synchronous call that waits on another ' +
-      'process (the cookie store) included. Times are samples x 50 µs; on a loaded machine ' +
-      'the shares are what to read.',
+    `### ${visit} (${profile.loads} loads, ${profile.samples} samples with the drop-in on the stack)`,
     '',
-    table(['function, line in the readable bundle', 'total', 'self'], rows),
+    table([`${visit}: function, line in the readable bundle`, 'total', 'self'], rows),
     '',
-    table(['hottest by self time', 'self'], selfRows),
+    table([`${visit}: hottest by self time`, 'self'], selfRows),
+  ].join('\n')
+}
+
+function profileSection(profile) {
+  if (!profile) return 'No profile was taken.'
+  if (profile.error) return `The readable build failed, so no profile was taken: ${profile.error}`
+  return [
+    "V8's sampling profiler (50 µs) over desktop loads of the drop-in built from src/ by the " +
+      'same rollup config without the minifier, so functions keep their names. Shares of the ' +
+      "samples with the drop-in on the stack (the milliseconds are the trace's, in the " +
+      'tables above). Total: samples with the function on the stack; self: in the function ' +
+      "itself, which includes the browser's work it calls synchronously (DOM, style, cookie " +
+      'reads).',
+    '',
+    profileTables(profile.first, 'First visit'),
+    '',
+    profileTables(profile.returning, 'Returning visit'),
   ].join('\n')
 }
 
@@ -226,7 +236,7 @@ export function markdown(results) {
     '',
     clocks(results),
     '',
-    "## Where consentry's first-visit script time goes",
+    "## Where consentry's script time goes",
     '',
     profileSection(results.profile),
     '',

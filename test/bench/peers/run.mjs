@@ -221,20 +221,15 @@ function returningVisit(name, rate, cookies) {
   })
 }
 
-const PROFILE_LOADS = 5
+const PROFILE_LOADS = 10
 const READABLE = '/profile/consentry.js'
 
-/** Desktop first visits of a readable build of the drop-in under V8's sampling profiler. */
-async function profileConsentry() {
-  const build = await readableBuild()
-  if (!build.code) return { error: build.error }
-  const shipped = VARIANTS.consentry.scripts[0]
-  server.route(READABLE, build.code, 'text/javascript; charset=utf-8')
-  server.route('/consentry-readable', VARIANTS.consentry.html.replace(shipped, READABLE))
+/** `PROFILE_LOADS` desktop loads of the readable build under the profiler, summed. */
+async function profileLoads(source, cookies) {
   const totals = emptyTotals()
   let loads = 0
   for (let i = 0; i < PROFILE_LOADS; i++) {
-    const profile = await withPage('consentry', 1, null, async page => {
+    const profile = await withPage('consentry', 1, cookies, async page => {
       const stop = await startProfiler(page)
       await load(page, 'consentry-readable')
       return stop()
@@ -243,7 +238,24 @@ async function profileConsentry() {
     addSamples(totals, profile, READABLE)
     loads++
   }
-  return summarise(totals, loads, build.code)
+  return summarise(totals, loads, source)
+}
+
+/**
+ * Desktop first and returning visits of a readable build of the drop-in under V8's
+ * sampling profiler; the returning visits hold the record of one first visit with a click.
+ */
+async function profileConsentry() {
+  const build = await readableBuild()
+  if (!build.code) return { error: build.error }
+  const shipped = VARIANTS.consentry.scripts[0]
+  server.route(READABLE, build.code, 'text/javascript; charset=utf-8')
+  server.route('/consentry-readable', VARIANTS.consentry.html.replace(shipped, READABLE))
+  const first = await profileLoads(build.code, null)
+  const accepted = await firstVisit('consentry', 1)
+  const stored = accepted && accepted.stored.length ? accepted.stored : null
+  const returning = stored ? await profileLoads(build.code, stored) : null
+  return { first, returning }
 }
 
 // --- the run ------------------------------------------------------------------------
@@ -373,10 +385,8 @@ function targets() {
     const peer = (name, read) => ({ label: VARIANTS[name].label, value: read(figs[name]) })
     const fastest = read => {
       const measured = PEERS.map(name => peer(name, read)).filter(entry => entry.value != null)
-      return measured.reduce((best, entry) => (entry.value < best.value ? entry : best), {
-        label: 'no peer',
-        value: null,
-      })
+      if (!measured.length) return { label: 'no peer', value: null }
+      return measured.reduce((best, entry) => (entry.value < best.value ? entry : best))
     }
     const overhead = f => f.overhead.median
     const script = f => f.scriptCpu.median
