@@ -10,7 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { resolve } from 'node:path'
 import { chromium } from 'playwright-core'
-import { format } from 'prettier'
+import { format, resolveConfig } from 'prettier'
 import { FLAGS, findChromium } from '../../browser/chromium.mjs'
 import { addSamples, emptyTotals, readableBuild, startProfiler, summarise } from './profile.mjs'
 import { probe } from './probe.mjs'
@@ -503,7 +503,10 @@ const results = {
 
 const md = markdown(results)
 // In the layout `prettier --check` expects, as `npm test` checks every JSON file of the tree.
-writeFileSync(HERE + 'results.json', await format(JSON.stringify(results), { parser: 'json' }))
+const jsonPath = HERE + 'results.json'
+const prettierOptions = await resolveConfig(jsonPath)
+const json = await format(JSON.stringify(results), { ...prettierOptions, filepath: jsonPath })
+writeFileSync(jsonPath, json)
 writeFileSync(HERE + 'results.md', md)
 console.log(md)
 log('wrote test/bench/peers/results.json and results.md')
