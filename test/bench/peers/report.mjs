@@ -1,0 +1,268 @@
+// The Markdown report of `npm run bench:peers`: every figure comes from the run's results
+// object, none is typed here.
+
+const RATE_LABEL = { desktop: 'desktop', x4: 'CPU 4x' }
+
+function fixed(value, digits = 1) {
+  return value == null ? '-' : value.toFixed(digits)
+}
+
+/** "median (p90)" of a summary. */
+function spread(summary, digits = 1) {
+  if (!summary || summary.median == null) return '-'
+  return `${fixed(summary.median, digits)} (${fixed(summary.p90, digits)})`
+}
+
+function table(header, rows) {
+  const line = cells => '| ' + cells.join(' | ') + ' |'
+  const align = header.map((_, i) => (i === 0 ? '---' : '---:'))
+  return [line(header), line(align), ...rows.map(line)].join('\n')
+}
+
+function machineLine(results) {
+  const { machine, versions } = results
+  const load = list => list.join(' / ')
+  return (
+    `Run of ${results.date} on ${machine.cpu} (${machine.cores} cores, ${machine.os}), ` +
+    `Chromium ${machine.chromium} headless, Node ${machine.node}. ` +
+    `Load average (1 / 5 / 15 min) ${load(machine.loadavg.before)} before, ` +
+    `${load(machine.loadavg.after)} after. ` +
+    `${results.runs} fresh loads per variant and CPU rate, variants interleaved; the run took ` +
+    `${results.seconds} s. consentry ${versions.consentry} (${results.dist}/consentry.js), ` +
+    `orejime ${versions.orejime}, vanilla-cookieconsent ${versions.cookieconsent}.`
+  )
+}
+
+function targetsTable(results) {
+  const rows = results.targets.map(target => {
+    const verdict = target.pass == null ? 'not measured' : target.pass ? '**pass**' : '**FAIL**'
+    return [
+      RATE_LABEL[target.rate],
+      target.name,
+      target.goal,
+      fixed(target.measured, 2),
+      target.detail,
+      verdict,
+    ]
+  })
+  return table(['CPU', 'Target (issue 20)', 'Goal', 'Measured', 'From', 'Result'], rows)
+}
+
+function sideBySide(results, rate) {
+  const figures = results.figures[rate]
+  const rows = Object.entries(figures).map(([name, f]) => {
+    const isBare = name === 'none'
+    const back = f.returning
+    return [
+      results.labels[name],
+      spread(f.content),
+      spread(f.visible),
+      isBare ? '-' : `${fixed(f.overhead.median)} (${fixed(f.overhead.p90)})`,
+      isBare ? '-' : spread(f.scriptCpu),
+      isBare ? '-' : spread(f.scriptWall),
+      spread(f.tbt, 0),
+      fixed(f.shift.max, 4),
+      isBare ? '-' : spread(f.clickToGated),
+      back.loads ? spread(back.scriptCpu, 2) : '-',
+      back.loads ? `${back.uiRan} / ${back.loads}` : '-',
+      fixed(results.sizes[name].gzip / 1000, 2),
+    ]
+  })
+  const header = [
+    RATE_LABEL[rate],
+    "page's headline visible",
+    'banner visible',
+    'overhead over bare page',
+    'SDK script CPU',
+    'SDK script wall',
+    'TBT',
+    'layout shift (worst)',
+    'click -> gated',
+    'returning: SDK script CPU',
+    'returning: UI ran',
+    'gzip KB',
+  ]
+  return table(header, rows)
+}
+
+function longTasks(results) {
+  const figures = results.figures.x4
+  const rows = Object.entries(figures)
+    .filter(([name]) => name !== 'none')
+    .map(([name, f]) => [
+      results.labels[name],
+      spread(f.loadTaskWall),
+      spread(f.loadTaskScriptWall),
+      spread(f.loadTaskScriptCpu),
+      spread(f.clickTaskWall),
+      spread(f.clickTaskCpu),
+      spread(f.clickScriptCpu),
+    ])
+  const header = [
+    'CPU 4x',
+    'longest load task running SDK script, wall',
+    'most SDK script in one load task, wall',
+    'same, CPU',
+    'longest task from click to gated, wall',
+    'same, CPU',
+    'SDK script in the click, CPU',
+  ]
+  return table(header, rows)
+}
+
+function clocks(results) {
+  const rows = []
+  for (const rate of Object.keys(results.figures)) {
+    const figures = results.figures[rate]
+    const bare = figures.none
+    for (const [name, f] of Object.entries(figures)) {
+      if (name === 'none') continue
+      const older = f.laidOut.median - bare.bodyFrame.median
+      const newer = f.visible.median - bare.content.median
+      rows.push([
+        `${results.labels[name]}, ${RATE_LABEL[rate]}`,
+        fixed(bare.bodyFrame.median),
+        fixed(f.laidOut.median),
+        fixed(older),
+        fixed(bare.content.median),
+        fixed(f.visible.median),
+        fixed(newer),
+        spread(f.heldAtZero),
+      ])
+    }
+  }
+  const header = [
+    'variant',
+    'bare page: first frame after <body>',
+    'first frame with a button laid out (any opacity)',
+    '`npm run bench` clock',
+    'bare page: headline visible',
+    'first frame with a button visible (opacity > 0)',
+    'this clock',
+    'laid out at opacity 0, per load',
+  ]
+  return table(header, rows)
+}
+
+function profileTables(profile, visit) {
+  if (!profile) return `No profile of the ${visit} was taken.`
+  // The start of the function's line, so it can be found in the readable bundle.
+  const named = entry =>
+    `${entry.name}, line ${entry.line}: \`${entry.code.replaceAll('|', '\\|')}\``
+  const rows = profile.byTotal.map(entry => [
+    named(entry),
+    fixed(entry.total) + ' %',
+    fixed(entry.self) + ' %',
+  ])
+  const selfRows = profile.bySelf.map(entry => [named(entry), fixed(entry.self) + ' %'])
+  return [
+    `### ${visit} (${profile.loads} loads, ${profile.samples} samples with the drop-in on the stack)`,
+    '',
+    table([`${visit}: function, line in the readable bundle`, 'total', 'self'], rows),
+    '',
+    table([`${visit}: hottest by self time`, 'self'], selfRows),
+  ].join('\n')
+}
+
+function profileSection(profile) {
+  if (!profile) return 'No profile was taken.'
+  if (profile.error) return `The readable build failed, so no profile was taken: ${profile.error}`
+  return [
+    "V8's sampling profiler (50 µs) over desktop loads of the drop-in built from src/ by the " +
+      'same rollup config without the minifier, so functions keep their names. Shares of the ' +
+      "samples with the drop-in on the stack (the milliseconds are the trace's, in the " +
+      'tables above). Total: samples with the function on the stack; self: in the function ' +
+      "itself, which includes the browser's work it calls synchronously (DOM, style, cookie " +
+      'reads).',
+    '',
+    profileTables(profile.first, 'First visit'),
+    '',
+    profileTables(profile.returning, 'Returning visit'),
+  ].join('\n')
+}
+
+function sizes(results) {
+  const rows = []
+  for (const [name, size] of Object.entries(results.sizes))
+    for (const file of size.files)
+      rows.push([results.labels[name], file.path, String(file.raw), String(file.gzip)])
+  return table(['library', 'file', 'bytes', 'gzip -9 bytes'], rows)
+}
+
+/** The whole report. */
+export function markdown(results) {
+  const parts = [
+    '# consentry beside its peers',
+    '',
+    'Generated by `npm run bench:peers` (test/bench/peers/run.mjs); do not edit by hand.',
+    '',
+    machineLine(results),
+    '',
+    '## Targets',
+    '',
+    'Each target is a ratio of medians within this run (consentry over the peer), so a ' +
+      'loaded machine slows every variant alike. Script times are main-thread CPU time, ' +
+      'which leaves out the time the renderer waited for a core; the wall figures are beside ' +
+      'them in the tables.',
+    '',
+    targetsTable(results),
+    '',
+    '## Side by side',
+    '',
+    'Medians, p90 in brackets, ms unless stated. "Banner visible" is from navigation start to ' +
+      'the first animation frame in which a button of the banner passes ' +
+      '`checkVisibility({ opacityProperty: true, visibilityProperty: true })` and lies in the ' +
+      'viewport (for the bare page: its headline); the headline column is the same test on the ' +
+      "page's own headline, so it shows how long a library holds back the page itself. " +
+      "The overhead is the median minus the bare page's median (its p90 over the differences within each round). TBT: the sum of each " +
+      'long task beyond 50 ms until three frames after load. Click -> gated: from the click on ' +
+      "Accept all (the event's timeStamp) to the gated script's first statement. Returning: " +
+      "a fresh context holding the record the round's first visit stored.",
+    '',
+    sideBySide(results, 'desktop'),
+    '',
+    sideBySide(results, 'x4'),
+    '',
+    '## Long tasks at CPU 4x',
+    '',
+    "From each load's trace: main-thread tasks that ran any of the library's script.",
+    '',
+    longTasks(results),
+    '',
+    '## Two clocks: this benchmark and `npm run bench`',
+    '',
+    "`npm run bench` stops its clock at the first frame in which the banner's button has a " +
+      "box in the viewport, whatever its opacity, and subtracts the bare page's first frame " +
+      'after <body>. This benchmark stops at the first frame in which the button is visible ' +
+      'with its opacity, and subtracts the first frame in which the bare page shows its ' +
+      'headline. Both, and the frames in between, from the same loads:',
+    '',
+    clocks(results),
+    '',
+    "## Where consentry's script time goes",
+    '',
+    profileSection(results.profile),
+    '',
+    '## How it is measured',
+    '',
+    '- One page body for every variant (header, headline, thirty paragraphs, footer) and one ' +
+      'gated script from `stats.tracker.test` (mapped to 127.0.0.1), marked up as each library ' +
+      'documents; the libraries as their documentation installs them from a script tag.',
+    '- Every load: a fresh browser context, 1280x800, CDP `Emulation.setCPUThrottlingRate` for ' +
+      '4x; the in-page probe (an init script) polls with requestAnimationFrame.',
+    '- SDK script time: a Chromium trace of the load; the outermost script events of the ' +
+      "library's files on the renderer's main thread (compile, EvaluateScript, module " +
+      'evaluation, FunctionCall callbacks), summed as thread time (CPU) and as duration (wall).',
+    '- Returning visitor: "UI ran" counts the loads in which the library\'s UI root or ' +
+      'banner appeared in the DOM at any frame.',
+    "- Bytes: gzip -9 of the library's own files that a first visit loads (the site's config " +
+      'not included).',
+    '',
+    '## Files',
+    '',
+    sizes(results),
+    '',
+  ]
+  if (results.notes.length) parts.push('## Notes', '', ...results.notes.map(n => '- ' + n), '')
+  return parts.join('\n')
+}
