@@ -90,6 +90,7 @@ async function loadApis() {
 export async function startDemo({ port = 0, host = '127.0.0.1' } = {}) {
   // The shipped ESM build, so the demo runs the presets exactly as a site would import them.
   const { presets, extend } = await import(pathToFileURL(join(DIST, 'presets.js')).href)
+  const { regionFromHeaders } = await import(pathToFileURL(join(DIST, 'server.js')).href)
   const apis = await loadApis()
   const requests = []
 
@@ -167,7 +168,8 @@ export async function startDemo({ port = 0, host = '127.0.0.1' } = {}) {
       // What the drop-in will run, for the server-rendered policy table.
       config: extend(presets[id], overrides),
       query: url.search,
-      region: url.searchParams.get('region') || '',
+      // ?region= (the inspector) wins; else what a CDN in front of the site would have said.
+      region: url.searchParams.get('region') || regionFromHeaders(req.headers),
       hostMode,
       u,
     }

@@ -429,7 +429,7 @@ function receipts(consent, options) {
                 method: 'POST',
                 body: JSON.stringify(receipt),
                 keepalive: true,
-                credentials: 'omit',
+                credentials: 'same-origin',
             }).then(response => done(response.ok || !worthRetrying(response.status)), () => done(false));
         }
         catch {

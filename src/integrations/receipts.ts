@@ -175,7 +175,7 @@ export function receipts(consent: AnyConsent, options: ReceiptOptions): () => vo
         method: 'POST',
         body: JSON.stringify(receipt),
         keepalive: true,
-        credentials: 'omit',
+        credentials: 'same-origin',
       }).then(
         response => done(response.ok || !worthRetrying(response.status)),
         () => done(false),

@@ -268,7 +268,7 @@ describe.each(['clickandchat', 'clientexec', 'chat4support', 'livechat'] as cons
 
 describe('demo site messageandchat (Do Not Track honoured absolutely)', () => {
   it.each(['dnt', 'gpc'])(
-    'with %s on: no banner, no cookie at all, no ads, even after Accept all in the dialog',
+    'with %s on: no banner, no cookie at all, no ads, and the dialog offers no choice the signal would overrule',
     async signal => {
       const { page, context, errors } = await openPage(browser)
       const mark = demo.requests.length
@@ -276,9 +276,12 @@ describe('demo site messageandchat (Do Not Track honoured absolutely)', () => {
       expect(await bannerShown(page)).toBe(false)
       expect(await state(page)).toEqual({ necessary: true, preferences: false, marketing: false })
       expect(await cookieNames(context)).toEqual([])
-      // The visitor opens the settings anyway and accepts everything: the signal still wins.
+      // The visitor opens the settings anyway: every optional category is locked by the
+      // signal, so the dialog offers one OK instead of choices that would change nothing.
       await page.getByText('Cookie settings').first().click()
-      await page.getByRole('dialog').getByRole('button', { name: 'Accept all' }).click()
+      const dialog = page.getByRole('dialog')
+      expect(await dialog.getByRole('button', { name: 'Accept all' }).count()).toBe(0)
+      await dialog.getByRole('button', { name: 'OK' }).click()
       await settle(page)
       expect(await state(page)).toEqual({ necessary: true, preferences: false, marketing: false })
       expect(await cookieNames(context)).toEqual([])
@@ -407,6 +410,15 @@ describe('demo server', () => {
     )
     expect(page).toContain('Optional; off when your browser sends Global Privacy Control')
     expect(page).not.toMatch(/revision \d+/i)
+  })
+
+  it("takes the visitor's region from a CDN's country header when the page names none", async () => {
+    const page = (headers: Record<string, string>, query = '') =>
+      fetch(`${demo.url}livechat/${query}`, { headers }).then(res => res.text())
+    expect(await page({ 'cf-ipcountry': 'DE' })).toContain('data-consent-region="DE"')
+    // The inspector's ?region= wins over the header.
+    expect(await page({ 'cf-ipcountry': 'DE' }, '?region=US')).toContain('data-consent-region="US"')
+    expect(await page({})).not.toContain('data-consent-region')
   })
 
   it('serves stand-ins by path to a plain browser, and nothing outside demo/ and dist/', async () => {
