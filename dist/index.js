@@ -375,4 +375,17 @@ function createConsent(config) {
     return consent;
 }
 
-export { ConsentConfigError, createConsent, decide, decodeRecord, readSignals, validateConfig };
+/**
+ * Declares a config in its own `const` with its literal types kept (`'enforce'`, not
+ * `string`), so it can be passed to `createConsent` later and category names still type
+ * `get`, `set` and `whenGranted`. Returns the config unchanged. `satisfies ConsentConfig`
+ * on a literal does the same.
+ * @example
+ * const config = defineConfig({ categories: { analytics: { tracking: true } }, signals: { gpc: 'enforce' } })
+ * createConsent(config).get('analytics')
+ */
+function defineConfig(config) {
+    return config;
+}
+
+export { ConsentConfigError, createConsent, decide, decodeRecord, defineConfig, readSignals, validateConfig };
