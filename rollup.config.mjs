@@ -36,6 +36,24 @@ const production = () => ({
       : null,
 })
 
+/**
+ * nanostores 1.3+ keeps its update counter in `globalThis.nanostoresGlobal`, so copies
+ * bundled apart in one app share it. A drop-in bundles exactly one copy and promises to
+ * define only `window.consent`, so its copy keeps the counter to itself. The build fails
+ * if nanostores changes the line, rather than shipping the global unnoticed.
+ */
+const SHARED_COUNTER = 'globalThis.nanostoresGlobal ||= { epoch: 0 }'
+const ownNanostoresCounter = () => ({
+  name: 'own-nanostores-counter',
+  transform(code, id) {
+    if (!id.includes('/node_modules/nanostores/') || !code.includes('nanostoresGlobal')) return null
+    if (!code.includes('globalThis.nanostoresGlobal')) return null
+    if (!code.includes(SHARED_COUNTER))
+      throw new Error(`${id}: nanostores changed how it defines globalThis.nanostoresGlobal`)
+    return { code: code.replace(SHARED_COUNTER, '{ epoch: 0 }'), map: null }
+  },
+})
+
 const plugins = [resolve({ extensions: ['.ts', '.tsx', '.mjs', '.js'] }), typescript()]
 const minify = terser({
   ecma: 2020,
@@ -83,7 +101,7 @@ export default [
   },
   ...Object.entries(iife).map(([name, input]) => ({
     input,
-    plugins: [...plugins, production(), minify],
+    plugins: [...plugins, ownNanostoresCounter(), production(), minify],
     output: { file: `${out}/${name}.js`, format: 'iife', banner, strict: true },
   })),
   // `consentry scan` for Node (the package's bin); the browser driver and the databases stay external.

@@ -138,9 +138,11 @@ function connectTabs(config, $entry, receive) {
 }
 
 /** Every check, with messages naming the field, outside production builds (the drop-in
- * runs them itself). A production bundle (the bundler sets process.env.NODE_ENV, as
- * nanostores also expects) keeps only the check that protects visitors: no link to a
- * javascript: URL. thirdPartyTracking: false is enforced by decide() either way. */
+ * runs them itself). A production bundle keeps only the check that protects visitors: no
+ * link to a javascript: URL. thirdPartyTracking: false is enforced by decide() either way.
+ * Bundlers replace exactly `process.env.NODE_ENV`, which is why it is not wrapped in a
+ * `typeof process` test: that would keep the full check in every browser bundle. Like
+ * nanostores, this module needs a bundler, or `process.env.NODE_ENV` defined (docs/core.md). */
 function checkConfig(config) {
     if (process.env.NODE_ENV !== 'production') {
         validateConfig(config);
@@ -373,4 +375,17 @@ function createConsent(config) {
     return consent;
 }
 
-export { ConsentConfigError, createConsent, decide, decodeRecord, readSignals, validateConfig };
+/**
+ * Declares a config in its own `const` with its literal types kept (`'enforce'`, not
+ * `string`), so it can be passed to `createConsent` later and category names still type
+ * `get`, `set` and `whenGranted`. Returns the config unchanged. `satisfies ConsentConfig`
+ * on a literal does the same.
+ * @example
+ * const config = defineConfig({ categories: { analytics: { tracking: true } }, signals: { gpc: 'enforce' } })
+ * createConsent(config).get('analytics')
+ */
+function defineConfig(config) {
+    return config;
+}
+
+export { ConsentConfigError, createConsent, decide, decodeRecord, defineConfig, readSignals, validateConfig };

@@ -87,9 +87,11 @@ export interface Consent<Config extends ConsentConfig = ConsentConfig> {
 type Choice = { readonly [name: string]: boolean | undefined }
 
 /** Every check, with messages naming the field, outside production builds (the drop-in
- * runs them itself). A production bundle (the bundler sets process.env.NODE_ENV, as
- * nanostores also expects) keeps only the check that protects visitors: no link to a
- * javascript: URL. thirdPartyTracking: false is enforced by decide() either way. */
+ * runs them itself). A production bundle keeps only the check that protects visitors: no
+ * link to a javascript: URL. thirdPartyTracking: false is enforced by decide() either way.
+ * Bundlers replace exactly `process.env.NODE_ENV`, which is why it is not wrapped in a
+ * `typeof process` test: that would keep the full check in every browser bundle. Like
+ * nanostores, this module needs a bundler, or `process.env.NODE_ENV` defined (docs/core.md). */
 function checkConfig(config: ConsentConfig): void {
   if (process.env.NODE_ENV !== 'production') {
     validateConfig(config)

@@ -203,7 +203,7 @@ describe('a bad consent cookie', () => {
     await context.close()
   })
 
-  it('never throws, for 200 random cookie values set by the page itself (fuzz)', async () => {
+  it('never throws, for 200 random cookie values set by the page itself', async () => {
     const { context, page, errors } = await open()
     await page.goto(server.origin() + '/page')
     // Drawn by fast-check in Node: cookie-ish characters, separators, non-ASCII and lone

@@ -1,5 +1,5 @@
 // Compile-only: `tsc` fails if a line marked @ts-expect-error stops being an error.
-import { createConsent } from '../../src/index'
+import { createConsent, defineConfig, type ConsentConfig } from '../../src/index'
 
 const consent = createConsent({
   categories: {
@@ -32,4 +32,25 @@ consent.set({ analytics: 'yes' })
 // @ts-expect-error a category config needs known keys
 createConsent({ categories: { a: { trackng: true } } })
 
-export { state, one, service }
+// A config declared on its own keeps its literal types, with defineConfig or satisfies.
+const defined = defineConfig({
+  categories: { necessary: { required: true }, stats: { tracking: true } },
+  signals: { gpc: 'enforce' },
+  model: { default: 'opt-out', regions: { DE: 'opt-in' } },
+})
+const fromDefined = createConsent(defined)
+const stats: boolean = fromDefined.get('stats')
+// @ts-expect-error unknown category
+fromDefined.get('analytics')
+const satisfied = {
+  categories: { necessary: { required: true }, chat: {} },
+  signals: { dnt: 'default-deny' },
+} satisfies ConsentConfig
+const chat: boolean = createConsent(satisfied).get('chat')
+const plain = { categories: { a: {} }, signals: { gpc: 'enforce' } }
+// @ts-expect-error without defineConfig or satisfies, 'enforce' widens to string
+createConsent(plain)
+// @ts-expect-error a signal mode is one of three strings
+defineConfig({ categories: { a: {} }, signals: { gpc: 'sometimes' } })
+
+export { state, one, service, stats, chat }

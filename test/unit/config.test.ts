@@ -196,7 +196,7 @@ describe('validateConfig', () => {
         } catch (e) {
           expect(e).toBeInstanceOf(ConsentConfigError)
           expect((e as ConsentConfigError).message).toMatch(
-            /: (expected|unknown key|is required|service names|third-party)/,
+            /: (expected|unknown key|is required|is a name every object|service names|third-party)/,
           )
         }
       }),

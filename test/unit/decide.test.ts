@@ -34,113 +34,233 @@ const record = (over: Partial<ConsentRecord> = {}): ConsentRecord => ({
 const off = { dnt: false, gpc: false }
 
 describe('decide', () => {
-  // [model, dnt mode, gpc mode, signals, record, expected categories (pref, analytics, ads), ask]
-  const table: [
-    Model,
-    SignalMode,
-    SignalMode,
-    { dnt: boolean; gpc: boolean },
-    ConsentRecord | null,
-    [boolean, boolean, boolean],
-    boolean,
-  ][] = [
-    ['opt-in', 'ignore', 'ignore', off, null, [false, false, false], true],
-    ['opt-out', 'ignore', 'ignore', off, null, [true, true, true], true],
-    ['notice', 'ignore', 'ignore', off, null, [true, true, true], true],
-    ['opt-in', 'ignore', 'ignore', off, record(), [true, true, false], false],
-    ['opt-out', 'ignore', 'ignore', off, record(), [true, true, false], false],
+  /** One case: the config's model and signal modes, what the browser sends, the stored
+   * record, and what must apply (necessary is always granted) and whether to ask. */
+  interface Case {
+    model: Model
+    dnt: SignalMode
+    gpc: SignalMode
+    signals: { dnt: boolean; gpc: boolean }
+    record: ConsentRecord | null
+    preferences: boolean
+    analytics: boolean
+    ads: boolean
+    ask: boolean
+  }
+  const table: Case[] = [
+    {
+      model: 'opt-in',
+      dnt: 'ignore',
+      gpc: 'ignore',
+      signals: off,
+      record: null,
+      preferences: false,
+      analytics: false,
+      ads: false,
+      ask: true,
+    },
+    {
+      model: 'opt-out',
+      dnt: 'ignore',
+      gpc: 'ignore',
+      signals: off,
+      record: null,
+      preferences: true,
+      analytics: true,
+      ads: true,
+      ask: true,
+    },
+    {
+      model: 'notice',
+      dnt: 'ignore',
+      gpc: 'ignore',
+      signals: off,
+      record: null,
+      preferences: true,
+      analytics: true,
+      ads: true,
+      ask: true,
+    },
+    {
+      model: 'opt-in',
+      dnt: 'ignore',
+      gpc: 'ignore',
+      signals: off,
+      record: record(),
+      preferences: true,
+      analytics: true,
+      ads: false,
+      ask: false,
+    },
+    {
+      model: 'opt-out',
+      dnt: 'ignore',
+      gpc: 'ignore',
+      signals: off,
+      record: record(),
+      preferences: true,
+      analytics: true,
+      ads: false,
+      ask: false,
+    },
     // DNT on but ignored: as if off
-    ['opt-out', 'ignore', 'ignore', { dnt: true, gpc: true }, null, [true, true, true], true],
+    {
+      model: 'opt-out',
+      dnt: 'ignore',
+      gpc: 'ignore',
+      signals: { dnt: true, gpc: true },
+      record: null,
+      preferences: true,
+      analytics: true,
+      ads: true,
+      ask: true,
+    },
     // default-deny: tracking starts denied, banner not forced
-    [
-      'opt-out',
-      'default-deny',
-      'ignore',
-      { dnt: true, gpc: false },
-      null,
-      [true, false, false],
-      false,
-    ],
-    [
-      'opt-out',
-      'ignore',
-      'default-deny',
-      { dnt: false, gpc: true },
-      null,
-      [true, false, false],
-      false,
-    ],
+    {
+      model: 'opt-out',
+      dnt: 'default-deny',
+      gpc: 'ignore',
+      signals: { dnt: true, gpc: false },
+      record: null,
+      preferences: true,
+      analytics: false,
+      ads: false,
+      ask: false,
+    },
+    {
+      model: 'opt-out',
+      dnt: 'ignore',
+      gpc: 'default-deny',
+      signals: { dnt: false, gpc: true },
+      record: null,
+      preferences: true,
+      analytics: false,
+      ads: false,
+      ask: false,
+    },
     // default-deny: a visitor who opted in anyway keeps their choice
-    [
-      'opt-out',
-      'ignore',
-      'default-deny',
-      { dnt: false, gpc: true },
-      record(),
-      [true, true, false],
-      false,
-    ],
+    {
+      model: 'opt-out',
+      dnt: 'ignore',
+      gpc: 'default-deny',
+      signals: { dnt: false, gpc: true },
+      record: record(),
+      preferences: true,
+      analytics: true,
+      ads: false,
+      ask: false,
+    },
     // enforce: locked off whatever the record says
-    [
-      'opt-in',
-      'enforce',
-      'ignore',
-      { dnt: true, gpc: false },
-      record(),
-      [true, false, false],
-      false,
-    ],
-    ['opt-out', 'ignore', 'enforce', { dnt: false, gpc: true }, null, [true, false, false], false],
+    {
+      model: 'opt-in',
+      dnt: 'enforce',
+      gpc: 'ignore',
+      signals: { dnt: true, gpc: false },
+      record: record(),
+      preferences: true,
+      analytics: false,
+      ads: false,
+      ask: false,
+    },
+    {
+      model: 'opt-out',
+      dnt: 'ignore',
+      gpc: 'enforce',
+      signals: { dnt: false, gpc: true },
+      record: null,
+      preferences: true,
+      analytics: false,
+      ads: false,
+      ask: false,
+    },
     // enforce configured but the signal is off
-    ['opt-in', 'enforce', 'enforce', off, null, [false, false, false], true],
+    {
+      model: 'opt-in',
+      dnt: 'enforce',
+      gpc: 'enforce',
+      signals: off,
+      record: null,
+      preferences: false,
+      analytics: false,
+      ads: false,
+      ask: true,
+    },
     // revision raised: ask again, fall back to the model
-    ['opt-in', 'ignore', 'ignore', off, record({ revision: 1 }), [false, false, false], true],
+    {
+      model: 'opt-in',
+      dnt: 'ignore',
+      gpc: 'ignore',
+      signals: off,
+      record: record({ revision: 1 }),
+      preferences: false,
+      analytics: false,
+      ads: false,
+      ask: true,
+    },
     // a record from a newer revision (this tab's config is stale): it applies
-    ['opt-in', 'ignore', 'ignore', off, record({ revision: 3 }), [true, true, false], false],
+    {
+      model: 'opt-in',
+      dnt: 'ignore',
+      gpc: 'ignore',
+      signals: off,
+      record: record({ revision: 3 }),
+      preferences: true,
+      analytics: true,
+      ads: false,
+      ask: false,
+    },
     // expired grant (390 days) and expired refusal (182 days)
-    [
-      'opt-in',
-      'ignore',
-      'ignore',
-      off,
-      record({ time: NOW - 391 * DAY, categories: { analytics: true } }),
-      [false, false, false],
-      true,
-    ],
-    [
-      'opt-in',
-      'ignore',
-      'ignore',
-      off,
-      record({ time: NOW - 200 * DAY, categories: { analytics: true } }),
-      [false, true, false],
-      false,
-    ],
-    [
-      'opt-in',
-      'ignore',
-      'ignore',
-      off,
-      record({ time: NOW - 183 * DAY }),
-      [false, false, false],
-      true,
-    ],
+    {
+      model: 'opt-in',
+      dnt: 'ignore',
+      gpc: 'ignore',
+      signals: off,
+      record: record({ time: NOW - 391 * DAY, categories: { analytics: true } }),
+      preferences: false,
+      analytics: false,
+      ads: false,
+      ask: true,
+    },
+    {
+      model: 'opt-in',
+      dnt: 'ignore',
+      gpc: 'ignore',
+      signals: off,
+      record: record({ time: NOW - 200 * DAY, categories: { analytics: true } }),
+      preferences: false,
+      analytics: true,
+      ads: false,
+      ask: false,
+    },
+    {
+      model: 'opt-in',
+      dnt: 'ignore',
+      gpc: 'ignore',
+      signals: off,
+      record: record({ time: NOW - 183 * DAY }),
+      preferences: false,
+      analytics: false,
+      ads: false,
+      ask: true,
+    },
     // a record from the future (clock skew or forgery)
-    [
-      'opt-in',
-      'ignore',
-      'ignore',
-      off,
-      record({ time: NOW + 2 * DAY }),
-      [false, false, false],
-      true,
-    ],
+    {
+      model: 'opt-in',
+      dnt: 'ignore',
+      gpc: 'ignore',
+      signals: off,
+      record: record({ time: NOW + 2 * DAY }),
+      preferences: false,
+      analytics: false,
+      ads: false,
+      ask: true,
+    },
   ]
   it.each(table)(
-    '%s dnt=%s gpc=%s signals=%j record=%j',
-    (model, dnt, gpc, signals, rec, [pref, analytics, ads], ask) => {
-      const d = decide(config(model, dnt, gpc), rec, signals, undefined, NOW)
-      expect(d.categories).toEqual({ necessary: true, preferences: pref, analytics, ads })
+    '$model dnt=$dnt gpc=$gpc signals=$signals record=$record',
+    ({ model, dnt, gpc, signals, record, preferences, analytics, ads, ask }) => {
+      const d = decide(config(model, dnt, gpc), record, signals, undefined, NOW)
+      expect(d.categories).toEqual({ necessary: true, preferences, analytics, ads })
       expect(d.ask).toBe(ask)
     },
   )

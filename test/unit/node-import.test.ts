@@ -21,7 +21,15 @@ const importInNode = (specifier: string) =>
     ),
   )
 
+/** What the nanostores peer adds by itself: 1.3+ shares its update counter between
+ * copies in `globalThis.nanostoresGlobal`, on purpose. Ours must add nothing beyond it. */
+const NANOSTORES_OWN = ['nanostoresGlobal']
+
 describe('importing in Node', () => {
+  it('nanostores itself adds exactly its shared counter', () => {
+    expect(importInNode('nanostores').added).toEqual(NANOSTORES_OWN)
+  })
+
   it.each([
     './dist/index.js',
     './dist/ui.js',
@@ -29,9 +37,9 @@ describe('importing in Node', () => {
     './dist/presets.js',
     './dist/integrations.js',
     './dist/server.js',
-  ])('%s neither throws nor defines a global', specifier => {
+  ])('%s neither throws nor defines a global of its own', specifier => {
     const { added, exports } = importInNode(specifier)
-    expect(added).toEqual([])
+    expect(added.filter((name: string) => !NANOSTORES_OWN.includes(name))).toEqual([])
     expect(exports.length).toBeGreaterThan(0)
   })
 
