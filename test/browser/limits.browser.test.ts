@@ -276,7 +276,7 @@ describe('what the drop-in cannot hold back (no policy: the request reaches the 
 
 describe('what the gate now holds that it once could not', () => {
   it("an about:blank frame's own Image: the gate watches the child realm, nothing reaches the tracker", async () => {
-    const { context, page: p } = await visit(
+    const { context } = await visit(
       {
         name: 'about:blank Image',
         // The first-party pixel after the tracker one is the sign the script has run.
