@@ -477,6 +477,8 @@ function createFrameKeeper(gate, texts) {
 const LOADS = /<(?:iframe|img|image|script|source|video|audio|object|embed|input|link)\b/i;
 /** What innerHTML and its kind parse: its scripts never run, so they are left as they are. */
 const INERT_MARKUP_SELECTOR = WATCHED_SELECTOR.replace('script,', '');
+/** Elements that load even when not in the document: a pixel, `new Audio(url)`. */
+const LOADS_DETACHED = new Set(['img', 'audio', 'video']);
 const XLINK = 'http://www.w3.org/1999/xlink';
 /** What an attribute write stores: the value as text (a TrustedScriptURL's is its URL). */
 const asText = (value) => String(value);
@@ -536,7 +538,7 @@ function installHooks(gate, patcher, targets, realm = window) {
         // given a URL later (a frame or script created empty), or marked after insertion.
         if (el.isConnected)
             targets.track(el);
-        else if (heldBack && el.localName === 'img')
+        else if (heldBack && LOADS_DETACHED.has(el.localName))
             targets.holdPixel(el);
         return result;
     };
@@ -556,6 +558,19 @@ function installHooks(gate, patcher, targets, realm = window) {
     for (const [prototype, keys] of setters)
         for (const key of keys)
             patcher.wrap(prototype, key, setterOf(key));
+    // `new Audio(url)` sets its URL inside the browser, past every setter: made without one,
+    // then given it through the setter above. Called with `new`, the object returned wins.
+    const NativeAudio = realm.Audio;
+    if (typeof NativeAudio === 'function') {
+        patcher.wrap(realm, 'Audio', (_original, _window, args) => {
+            const audio = new NativeAudio();
+            if (args[0] !== undefined)
+                audio.src = asText(args[0]);
+            return audio;
+        });
+        // `audio instanceof Audio` still holds.
+        Object.defineProperty(realm.Audio, 'prototype', { value: NativeAudio.prototype });
+    }
     // Whoever calls it (`el.setAttribute`, `Element.prototype.setAttribute.call`,
     // `Reflect.apply`) calls this one function.
     patcher.wrap(realm.Element.prototype, 'setAttribute', (original, el, args) => onWrite(el, String(args[0]).toLowerCase(), args[1], () => original(args)));
@@ -895,8 +910,8 @@ function createTrust() {
 }
 
 /**
- * Images made by code and never inserted (`new Image().src = ...`), held before any
- * decision: at most this many are kept, and sent if the visitor grants.
+ * Images (and audio or video) made by code and never inserted (`new Image().src = ...`),
+ * held before any decision: at most this many are kept, and sent if the visitor grants.
  */
 const MAX_HELD_PIXELS = 20;
 /** When denied cookies are deleted again after a decision, in ms: scripts still running may set them. */
@@ -922,7 +937,7 @@ function startGate(consent, options = {}) {
     const frames = createFrameKeeper(gate, options.texts ?? (() => ({})));
     // Tracked elements: held ones, and frames that may go back to a placeholder.
     const tracked = new Set();
-    // Held images that are not in the document (see MAX_HELD_PIXELS).
+    // Held images, audio and video that are not in the document (see MAX_HELD_PIXELS).
     const pixels = new Set();
     const scripts = createScriptRunner(gate, {
         trust,
@@ -963,18 +978,18 @@ function startGate(consent, options = {}) {
         sync(el);
     };
     /** Keeps a held image that is not in the document, while nothing has been decided. */
-    const holdPixel = (img) => {
+    const holdPixel = (el) => {
         // Made after a decision that denies it: dropped, never sent in this page view.
         if (!$decision.get().ask)
             return;
         if (pixels.size < MAX_HELD_PIXELS)
-            pixels.add(img);
+            pixels.add(el);
     };
     /** Sends the pixels a decision grants; once decided, drops those it denies. */
     const settlePixels = (decision) => {
-        for (const img of pixels)
-            if (isWanted(decision, img))
-                frames.show(img);
+        for (const el of pixels)
+            if (isWanted(decision, el))
+                frames.show(el);
         if (!decision.ask)
             pixels.clear();
     };
