@@ -559,18 +559,13 @@ function installHooks(gate, patcher, targets, realm = window) {
         for (const key of keys)
             patcher.wrap(prototype, key, setterOf(key));
     // `new Audio(url)` sets its URL inside the browser, past every setter: made without one,
-    // then given it through the setter above. Called with `new`, the object returned wins.
-    const NativeAudio = realm.Audio;
-    if (typeof NativeAudio === 'function') {
-        patcher.wrap(realm, 'Audio', (_original, _window, args) => {
-            const audio = new NativeAudio();
-            if (args[0] !== undefined)
-                audio.src = asText(args[0]);
-            return audio;
-        });
-        // `audio instanceof Audio` still holds.
-        Object.defineProperty(realm.Audio, 'prototype', { value: NativeAudio.prototype });
-    }
+    // then given it through the setter above.
+    patcher.wrapConstructor(realm, 'Audio', (NativeAudio, args) => {
+        const audio = new NativeAudio();
+        if (args[0] !== undefined)
+            audio.src = asText(args[0]);
+        return audio;
+    });
     // Whoever calls it (`el.setAttribute`, `Element.prototype.setAttribute.call`,
     // `Reflect.apply`) calls this one function.
     patcher.wrap(realm.Element.prototype, 'setAttribute', (original, el, args) => onWrite(el, String(args[0]).toLowerCase(), args[1], () => original(args)));
@@ -681,7 +676,8 @@ const fetchUrl = (input) => {
  * Refuses `fetch`, `XMLHttpRequest` and `navigator.sendBeacon` requests whose URL
  * `blocked` names, the way a failed network request looks to the caller: `fetch`
  * rejects with a TypeError, an XHR fails with status 0 (`error` event, or a
- * NetworkError thrown by a synchronous one), `sendBeacon` returns false.
+ * NetworkError thrown by a synchronous one), `sendBeacon` returns false, a `WebSocket`
+ * or `EventSource` fails to connect (`error` event).
  */
 function guardNetwork(blocked, patcher, realm = window) {
     patcher.wrap(realm, 'fetch', (original, _window, args) => {
@@ -701,6 +697,17 @@ function guardNetwork(blocked, patcher, realm = window) {
             return false;
         return original(args);
     });
+    const connections = [
+        { key: 'WebSocket', refused: 'ws://0.0.0.0:1/' },
+        { key: 'EventSource', refused: 'http://0.0.0.0:1/' },
+    ];
+    for (const { key, refused } of connections)
+        patcher.wrapConstructor(realm, key, (Native, args) => {
+            // The same bad port: the connection fails before it leaves the browser.
+            if (blocked(args[0]))
+                args[0] = refused;
+            return new Native(...args);
+        });
 }
 
 /** The descriptor of `key` on `target` or the nearest prototype that has it. */
@@ -749,6 +756,33 @@ function createPatcher() {
             }
             else
                 return;
+            restores.push(restorer(target, key, own));
+        },
+        wrapConstructor(target, key, construct) {
+            const own = Object.getOwnPropertyDescriptor(target, key);
+            const found = target[key];
+            if (typeof found !== 'function')
+                return;
+            const native = found;
+            // Called with `new`, a function that returns an object gives that object. Like the
+            // browser's own, it refuses a call without `new`: reading `this` for that also keeps
+            // the minifier from making it an arrow function, which `new` cannot call.
+            const wrapper = function (...args) {
+                if (!(this instanceof wrapper))
+                    throw new TypeError(`Failed to construct '${key}': use the 'new' operator`);
+                return construct(native, args);
+            };
+            Object.defineProperty(wrapper, 'prototype', { value: native.prototype });
+            for (const name of Object.getOwnPropertyNames(native))
+                if (!Object.prototype.hasOwnProperty.call(wrapper, name))
+                    Object.defineProperty(wrapper, name, Object.getOwnPropertyDescriptor(native, name));
+            // A data property even where the browser (or a test DOM) defines an accessor.
+            Object.defineProperty(target, key, {
+                writable: true,
+                configurable: true,
+                enumerable: own?.enumerable ?? false,
+                value: wrapper,
+            });
             restores.push(restorer(target, key, own));
         },
         afterGet(target, key, seen) {

@@ -113,17 +113,12 @@ export function installHooks(
     for (const key of keys) patcher.wrap(prototype as Element, key, setterOf(key))
 
   // `new Audio(url)` sets its URL inside the browser, past every setter: made without one,
-  // then given it through the setter above. Called with `new`, the object returned wins.
-  const NativeAudio = realm.Audio
-  if (typeof NativeAudio === 'function') {
-    patcher.wrap(realm, 'Audio', (_original, _window, args) => {
-      const audio = new NativeAudio()
-      if (args[0] !== undefined) audio.src = asText(args[0])
-      return audio
-    })
-    // `audio instanceof Audio` still holds.
-    Object.defineProperty(realm.Audio, 'prototype', { value: NativeAudio.prototype })
-  }
+  // then given it through the setter above.
+  patcher.wrapConstructor(realm, 'Audio', (NativeAudio, args) => {
+    const audio = new NativeAudio() as HTMLAudioElement
+    if (args[0] !== undefined) audio.src = asText(args[0])
+    return audio
+  })
 
   // Whoever calls it (`el.setAttribute`, `Element.prototype.setAttribute.call`,
   // `Reflect.apply`) calls this one function.
