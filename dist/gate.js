@@ -450,6 +450,8 @@ function createFrameKeeper(gate, texts) {
 const LOADS = /<(?:iframe|img|image|script|source|video|audio|object|embed|input|link)\b/i;
 /** What innerHTML and its kind parse: its scripts never run, so they are left as they are. */
 const INERT_MARKUP_SELECTOR = WATCHED_SELECTOR.replace('script,', '');
+/** Elements that load even when not in the document: a pixel, `new Audio(url)`. */
+const LOADS_DETACHED = new Set(['img', 'audio', 'video']);
 const XLINK = 'http://www.w3.org/1999/xlink';
 /** What an attribute write stores: the value as text (a TrustedScriptURL's is its URL). */
 const asText = (value) => String(value);
@@ -509,7 +511,7 @@ function installHooks(gate, patcher, targets, realm = window) {
         // given a URL later (a frame or script created empty), or marked after insertion.
         if (el.isConnected)
             targets.track(el);
-        else if (heldBack && el.localName === 'img')
+        else if (heldBack && LOADS_DETACHED.has(el.localName))
             targets.holdPixel(el);
         return result;
     };
@@ -529,6 +531,14 @@ function installHooks(gate, patcher, targets, realm = window) {
     for (const [prototype, keys] of setters)
         for (const key of keys)
             patcher.wrap(prototype, key, setterOf(key));
+    // `new Audio(url)` sets its URL inside the browser, past every setter: made without one,
+    // then given it through the setter above.
+    patcher.wrapConstructor(realm, 'Audio', (NativeAudio, args) => {
+        const audio = new NativeAudio();
+        if (args[0] !== undefined)
+            audio.src = asText(args[0]);
+        return audio;
+    });
     // Whoever calls it (`el.setAttribute`, `Element.prototype.setAttribute.call`,
     // `Reflect.apply`) calls this one function.
     patcher.wrap(realm.Element.prototype, 'setAttribute', (original, el, args) => onWrite(el, String(args[0]).toLowerCase(), args[1], () => original(args)));
@@ -639,7 +649,8 @@ const fetchUrl = (input) => {
  * Refuses `fetch`, `XMLHttpRequest` and `navigator.sendBeacon` requests whose URL
  * `blocked` names, the way a failed network request looks to the caller: `fetch`
  * rejects with a TypeError, an XHR fails with status 0 (`error` event, or a
- * NetworkError thrown by a synchronous one), `sendBeacon` returns false.
+ * NetworkError thrown by a synchronous one), `sendBeacon` returns false, a `WebSocket`
+ * or `EventSource` fails to connect (`error` event).
  */
 function guardNetwork(blocked, patcher, realm = window) {
     patcher.wrap(realm, 'fetch', (original, _window, args) => {
@@ -659,6 +670,17 @@ function guardNetwork(blocked, patcher, realm = window) {
             return false;
         return original(args);
     });
+    const connections = [
+        { key: 'WebSocket', refused: 'ws://0.0.0.0:1/' },
+        { key: 'EventSource', refused: 'http://0.0.0.0:1/' },
+    ];
+    for (const { key, refused } of connections)
+        patcher.wrapConstructor(realm, key, (Native, args) => {
+            // The same bad port: the connection fails before it leaves the browser.
+            if (blocked(args[0]))
+                args[0] = refused;
+            return new Native(...args);
+        });
 }
 
 /** The descriptor of `key` on `target` or the nearest prototype that has it. */
@@ -707,6 +729,33 @@ function createPatcher() {
             }
             else
                 return;
+            restores.push(restorer(target, key, own));
+        },
+        wrapConstructor(target, key, construct) {
+            const own = Object.getOwnPropertyDescriptor(target, key);
+            const found = target[key];
+            if (typeof found !== 'function')
+                return;
+            const native = found;
+            // Called with `new`, a function that returns an object gives that object. Like the
+            // browser's own, it refuses a call without `new`: reading `this` for that also keeps
+            // the minifier from making it an arrow function, which `new` cannot call.
+            const wrapper = function (...args) {
+                if (!(this instanceof wrapper))
+                    throw new TypeError(`Failed to construct '${key}': use the 'new' operator`);
+                return construct(native, args);
+            };
+            Object.defineProperty(wrapper, 'prototype', { value: native.prototype });
+            for (const name of Object.getOwnPropertyNames(native))
+                if (!Object.prototype.hasOwnProperty.call(wrapper, name))
+                    Object.defineProperty(wrapper, name, Object.getOwnPropertyDescriptor(native, name));
+            // A data property even where the browser (or a test DOM) defines an accessor.
+            Object.defineProperty(target, key, {
+                writable: true,
+                configurable: true,
+                enumerable: own?.enumerable ?? false,
+                value: wrapper,
+            });
             restores.push(restorer(target, key, own));
         },
         afterGet(target, key, seen) {
@@ -868,8 +917,8 @@ function createTrust() {
 }
 
 /**
- * Images made by code and never inserted (`new Image().src = ...`), held before any
- * decision: at most this many are kept, and sent if the visitor grants.
+ * Images (and audio or video) made by code and never inserted (`new Image().src = ...`),
+ * held before any decision: at most this many are kept, and sent if the visitor grants.
  */
 const MAX_HELD_PIXELS = 20;
 /** When denied cookies are deleted again after a decision, in ms: scripts still running may set them. */
@@ -895,7 +944,7 @@ function startGate(consent, options = {}) {
     const frames = createFrameKeeper(gate, options.texts ?? (() => ({})));
     // Tracked elements: held ones, and frames that may go back to a placeholder.
     const tracked = new Set();
-    // Held images that are not in the document (see MAX_HELD_PIXELS).
+    // Held images, audio and video that are not in the document (see MAX_HELD_PIXELS).
     const pixels = new Set();
     const scripts = createScriptRunner(gate, {
         trust,
@@ -936,18 +985,18 @@ function startGate(consent, options = {}) {
         sync(el);
     };
     /** Keeps a held image that is not in the document, while nothing has been decided. */
-    const holdPixel = (img) => {
+    const holdPixel = (el) => {
         // Made after a decision that denies it: dropped, never sent in this page view.
         if (!$decision.get().ask)
             return;
         if (pixels.size < MAX_HELD_PIXELS)
-            pixels.add(img);
+            pixels.add(el);
     };
     /** Sends the pixels a decision grants; once decided, drops those it denies. */
     const settlePixels = (decision) => {
-        for (const img of pixels)
-            if (isWanted(decision, img))
-                frames.show(img);
+        for (const el of pixels)
+            if (isWanted(decision, el))
+                frames.show(el);
         if (!decision.ask)
             pixels.clear();
     };

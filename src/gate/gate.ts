@@ -33,8 +33,8 @@ export interface GateOptions {
 }
 
 /**
- * Images made by code and never inserted (`new Image().src = ...`), held before any
- * decision: at most this many are kept, and sent if the visitor grants.
+ * Images (and audio or video) made by code and never inserted (`new Image().src = ...`),
+ * held before any decision: at most this many are kept, and sent if the visitor grants.
  */
 const MAX_HELD_PIXELS = 20
 
@@ -64,7 +64,7 @@ export function startGate(consent: Consent, options: GateOptions = {}): () => vo
   const frames = createFrameKeeper(gate, options.texts ?? (() => ({})))
   // Tracked elements: held ones, and frames that may go back to a placeholder.
   const tracked = new Set<Element>()
-  // Held images that are not in the document (see MAX_HELD_PIXELS).
+  // Held images, audio and video that are not in the document (see MAX_HELD_PIXELS).
   const pixels = new Set<Element>()
   const scripts = createScriptRunner(gate, {
     trust,
@@ -106,15 +106,15 @@ export function startGate(consent: Consent, options: GateOptions = {}): () => vo
   }
 
   /** Keeps a held image that is not in the document, while nothing has been decided. */
-  const holdPixel = (img: Element) => {
+  const holdPixel = (el: Element) => {
     // Made after a decision that denies it: dropped, never sent in this page view.
     if (!$decision.get().ask) return
-    if (pixels.size < MAX_HELD_PIXELS) pixels.add(img)
+    if (pixels.size < MAX_HELD_PIXELS) pixels.add(el)
   }
 
   /** Sends the pixels a decision grants; once decided, drops those it denies. */
   const settlePixels = (decision: Decision) => {
-    for (const img of pixels) if (isWanted(decision, img)) frames.show(img)
+    for (const el of pixels) if (isWanted(decision, el)) frames.show(el)
     if (!decision.ask) pixels.clear()
   }
 

@@ -10,6 +10,9 @@ const LOADS = /<(?:iframe|img|image|script|source|video|audio|object|embed|input
 /** What innerHTML and its kind parse: its scripts never run, so they are left as they are. */
 const INERT_MARKUP_SELECTOR = WATCHED_SELECTOR.replace('script,', '')
 
+/** Elements that load even when not in the document: a pixel, `new Audio(url)`. */
+const LOADS_DETACHED = new Set(['img', 'audio', 'video'])
+
 const XLINK = 'http://www.w3.org/1999/xlink'
 
 /** A window with its own DOM constructors: the page's, or a same-origin frame's. */
@@ -19,8 +22,8 @@ export type Realm = Window & typeof globalThis
 export interface HookTargets {
   /** An element already in the document was marked or given a URL: track it now. */
   track(el: Element): void
-  /** An image that is not in the document was held. */
-  holdPixel(img: Element): void
+  /** An image or media element that is not in the document was held (it would load even so). */
+  holdPixel(el: Element): void
   /** Code reached a frame's window: gate it too, if it is same-origin. */
   frameWindow(win: Window | null): void
   /** A shadow root was attached: watch it like the document. */
@@ -86,7 +89,7 @@ export function installHooks(
     // Already in the document, so the observer will not hear of it: inserted first and
     // given a URL later (a frame or script created empty), or marked after insertion.
     if (el.isConnected) targets.track(el)
-    else if (heldBack && el.localName === 'img') targets.holdPixel(el)
+    else if (heldBack && LOADS_DETACHED.has(el.localName)) targets.holdPixel(el)
     return result
   }
 
@@ -108,6 +111,14 @@ export function installHooks(
   ]
   for (const [prototype, keys] of setters)
     for (const key of keys) patcher.wrap(prototype as Element, key, setterOf(key))
+
+  // `new Audio(url)` sets its URL inside the browser, past every setter: made without one,
+  // then given it through the setter above.
+  patcher.wrapConstructor(realm, 'Audio', (NativeAudio, args) => {
+    const audio = new NativeAudio() as HTMLAudioElement
+    if (args[0] !== undefined) audio.src = asText(args[0])
+    return audio
+  })
 
   // Whoever calls it (`el.setAttribute`, `Element.prototype.setAttribute.call`,
   // `Reflect.apply`) calls this one function.

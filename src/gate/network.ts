@@ -14,7 +14,8 @@ const fetchUrl = (input: unknown): unknown => {
  * Refuses `fetch`, `XMLHttpRequest` and `navigator.sendBeacon` requests whose URL
  * `blocked` names, the way a failed network request looks to the caller: `fetch`
  * rejects with a TypeError, an XHR fails with status 0 (`error` event, or a
- * NetworkError thrown by a synchronous one), `sendBeacon` returns false.
+ * NetworkError thrown by a synchronous one), `sendBeacon` returns false, a `WebSocket`
+ * or `EventSource` fails to connect (`error` event).
  */
 export function guardNetwork(
   blocked: (url: unknown) => boolean,
@@ -35,4 +36,14 @@ export function guardNetwork(
     if (blocked(args[0])) return false
     return original(args)
   })
+  const connections = [
+    { key: 'WebSocket', refused: 'ws://0.0.0.0:1/' },
+    { key: 'EventSource', refused: 'http://0.0.0.0:1/' },
+  ]
+  for (const { key, refused } of connections)
+    patcher.wrapConstructor(realm, key, (Native, args) => {
+      // The same bad port: the connection fails before it leaves the browser.
+      if (blocked(args[0])) args[0] = refused
+      return new Native(...args)
+    })
 }

@@ -8,6 +8,9 @@ export type Original = (args: unknown[]) => unknown
  */
 export type Around<T> = (original: Original, self: T, args: unknown[]) => unknown
 
+/** A browser constructor: `Audio`, `WebSocket`, `EventSource`. */
+export type Constructor = new (...args: unknown[]) => object
+
 /** Wraps methods and setters of browser APIs, and puts them all back. */
 export interface Patcher {
   /**
@@ -15,6 +18,16 @@ export interface Patcher {
    * `target` or up its prototype chain; the wrapper is an own property of `target`.
    */
   wrap<T extends object>(target: T, key: string, around: Around<T>): void
+  /**
+   * Wraps the constructor `key` of `target`: `construct` gets the original and the
+   * arguments and returns the object `new` gives. `instanceof` and the static constants
+   * (`WebSocket.OPEN`) stay as they were.
+   */
+  wrapConstructor(
+    target: object,
+    key: string,
+    construct: (native: Constructor, args: unknown[]) => object,
+  ): void
   /** Calls `seen` with each value the getter `key` of `target` (or its prototypes) returns. */
   afterGet<T extends object>(target: T, key: string, seen: (value: unknown, self: T) => void): void
   /** Puts back everything wrapped, newest first. */
@@ -62,6 +75,32 @@ export function createPatcher(): Patcher {
           },
         })
       } else return
+      restores.push(restorer(target, key, own))
+    },
+    wrapConstructor(target, key, construct) {
+      const own = Object.getOwnPropertyDescriptor(target, key)
+      const found: unknown = (target as { [key: string]: unknown })[key]
+      if (typeof found !== 'function') return
+      const native = found as Constructor
+      // Called with `new`, a function that returns an object gives that object. Like the
+      // browser's own, it refuses a call without `new`: reading `this` for that also keeps
+      // the minifier from making it an arrow function, which `new` cannot call.
+      const wrapper = function (this: unknown, ...args: unknown[]) {
+        if (!(this instanceof wrapper))
+          throw new TypeError(`Failed to construct '${key}': use the 'new' operator`)
+        return construct(native, args)
+      }
+      Object.defineProperty(wrapper, 'prototype', { value: native.prototype })
+      for (const name of Object.getOwnPropertyNames(native))
+        if (!Object.prototype.hasOwnProperty.call(wrapper, name))
+          Object.defineProperty(wrapper, name, Object.getOwnPropertyDescriptor(native, name)!)
+      // A data property even where the browser (or a test DOM) defines an accessor.
+      Object.defineProperty(target, key, {
+        writable: true,
+        configurable: true,
+        enumerable: own?.enumerable ?? false,
+        value: wrapper,
+      })
       restores.push(restorer(target, key, own))
     },
     afterGet(target, key, seen) {

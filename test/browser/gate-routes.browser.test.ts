@@ -143,7 +143,7 @@ describe('attribute routes', () => {
 })
 
 describe('elements that load by other attributes', () => {
-  it('holds srcset, <picture><source>, video poster, audio, object data, embed src, input type=image, SVG image href and link href', async () => {
+  it('holds srcset, <picture><source>, video poster, audio, new Audio(url), object data, embed src, input type=image, SVG image href and link href', async () => {
     const { context, page, errors } = await visit('<div id="slot"></div>')
     await page.evaluate(`
       const PX = '${server.origin('px.tracker.test')}', FRAMES = '${server.origin('cdn.social.test')}'
@@ -152,6 +152,8 @@ describe('elements that load by other attributes', () => {
       document.getElementById('slot').innerHTML = '<picture><source srcset="' + PX + '/p/source.gif"><img alt="" src="/own.gif"></picture>'
       add('video', el => { el.poster = PX + '/p/poster.gif' })
       add('audio', el => { el.preload = 'auto'; el.src = PX + '/p/audio.wav' })
+      window.sound = new Audio(PX + '/p/constructed.wav')
+      if (!(sound instanceof Audio) || sound.preload !== 'auto') throw new Error('not an Audio')
       add('object', el => { el.data = FRAMES + '/f/frame.html?object' })
       add('embed', el => { el.src = FRAMES + '/f/frame.html?embed' })
       add('input', el => { el.type = 'image'; el.src = PX + '/p/input.gif' })
@@ -170,6 +172,7 @@ describe('elements that load by other attributes', () => {
       '/f/frame.html?embed',
       '/f/frame.html?object',
       '/p/audio.wav',
+      '/p/constructed.wav',
       '/p/input.gif',
       '/p/poster.gif',
       '/p/prefetch.css',

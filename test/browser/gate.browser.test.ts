@@ -647,6 +647,31 @@ describe('network guard (gate.network)', () => {
     await context.close()
   })
 
+  it('refuses EventSource and WebSocket to a denied host like a failed connection, and lets them through once granted', async () => {
+    const url = page(
+      `<script>var T = '${T()}'
+      window.connect = () => new Promise(done => {
+        const events = new EventSource(T + '/beacon?events')
+        const socket = new WebSocket(T.replace('http', 'ws') + '/socket')
+        events.onerror = () => { events.close(); done([socket.url, events instanceof EventSource, WebSocket.OPEN]) }
+      })</script>`,
+      { gate: 'gate: { network: true }' },
+    )
+    const { context, page: p, errors } = await open(url)
+    expect(await call(p, 'connect()')).toEqual(['ws://0.0.0.0:1/', true, 1])
+    await settle(p)
+    expect(third()).toEqual([])
+    await call(p, 'consent.acceptAll()')
+    // The stand-in answers 204, which an EventSource takes as a failure too, after asking.
+    expect(await call(p, 'connect()')).toEqual([`${T().replace('http', 'ws')}/socket`, true, 1])
+    // The WebSocket handshake is an HTTP request too: the server sees both now.
+    await expect
+      .poll(() => third())
+      .toEqual(['tracker.test /beacon?events', 'tracker.test /socket'])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('leaves fetch, XHR and sendBeacon alone without gate.network', async () => {
     const { context, page: p } = await open(page(`<script>var T = '${T()}'</script>` + tries))
     expect(await call(p, 'tryAll()')).toMatchObject({ fetch: 'ok', beacon: true })

@@ -7,8 +7,8 @@ export type Realm = Window & typeof globalThis;
 export interface HookTargets {
     /** An element already in the document was marked or given a URL: track it now. */
     track(el: Element): void;
-    /** An image that is not in the document was held. */
-    holdPixel(img: Element): void;
+    /** An image or media element that is not in the document was held (it would load even so). */
+    holdPixel(el: Element): void;
     /** Code reached a frame's window: gate it too, if it is same-origin. */
     frameWindow(win: Window | null): void;
     /** A shadow root was attached: watch it like the document. */

@@ -6,6 +6,8 @@ export type Original = (args: unknown[]) => unknown;
  * is what the call returns.
  */
 export type Around<T> = (original: Original, self: T, args: unknown[]) => unknown;
+/** A browser constructor: `Audio`, `WebSocket`, `EventSource`. */
+export type Constructor = new (...args: unknown[]) => object;
 /** Wraps methods and setters of browser APIs, and puts them all back. */
 export interface Patcher {
     /**
@@ -13,6 +15,12 @@ export interface Patcher {
      * `target` or up its prototype chain; the wrapper is an own property of `target`.
      */
     wrap<T extends object>(target: T, key: string, around: Around<T>): void;
+    /**
+     * Wraps the constructor `key` of `target`: `construct` gets the original and the
+     * arguments and returns the object `new` gives. `instanceof` and the static constants
+     * (`WebSocket.OPEN`) stay as they were.
+     */
+    wrapConstructor(target: object, key: string, construct: (native: Constructor, args: unknown[]) => object): void;
     /** Calls `seen` with each value the getter `key` of `target` (or its prototypes) returns. */
     afterGet<T extends object>(target: T, key: string, seen: (value: unknown, self: T) => void): void;
     /** Puts back everything wrapped, newest first. */
