@@ -53,9 +53,19 @@ const END = '<!-- sizes:end -->'
 const readme = readFileSync('README.md', 'utf8')
 const block = `${START}\nMeasured by \`npm test\` (\`scripts/size.mjs\`: gzip -9 and brotli 11 of the built files; 1 KB = 1000 bytes):\n\n${table}\n${END}`
 const current = readme.slice(readme.indexOf(START), readme.indexOf(END) + END.length)
+
+// Figures quoted in prose (the README's first screen) sit between
+// `<!-- size:PATH -->` and `<!-- /size -->`, so they are written from the same run.
+const QUOTED = /<!-- size:([^ ]+) -->[^<]*<!-- \/size -->/g
+const quote = (_match, path) => {
+  const result = results.find(r => r.path === path)
+  if (!result) throw new Error(`README.md quotes the size of ${path}, which has no budget`)
+  return `<!-- size:${path} -->${kb(result.gzipped)}<!-- /size -->`
+}
+const written = readme.replace(current, block).replace(QUOTED, quote)
 let failed = 0
-if (process.argv.includes('--write')) writeFileSync('README.md', readme.replace(current, block))
-else if (current !== block) {
+if (process.argv.includes('--write')) writeFileSync('README.md', written)
+else if (written !== readme) {
   failed++
   console.error(
     'README.md size table is stale: run `node scripts/size.mjs --write` and commit README.md',
