@@ -142,7 +142,7 @@ const common = {
 
 /** Every key of `Texts`; the UI's English defaults have the same keys. */
 export const TEXT_KEYS =
-  /* @__PURE__ */ 'title body policy acceptAll rejectAll manage prefsTitle prefsBody save close saved required locked notInUse services cookies reopen ok held loadOnce allowAlways'.split(
+  /* @__PURE__ */ 'title body policy acceptAll rejectAll manage prefsTitle prefsBody save close saved required locked notInUse services cookies reopen ok held loadOnce allowAlways bodyOptOut bodyNotice purposes partners'.split(
     ' ',
   )
 const checkTexts: Check = (value, path) =>

@@ -355,7 +355,7 @@ describe('strict CSP and Trusted Types', () => {
     await page.getByRole('button', { name: 'Close' }).click()
     expect(await page.evaluate(() => (window as any).__gated)).toBeUndefined()
     await page.getByRole('button', { name: 'Accept all' }).click()
-    await page.waitForFunction(() => (window as any).__gated === 1, null, { timeout: 3000 })
+    await page.waitForFunction(() => (window as any).__gated === 1, null, { timeout: 10_000 })
   }
 
   it(`draws the UI and runs a gated same-origin script after Accept with zero violations under "${CSP}"`, async () => {
@@ -400,7 +400,7 @@ describe('strict CSP and Trusted Types', () => {
     const { context, page, errors } = await open()
     await page.goto(server.origin() + '/csp-inline')
     await walk(page)
-    await page.waitForFunction(() => (window as any).__inline === 1, null, { timeout: 3000 })
+    await page.waitForFunction(() => (window as any).__inline === 1, null, { timeout: 10_000 })
     expect(await page.evaluate(() => (window as any).__violations)).toEqual([])
     expect(errors).toEqual([])
     await context.close()

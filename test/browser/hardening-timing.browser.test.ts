@@ -193,7 +193,7 @@ describe('a revision bump while a tab is open', () => {
     await b.goto(server.origin() + '/rev')
     await a.getByRole('button', { name: 'Accept all' }).click()
     await b.waitForFunction(() => (window as any).consent.get('analytics') === true, null, {
-      timeout: 1000,
+      timeout: 10_000,
     })
     revision = 2
     await a.reload()
@@ -322,7 +322,7 @@ describe('withdrawal while a gated script is still loading', () => {
     const { context, page } = await open()
     await page.goto(server.origin() + '/late-kept')
     await page.getByRole('button', { name: 'Accept all' }).click()
-    await page.waitForFunction(() => (window as any).__ran, null, { timeout: 3000 })
+    await page.waitForFunction(() => (window as any).__ran, null, { timeout: 10_000 })
     await expect.poll(() => server.hits(h).map(r => r.path)).toEqual(['/late.js', '/ran'])
     await context.close()
   })

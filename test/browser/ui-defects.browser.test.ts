@@ -106,7 +106,7 @@ describe('the bar keeps the page usable', () => {
     const imprint = await reach(p, 'a[href="#imprint"]')
     expect(imprint.bottom).toBeLessThanOrEqual(top)
     expect(imprint.pointer).toBe(true)
-    await p.locator('a[href="#imprint"]').click({ timeout: 2000 })
+    await p.locator('a[href="#imprint"]').click({ timeout: 10_000 })
     expect(p.url()).toMatch(/#imprint$/)
     await context.close()
   })
@@ -239,7 +239,7 @@ describe('the dialog', () => {
       return { modal: dialog.matches(':modal'), onTop: !!hit && dialog.contains(hit) }
     })
     expect(state).toEqual({ modal: true, onTop: true })
-    await p.getByRole('button', { name: 'Save preferences' }).click({ timeout: 2000 })
+    await p.getByRole('button', { name: 'Save preferences' }).click({ timeout: 10_000 })
     expect(await p.evaluate(() => (window as any).consent.record?.method)).toBe('custom')
     await context.close()
   })

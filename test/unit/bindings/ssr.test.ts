@@ -19,8 +19,9 @@ const DIST = join(ROOT, 'dist')
 
 describe('bindings on the server', () => {
   it('importing consentry/react, /preact and /vue in Node adds no global of its own', () => {
-    // The frameworks first: Vue itself defines __VUE_*__ globals when it loads.
-    const script = `await Promise.all(['react', 'preact', 'preact/hooks', 'vue'].map(m => import(m)))
+    // The frameworks and nanostores first: Vue itself defines __VUE_*__ globals when it
+    // loads, and nanostores (a peer dependency) its nanostoresGlobal.
+    const script = `await Promise.all(['react', 'preact', 'preact/hooks', 'vue', 'nanostores'].map(m => import(m)))
       const before = Object.getOwnPropertyNames(globalThis)
       for (const name of ['react', 'preact', 'vue']) await import('./dist/' + name + '.js')
       console.log(JSON.stringify(Object.getOwnPropertyNames(globalThis).filter(k => !before.includes(k))))`

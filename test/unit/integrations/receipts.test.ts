@@ -104,8 +104,10 @@ describe('consent receipts', () => {
       origin: location.origin,
       path: '/pricing',
     })
-    // keepalive outlives the page; text/plain (the default for a string body) needs no CORS preflight; no cookies.
-    expect(calls[0]).toMatchObject({ method: 'POST', keepalive: true, credentials: 'omit' })
+    // keepalive outlives the page; text/plain (the default for a string body) needs no CORS preflight.
+    // Same-origin credentials: the receiver's binding cookie (when it sets one) travels, and
+    // no cookie goes to an endpoint on another origin.
+    expect(calls[0]).toMatchObject({ method: 'POST', keepalive: true, credentials: 'same-origin' })
     expect(calls[0].headers).toBeUndefined()
     expect(outbox()).toEqual([])
   })
