@@ -307,7 +307,7 @@ const common = {
 };
 /** Every key of `Texts`; the UI's English defaults have the same keys. */
 const TEXT_KEYS = 
-/* @__PURE__ */ 'title body policy acceptAll rejectAll manage prefsTitle prefsBody save close saved required locked notInUse services cookies reopen ok held loadOnce allowAlways'.split(' ');
+/* @__PURE__ */ 'title body policy acceptAll rejectAll manage prefsTitle prefsBody save close saved required locked notInUse services cookies reopen ok held loadOnce allowAlways bodyOptOut bodyNotice purposes partners'.split(' ');
 const checkTexts = (value, path) => check(Object.fromEntries(TEXT_KEYS.map(key => [key, STR])), value, path);
 const checkRegions = (regions, path) => {
     check({ '*': MODEL }, regions, path);

@@ -54,7 +54,16 @@ export interface CategoryConfig {
 /** Every text the UI shows; each can be overridden by `texts`. */
 export interface Texts {
     title: string;
+    /** The banner's paragraph under the `opt-in` model: nothing optional runs before a yes. */
     body: string;
+    /** The banner's paragraph under the `opt-out` model: what already runs, and how to say no. */
+    bodyOptOut: string;
+    /** The banner's paragraph under the `notice` model: it informs, nothing waits for a yes. */
+    bodyNotice: string;
+    /** The purposes the optional categories serve; `{list}` becomes their labels. */
+    purposes: string;
+    /** The third parties among the services; `{list}` becomes their labels. */
+    partners: string;
     policy: string;
     acceptAll: string;
     rejectAll: string;

@@ -1,19 +1,8 @@
 import type { Consent } from '../core/consent';
 import type { Texts } from '../core/types';
-/**
- * Every text the UI shows: the config's `Texts`, and the first layer's texts per consent
- * model and its lists of purposes and third parties.
- */
-export interface UITexts extends Texts {
-    /** The banner's paragraph under the `opt-out` model: what already runs, and how to say no. */
-    bodyOptOut: string;
-    /** The banner's paragraph under the `notice` model: it informs, nothing waits for a yes. */
-    bodyNotice: string;
-    /** The purposes the optional categories serve; `{list}` becomes their labels. */
-    purposes: string;
-    /** The third parties among the services; `{list}` becomes their labels. */
-    partners: string;
-}
+/** Every text the UI shows: the config's `Texts` (the first layer's paragraph per consent
+ * model and its lists of purposes and third parties included). */
+export type UITexts = Texts;
 /**
  * The English texts, built in. `{signal}` in `locked` becomes the signal's name;
  * `{service}` and `{category}` in `held` become labels (see `format`).
@@ -57,7 +46,7 @@ export declare function fromList(list: TextList): Partial<UITexts>;
  * subscribe to it and draw again when a language file arrives after the first render.
  */
 export declare const $langs: import("nanostores").PreinitializedWritableAtom<{
-    readonly [lang: string]: Partial<UITexts>;
+    readonly [lang: string]: Partial<Texts>;
 }> & object;
 /**
  * Makes a language available; anything already rendered is drawn again.
