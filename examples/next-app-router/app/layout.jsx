@@ -14,7 +14,12 @@ export const metadata = { title: 'consentry + Next.js App Router', icons: { icon
 export default async function RootLayout({ children }) {
   const requestHeaders = await headers()
   const region = regionFromHeaders(requestHeaders)
-  const decision = readDecision(config, requestHeaders.get('cookie'), requestHeaders, region)
+  const decision = readDecision({
+    config,
+    cookie: requestHeaders.get('cookie'),
+    headers: requestHeaders,
+    region,
+  })
   const serverState = {
     categories: decision.categories,
     services: decision.services,

@@ -45,7 +45,7 @@ function targetsTable(results) {
       verdict,
     ]
   })
-  return table(['CPU', 'Target (issue 20)', 'Goal', 'Measured', 'From', 'Result'], rows)
+  return table(['CPU', 'Target', 'Goal', 'Measured', 'From', 'Result'], rows)
 }
 
 function sideBySide(results, rate) {

@@ -1,5 +1,5 @@
 // `npm run bench:peers`: consentry beside orejime and vanilla-cookieconsent, and beside the
-// same page without any consent library, in one run of headless Chromium (issue 20).
+// same page without any consent library, in one run of headless Chromium.
 // Every variant serves the same page body from a server on 127.0.0.1; variants are
 // interleaved (A B C D A B C D ...), every load gets a fresh browser context, and the whole
 // run happens on the desktop CPU and again with CDP CPU throttling at 4x.
