@@ -78,6 +78,7 @@ const iife = {
   'consent-mode': 'src/drop-in/consent-mode.ts',
   describe: 'src/drop-in/describe.ts',
   receipts: 'src/drop-in/receipts.ts',
+  timezone: 'src/drop-in/timezone.ts',
   vendors: 'src/drop-in/vendors.ts',
   'lang/ar': 'src/drop-in/lang/ar.ts',
   'lang/de': 'src/drop-in/lang/de.ts',

@@ -6,4 +6,5 @@ export { ConsentConfigError } from './core/error';
 export { decide } from './core/decide';
 export { decodeRecord, encodeRecord } from './core/codec';
 export { readSignals } from './core/signals';
+export { regionFromTimeZone } from './core/timezone';
 export type * from './core/types';
