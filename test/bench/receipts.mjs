@@ -3,11 +3,14 @@
 // process sends COUNT receipts, 10% of them twice and 5% answered 503 once and sent again,
 // against SQLite (one process) and a real PostgreSQL (N = 1, 2, 4), then one run where a
 // receiver is killed half-way. It counts the rows afterwards: exactly one per receipt id,
-// none missing. Writes test/bench/receipts-results.md. A benchmark, not a test.
-//   BENCH_RECEIPTS=10000 npm run bench:receipts   (a quick run; default 100000)
+// none missing. Writes test/bench/receipts-results.md and the table into README.md and
+// docs/receipts.md (between `<!-- bench:receipts -->` markers). A benchmark, not a test.
+//   BENCH_RECEIPTS=10000 npm run bench:receipts   (a quick run; default 100000; a run of
+//   fewer receipts, or of only some rows, writes the results file but not the docs)
+//   node test/bench/receipts.mjs --publish       (the docs from the last results file)
 import cluster from 'node:cluster'
 import { randomBytes } from 'node:crypto'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { Agent, request } from 'node:http'
 import os from 'node:os'
 import { join } from 'node:path'
@@ -25,6 +28,11 @@ const MAX_ATTEMPTS = 60
 const POOL_PER_RECEIVER = 8
 const WORKER = new URL('./receipts-worker.mjs', import.meta.url).pathname
 const OUT = new URL('./receipts-results.md', import.meta.url).pathname
+const DOCS = ['../../README.md', '../../docs/receipts.md'].map(
+  path => new URL(path, import.meta.url).pathname,
+)
+const MARKER_START = '<!-- bench:receipts -->'
+const MARKER_END = '<!-- /bench:receipts -->'
 const DAY = 86_400_000
 
 const log = (...args) => console.error('[bench:receipts]', ...args)
@@ -263,6 +271,29 @@ function markdown(results, machine) {
   return lines.join('\n')
 }
 
+/** The table and the machine line of a results file, as they go into the docs. */
+function publishedPart(results) {
+  const lines = results.split('\n')
+  const machine = lines.find(line => line.startsWith('Measured '))
+  const table = lines.filter(line => line.startsWith('|'))
+  return [machine, '', ...table].join('\n')
+}
+
+/** Replaces what stands between the markers in each document with the latest figures. */
+function publish(results) {
+  const part = publishedPart(results)
+  for (const path of DOCS) {
+    const text = readFileSync(path, 'utf8')
+    const start = text.indexOf(MARKER_START)
+    const end = text.indexOf(MARKER_END)
+    if (start < 0 || end < start) throw new Error(`${path}: no ${MARKER_START} markers`)
+    const before = text.slice(0, start + MARKER_START.length)
+    const after = text.slice(end)
+    writeFileSync(path, `${before}\n${part}\n${after}`)
+    log(`wrote the table into ${path}`)
+  }
+}
+
 async function main() {
   log(`${COUNT} receipts per run`)
   const receipts = makeReceipts(COUNT)
@@ -313,6 +344,8 @@ async function main() {
     const text = markdown(results, machine)
     writeFileSync(OUT, text)
     console.log(text)
+    const complete = COUNT === 100_000 && ONLY === '' && results.length === runs.length
+    if (complete) publish(text)
   } finally {
     await postgres.remove()
     rmSync(dir, { recursive: true, force: true })
@@ -324,4 +357,8 @@ async function main() {
   }
 }
 
-await main()
+if (process.argv.includes('--publish')) {
+  publish(readFileSync(OUT, 'utf8'))
+} else {
+  await main()
+}
