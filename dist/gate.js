@@ -21,12 +21,21 @@ const URL_ATTRIBUTES = new Map([
     ['link', ['href']],
     ['image', ['href']],
 ]);
+const SVG = 'http://www.w3.org/2000/svg';
+/** SVG's `<script>` loads from `href`, HTML's from `src`. */
+const SVG_SCRIPT_ATTRIBUTES = ['href'];
 /** Every element the gate looks at, as a selector. */
 const WATCHED_SELECTOR = [...URL_ATTRIBUTES.keys()].join(',');
 /** Whether the gate looks at elements with this local name. */
 const isWatched = (localName) => URL_ATTRIBUTES.has(localName);
 /** The attributes through which `el` loads something; none for other elements. */
-const urlAttributes = (el) => URL_ATTRIBUTES.get(el.localName) ?? [];
+const urlAttributes = (el) => {
+    if (el.localName === 'script' && el.namespaceURI === SVG)
+        return SVG_SCRIPT_ATTRIBUTES;
+    return URL_ATTRIBUTES.get(el.localName) ?? [];
+};
+/** The attribute a script loads from: `src`, or `href` for SVG's. */
+const scriptUrlAttribute = (script) => script.namespaceURI === SVG ? 'href' : 'src';
 /**
  * The URLs an attribute value names: the value, or each candidate of a `srcset`
  * (`a.png 1x, b.png 2x`: the URL is what comes before the first space).
@@ -464,7 +473,8 @@ const isGatedScript = (el) => el.localName === 'script' &&
  * and a frame as soon as it is inserted, all before anyone hears of them: so the gate
  * decides when the URL is set, as yett does. Every route that writes an attribute comes
  * through `onWrite`: the `src` and `type` setters, `setAttribute`, `setAttributeNS`,
- * `setAttributeNode`, an attribute node's `value`. Markup parsed from a string starts
+ * `setAttributeNode`, an attribute node's `value` (`nodeValue`, `textContent`), SVG's
+ * `href.baseVal`. Markup parsed from a string starts
  * loading its frames and images before an observer hears of it: it is parsed inert (in a
  * template) first, claimed, and passed on written back with `data-src` for `src`.
  */
@@ -518,6 +528,7 @@ function installHooks(gate, patcher, targets, realm = window) {
     const setterOf = (name) => (original, el, args) => onWrite(el, name, args[0], () => original(args));
     const setters = [
         [realm.HTMLScriptElement.prototype, ['src', 'type']],
+        [realm.SVGScriptElement.prototype, ['type']],
         [realm.HTMLIFrameElement.prototype, ['src']],
         [realm.HTMLImageElement.prototype, ['src', 'srcset']],
         [realm.HTMLSourceElement.prototype, ['src', 'srcset']],
@@ -556,11 +567,26 @@ function installHooks(gate, patcher, targets, realm = window) {
                 return original(args);
             return onWrite(el, attr.name, attr.value, () => original(args)) ?? null;
         });
-    patcher.wrap(realm.Attr.prototype, 'value', (original, attr, args) => {
-        const el = attr.ownerElement;
-        if (!el || attr.namespaceURI)
+    // An attribute node's value, however it is written.
+    for (const key of ['value', 'nodeValue', 'textContent'])
+        patcher.wrap(realm.Attr.prototype, key, (original, attr, args) => {
+            const el = attr.ownerElement;
+            if (!el || attr.namespaceURI)
+                return original(args);
+            return onWrite(el, attr.name, args[0], () => original(args));
+        });
+    // SVG's `href` is an SVGAnimatedString that does not say whose it is: its element is
+    // noted when code reads `href`, which it must do to write `href.baseVal`.
+    const animatedOwners = new WeakMap();
+    for (const prototype of [realm.SVGImageElement.prototype, realm.SVGScriptElement.prototype])
+        patcher.afterGet(prototype, 'href', (animated, el) => {
+            animatedOwners.set(animated, el);
+        });
+    patcher.wrap(realm.SVGAnimatedString.prototype, 'baseVal', (original, animated, args) => {
+        const el = animatedOwners.get(animated);
+        if (!el)
             return original(args);
-        return onWrite(el, attr.name, args[0], () => original(args));
+        return onWrite(el, 'href', args[0], () => original(args));
     });
     patcher.wrap(realm.Element.prototype, 'removeAttribute', (original, el, args) => onWrite(el, String(args[0]).toLowerCase(), null, () => original(args)));
     /** Markup parsed inert, claimed, and written back when anything was claimed. */
@@ -622,6 +648,16 @@ function installHooks(gate, patcher, targets, realm = window) {
     // soon as code reaches its window or document through the frame element.
     patcher.afterGet(realm.HTMLIFrameElement.prototype, 'contentWindow', win => targets.frameWindow(win));
     patcher.afterGet(realm.HTMLIFrameElement.prototype, 'contentDocument', doc => targets.frameWindow(doc?.defaultView ?? null));
+    // Code may reach a frame's window only through `window.frames` or `window[0]`, which no
+    // hook sees: the window is wrapped when the frame loads. An about:blank frame loads as it
+    // is inserted, before the call that inserts it returns. `load` does not bubble; it is
+    // heard on its way down (capture) at the document, which is as high as it goes (HTML: a
+    // document's parent is null for a `load` event).
+    patcher.listen(realm.document, 'load', event => {
+        const target = event.target;
+        if (target instanceof realm.HTMLIFrameElement)
+            targets.frameWindow(target.contentWindow);
+    });
     patcher.wrap(realm.Element.prototype, 'attachShadow', (original, _host, args) => {
         const root = original(args);
         targets.observe(root);
@@ -653,6 +689,9 @@ const fetchUrl = (input) => {
  * or `EventSource` fails to connect (`error` event).
  */
 function guardNetwork(blocked, patcher, realm = window) {
+    // A frame removed since its window was gated: nothing is left in it to wrap.
+    if (realm.closed)
+        return;
     patcher.wrap(realm, 'fetch', (original, _window, args) => {
         if (blocked(fetchUrl(args[0])))
             return Promise.reject(new TypeError('Failed to fetch'));
@@ -775,6 +814,10 @@ function createPatcher() {
             });
             restores.push(restorer(target, key, own));
         },
+        listen(target, type, listener) {
+            target.addEventListener(type, listener, true);
+            restores.push(() => target.removeEventListener(type, listener, true));
+        },
         undo() {
             while (restores.length)
                 restores.pop()();
@@ -782,8 +825,11 @@ function createPatcher() {
     };
 }
 
-/** Attributes the copy does not take over: the marks, and what the gate sets itself. */
-const NOT_COPIED = new Set(['src', 'type', 'data-consent', 'data-type', 'onload', 'onerror']);
+/**
+ * Attributes the copy does not take over: the marks, and what the gate sets itself (the
+ * URL attribute, `src` or SVG's `href`, too).
+ */
+const NOT_COPIED = new Set(['type', 'data-consent', 'data-type', 'onload', 'onerror']);
 /**
  * A queue that runs scripts in order: an external one's load or error (or the timeout)
  * runs the one after it. Each runs as a fresh copy: a clone keeps the "already started"
@@ -798,21 +844,21 @@ function createScriptRunner(gate, options) {
      * the property. Where Trusted Types are enforced without the policy allowed, the src is
      * refused: a clone then, which runs unless the script arrived as markup.
      */
-    const copyOf = (original) => {
-        let copy = document.createElement('script');
+    const copyOf = (original, urlName) => {
+        // SVG's <script> in its own namespace: an HTML one would not load its href.
+        let copy = document.createElementNS(original.namespaceURI, 'script');
         try {
             for (const { name, value } of original.attributes)
-                if (!NOT_COPIED.has(name))
+                if (!NOT_COPIED.has(name) && name !== urlName)
                     copy.setAttribute(name, value);
-            const src = original.getAttribute('src');
-            if (src !== null)
-                copy.src = options.trust('createScriptURL', src);
+            const url = original.getAttribute(urlName);
+            if (url !== null)
+                copy.setAttribute(urlName, options.trust('createScriptURL', url));
         }
         catch {
             copy = original.cloneNode(true);
             for (const name of NOT_COPIED)
-                if (name !== 'src')
-                    copy.removeAttribute(name);
+                copy.removeAttribute(name);
         }
         const type = original.getAttribute('data-type');
         if (type)
@@ -842,13 +888,14 @@ function createScriptRunner(gate, options) {
         gate.done.add(origin);
         if (ranBefore)
             return;
-        const src = original.getAttribute('src');
-        if (src !== null && !activatable(original, 'src', src))
+        const urlName = scriptUrlAttribute(original);
+        const src = original.getAttribute(urlName);
+        if (src !== null && !activatable(original, urlName, src))
             return;
-        const copy = gate.asGate(() => copyOf(original));
+        const copy = gate.asGate(() => copyOf(original, urlName));
         if (src === null) {
             // Trusted Types: a copied script's text counts as modified, so a policy must vouch for it.
-            copy.text = options.trust('createScript', original.textContent ?? '');
+            copy.textContent = options.trust('createScript', original.textContent ?? '');
         }
         else {
             // The page's handlers are on its own element: they hear the copy's load or error.

@@ -22,6 +22,8 @@ export function guardNetwork(
   patcher: Patcher,
   realm: Realm = window,
 ): void {
+  // A frame removed since its window was gated: nothing is left in it to wrap.
+  if (realm.closed) return
   patcher.wrap(realm, 'fetch', (original, _window, args) => {
     if (blocked(fetchUrl(args[0]))) return Promise.reject(new TypeError('Failed to fetch'))
     return original(args)

@@ -20,7 +20,8 @@ export interface HookTargets {
  * and a frame as soon as it is inserted, all before anyone hears of them: so the gate
  * decides when the URL is set, as yett does. Every route that writes an attribute comes
  * through `onWrite`: the `src` and `type` setters, `setAttribute`, `setAttributeNS`,
- * `setAttributeNode`, an attribute node's `value`. Markup parsed from a string starts
+ * `setAttributeNode`, an attribute node's `value` (`nodeValue`, `textContent`), SVG's
+ * `href.baseVal`. Markup parsed from a string starts
  * loading its frames and images before an observer hears of it: it is parsed inert (in a
  * template) first, claimed, and passed on written back with `data-src` for `src`.
  */
