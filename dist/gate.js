@@ -673,6 +673,153 @@ function installHooks(gate, patcher, targets, realm = window) {
 }
 
 /**
+ * The prelude: runs in the worker, before the worker's own script, and refuses what `rules`
+ * refuse the way the page's network guard does (network.ts): `fetch` rejects, an XHR fails
+ * at a bad port, a `WebSocket` or `EventSource` fails to connect, `importScripts` throws a
+ * NetworkError. A message carrying `token` brings new rules after a decision and goes no
+ * further. It is sent as its source text (`String(guardWorker)`), so it uses nothing from
+ * outside itself: that is why it repeats the page's checks instead of importing them.
+ */
+function guardWorker(initial, token) {
+    const scope = self;
+    let rules = initial;
+    const refused = (url) => {
+        let host;
+        try {
+            host = new URL(String(url), scope.location.href).hostname.replace(/\.$/, '');
+        }
+        catch {
+            // Not a URL: the worker could not reach it either.
+            return false;
+        }
+        const rule = rules.find(({ host: covered }) => host === covered || host.endsWith('.' + covered));
+        return rule !== undefined && rule.refused;
+    };
+    // Registered before the worker's script runs: its own listeners come after this one.
+    scope.addEventListener('message', event => {
+        const data = event.data;
+        if (typeof data !== 'object' || data === null || !(token in data))
+            return;
+        event.stopImmediatePropagation();
+        rules = data[token];
+    });
+    const nativeFetch = scope.fetch;
+    scope.fetch = (input, init) => {
+        const url = typeof input === 'object' && input !== null && 'url' in input ? input.url : input;
+        if (refused(url))
+            return Promise.reject(new TypeError('Failed to fetch'));
+        return nativeFetch(input, init);
+    };
+    const xhr = scope.XMLHttpRequest.prototype;
+    const open = xhr.open;
+    xhr.open = function (...args) {
+        // Port 1 is a bad port (Fetch standard, section 2.9): the request fails in the browser.
+        if (refused(args[1]))
+            args[1] = 'http://0.0.0.0:1/';
+        open.apply(this, args);
+    };
+    const refusing = (Native, refusedUrl) => class extends Native {
+        constructor(...args) {
+            if (refused(args[0]))
+                args[0] = refusedUrl;
+            super(...args);
+        }
+    };
+    if (scope.WebSocket)
+        scope.WebSocket = refusing(scope.WebSocket, 'ws://0.0.0.0:1/');
+    if (scope.EventSource)
+        scope.EventSource = refusing(scope.EventSource, 'http://0.0.0.0:1/');
+    const importScripts = scope.importScripts;
+    if (!importScripts)
+        return;
+    scope.importScripts = (...urls) => {
+        const blocked = urls.find(refused);
+        if (blocked !== undefined)
+            throw new DOMException(`The script at '${blocked}' failed to load.`, 'NetworkError');
+        importScripts(...urls);
+    };
+}
+/** The prelude with the rules in force and the token of this page's messages. */
+const preludeOf = (rules, token) => `(${String(guardWorker)})(${JSON.stringify(rules)}, ${JSON.stringify(token)});\n`;
+/** Loads a worker's own script by its URL: a classic worker imports it, a module worker import()s it. */
+const loaderOf = (url, module) => {
+    if (module)
+        return `await import(${JSON.stringify(url)})`;
+    return `importScripts(${JSON.stringify(url)})`;
+};
+/**
+ * A guard for workers whose scripts page code made (`blob:`, `data:`): each starts with
+ * the prelude, then its own script. A blob whose object URL was made while the guard was
+ * installed is copied behind the prelude at once, so revoking its URL right after
+ * `new Worker(url)` (as many libraries do) still works; any other is loaded by its URL
+ * (`importScripts`, or `import()` for a module worker). A `data:` worker's script stays a
+ * `data:` URL, so that the worker keeps its opaque origin. A worker from a script URL is
+ * left alone: behind a prelude its `location`, and every relative URL in it, would change.
+ */
+function createWorkerGuard(rules, trust) {
+    // Random per page: the worker's own messages never carry it by chance.
+    const token = 'consentry:' + Math.random().toString(36).slice(2);
+    const blobs = new Map();
+    const workers = new Set();
+    /** The script URL a guarded worker starts from, for its `original` URL. */
+    const guardedUrl = (realm, original, module) => {
+        const prelude = preludeOf(rules(), token);
+        if (original.protocol === 'data:')
+            return 'data:text/javascript,' + encodeURIComponent(prelude + loaderOf(original.href, module));
+        const blob = blobs.get(original.href);
+        const rest = blob ?? loaderOf(original.href, module);
+        return realm.URL.createObjectURL(new Blob([prelude, rest], { type: 'text/javascript' }));
+    };
+    return {
+        install(patcher, realm) {
+            patcher.wrap(realm.URL, 'createObjectURL', (original, _url, args) => {
+                const url = original(args);
+                if (args[0] instanceof realm.Blob)
+                    blobs.set(String(url), args[0]);
+                return url;
+            });
+            patcher.wrap(realm.URL, 'revokeObjectURL', (original, _url, args) => {
+                blobs.delete(String(args[0]));
+                return original(args);
+            });
+            patcher.wrapConstructor(realm, 'Worker', (Native, args) => {
+                let original;
+                try {
+                    original = new URL(String(args[0]), realm.document.baseURI);
+                }
+                catch {
+                    // Not a URL: the browser's own constructor throws its own error.
+                    return new Native(...args);
+                }
+                if (original.protocol !== 'blob:' && original.protocol !== 'data:')
+                    return new Native(...args);
+                const options = args[1];
+                const url = guardedUrl(realm, original, options?.type === 'module');
+                const worker = new Native(trust('createScriptURL', url), options);
+                // The worker holds its script from here (HTML: the URL is parsed, and its blob
+                // found, in the constructor).
+                if (url.startsWith('blob:'))
+                    realm.URL.revokeObjectURL(url);
+                workers.add(new WeakRef(worker));
+                return worker;
+            });
+        },
+        update() {
+            if (!workers.size)
+                return;
+            const message = { [token]: rules() };
+            for (const ref of workers) {
+                const worker = ref.deref();
+                if (worker)
+                    worker.postMessage(message);
+                else
+                    workers.delete(ref);
+            }
+        },
+    };
+}
+
+/**
  * The URL a `fetch` call asks for: a Request's `url`, else the input itself (a string or
  * URL). Duck-typed: a Request made in another frame is not an `instanceof` this one's.
  */
@@ -688,10 +835,7 @@ const fetchUrl = (input) => {
  * NetworkError thrown by a synchronous one), `sendBeacon` returns false, a `WebSocket`
  * or `EventSource` fails to connect (`error` event).
  */
-function guardNetwork(blocked, patcher, realm = window) {
-    // A frame removed since its window was gated: nothing is left in it to wrap.
-    if (realm.closed)
-        return;
+function guardRealm(blocked, patcher, realm) {
     patcher.wrap(realm, 'fetch', (original, _window, args) => {
         if (blocked(fetchUrl(args[0])))
             return Promise.reject(new TypeError('Failed to fetch'));
@@ -720,6 +864,20 @@ function guardNetwork(blocked, patcher, realm = window) {
                 args[0] = refused;
             return new Native(...args);
         });
+}
+/** A network guard that refuses what `policy.refused` names, in every realm it is installed in. */
+function createNetworkGuard(policy) {
+    const workers = createWorkerGuard(policy.workerRules, policy.trust);
+    return {
+        install(realm) {
+            // A frame removed since its window was gated: nothing is left in it to wrap.
+            if (realm.closed)
+                return;
+            guardRealm(policy.refused, policy.patcher, realm);
+            workers.install(policy.patcher, realm);
+        },
+        update: workers.update,
+    };
 }
 
 /** The descriptor of `key` on `target` or the nearest prototype that has it. */
@@ -1086,27 +1244,35 @@ function startGate(consent, options = {}) {
             realms.push(child);
             installHooks(gate, patcher, targets, child);
             if (guarded)
-                guardNetwork(refused, patcher, child);
+                network.install(child);
         },
     };
     installHooks(gate, patcher, targets);
     // Services withdrawn during this page view: code of theirs that already ran may still send.
     const withdrawnServices = new Set();
     let guarded = false;
-    /** A denied service's URL with gate.network; a withdrawn service's unless gate.network is false. */
-    const refused = (url) => {
-        const service = gate.serviceOf(url);
-        if (service === undefined || gate.granted(service))
+    /** A denied service with gate.network; a withdrawn one unless gate.network is false. */
+    const refusedService = (service) => {
+        if (gate.granted(service))
             return false;
         return config.gate?.network === true || withdrawnServices.has(service);
     };
+    const network = createNetworkGuard({
+        patcher,
+        trust,
+        refused: url => {
+            const service = gate.serviceOf(url);
+            return service !== undefined && refusedService(service);
+        },
+        workerRules: () => gate.hostRules.map(rule => ({ host: rule.host, refused: refusedService(rule.service) })),
+    });
     /** Installs the network guard once: at the start with gate.network, else at the first withdrawal. */
     const guard = () => {
         if (guarded)
             return;
         guarded = true;
         for (const realm of realms)
-            guardNetwork(refused, patcher, realm);
+            network.install(realm);
     };
     if (config.gate?.network)
         guard();
@@ -1175,6 +1341,7 @@ function startGate(consent, options = {}) {
         scripts.recheck();
         settlePixels(decision);
         settleUnits(decision);
+        network.update();
     });
     // Unmarked scripts already in the page have run: only marked elements and frames are left to hold.
     document.querySelectorAll('[data-consent],iframe').forEach(track);
