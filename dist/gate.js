@@ -1224,24 +1224,31 @@ function startGate(consent, options = {}) {
     observe(document);
     // Same-origin frames whose DOM APIs are wrapped too, the page's own first.
     const realms = [window];
+    // A frame's window stays the same object when it navigates; the realm behind it changes,
+    // and is known by its own prototypes.
+    const hookedRealms = new WeakSet([Element.prototype]);
     const targets = {
         track,
         holdPixel,
         observe,
         trust,
         frameWindow: win => {
-            if (!win || realms.includes(win))
+            if (!win)
                 return;
             let child;
             try {
-                // A cross-origin frame's document cannot be read: its own origin is its business.
+                // A cross-origin frame's realm cannot be read: its own origin is its business.
                 child = win;
+                if (hookedRealms.has(child.Element.prototype))
+                    return;
                 observe(child.document);
             }
             catch {
                 return;
             }
-            realms.push(child);
+            hookedRealms.add(child.Element.prototype);
+            if (!realms.includes(child))
+                realms.push(child);
             installHooks(gate, patcher, targets, child);
             if (guarded)
                 network.install(child);

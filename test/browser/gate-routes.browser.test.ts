@@ -61,6 +61,8 @@ beforeAll(async () => {
   server = await startServer()
   browser = await launch()
   server.route('/f/frame.html', html('', 'frame'))
+  server.route('/own/first.html', html('', 'first'))
+  server.route('/own/second.html', html('', 'second'))
 })
 
 afterAll(async () => {
@@ -280,5 +282,19 @@ describe('child realms', () => {
       new window.frames[1].Image().src = PX + '/p/srcdoc-pixel.gif'
       window[1].document.body.insertAdjacentHTML('beforeend', '<iframe src="' + FRAMES + '/f/frame.html?srcdoc"></iframe>')`,
       ['/f/frame.html?srcdoc', '/p/index-img.gif', '/p/index-pixel.gif', '/p/srcdoc-pixel.gif'],
+    ))
+
+  it('holds what code loads through a same-origin page a frame navigates to, after each navigation', () =>
+    heldUntilAccept(
+      '',
+      `const frame = document.createElement('iframe'); document.body.append(frame)
+      const navigate = url => new Promise(resolve => { frame.onload = resolve; frame.src = url })
+      await navigate('/own/first.html')
+      new frames[0].Image().src = PX + '/p/first.gif'
+      // A second same-origin document gets a window of its own (HTML reuses only the initial about:blank's).
+      await navigate('/own/second.html')
+      new frames[0].Image().src = PX + '/p/second.gif'`,
+      // The first document's pixel went with it when the frame navigated on.
+      ['/p/second.gif'],
     ))
 })
