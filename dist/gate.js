@@ -658,6 +658,12 @@ function installHooks(gate, patcher, targets, realm = window) {
         if (target instanceof realm.HTMLIFrameElement)
             targets.frameWindow(target.contentWindow);
     });
+    // A same-origin popup (`window.open()`, about:blank) is a realm like a frame's.
+    patcher.wrap(realm, 'open', (original, _window, args) => {
+        const opened = original(args);
+        targets.frameWindow(opened);
+        return opened;
+    });
     patcher.wrap(realm.Element.prototype, 'attachShadow', (original, _host, args) => {
         const root = original(args);
         targets.observe(root);

@@ -24,7 +24,7 @@ export interface HookTargets {
   track(el: Element): void
   /** An image or media element that is not in the document was held (it would load even so). */
   holdPixel(el: Element): void
-  /** Code reached a frame's window: gate it too, if it is same-origin. */
+  /** Code reached a frame's (or a popup's) window: gate it too, if it is same-origin. */
   frameWindow(win: Window | null): void
   /** A shadow root was attached: watch it like the document. */
   observe(root: ShadowRoot): void
@@ -229,6 +229,13 @@ export function installHooks(
   patcher.listen(realm.document, 'load', event => {
     const target = event.target
     if (target instanceof realm.HTMLIFrameElement) targets.frameWindow(target.contentWindow)
+  })
+
+  // A same-origin popup (`window.open()`, about:blank) is a realm like a frame's.
+  patcher.wrap(realm, 'open', (original, _window, args) => {
+    const opened = original(args) as Window | null
+    targets.frameWindow(opened)
+    return opened
   })
 
   patcher.wrap(realm.Element.prototype, 'attachShadow', (original, _host, args) => {

@@ -297,4 +297,13 @@ describe('child realms', () => {
       // The first document's pixel went with it when the frame navigated on.
       ['/p/second.gif'],
     ))
+
+  it('holds what code loads through a same-origin popup it opened (window.open())', () =>
+    heldUntilAccept(
+      '',
+      `const popup = window.open()
+      new popup.Image().src = PX + '/p/popup-pixel.gif'
+      popup.document.body.insertAdjacentHTML('beforeend', '<img src="' + PX + '/p/popup-img.gif">')`,
+      ['/p/popup-img.gif', '/p/popup-pixel.gif'],
+    ))
 })

@@ -9,7 +9,7 @@ export interface HookTargets {
     track(el: Element): void;
     /** An image or media element that is not in the document was held (it would load even so). */
     holdPixel(el: Element): void;
-    /** Code reached a frame's window: gate it too, if it is same-origin. */
+    /** Code reached a frame's (or a popup's) window: gate it too, if it is same-origin. */
     frameWindow(win: Window | null): void;
     /** A shadow root was attached: watch it like the document. */
     observe(root: ShadowRoot): void;
