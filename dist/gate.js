@@ -701,13 +701,20 @@ function guardWorker(initial, token) {
         const rule = rules.find(({ host: covered }) => host === covered || host.endsWith('.' + covered));
         return rule !== undefined && rule.refused;
     };
-    // Registered before the worker's script runs: its own listeners come after this one.
-    scope.addEventListener('message', event => {
+    const onUpdate = (event) => {
         const data = event.data;
         if (typeof data !== 'object' || data === null || !(token in data))
             return;
         event.stopImmediatePropagation();
         rules = data[token];
+    };
+    // Registered before the worker's script runs: its own listeners come after this one.
+    scope.addEventListener('message', onUpdate);
+    // A shared worker hears the page on each connection's port, once its script starts it.
+    scope.addEventListener('connect', event => {
+        const port = event.ports[0];
+        if (port)
+            port.addEventListener('message', onUpdate);
     });
     const nativeFetch = scope.fetch;
     scope.fetch = (input, init) => {
@@ -759,14 +766,18 @@ const loaderOf = (url, module) => {
  * installed is copied behind the prelude at once, so revoking its URL right after
  * `new Worker(url)` (as many libraries do) still works; any other is loaded by its URL
  * (`importScripts`, or `import()` for a module worker). A `data:` worker's script stays a
- * `data:` URL, so that the worker keeps its opaque origin. A worker from a script URL is
- * left alone: behind a prelude its `location`, and every relative URL in it, would change.
+ * `data:` URL, so that the worker keeps its opaque origin. A `SharedWorker` gets one
+ * guarded script per script URL, so that two constructed from one URL still share one
+ * worker, and hears updates on its ports. A worker from a script URL is left alone:
+ * behind a prelude its `location`, and every relative URL in it, would change.
  */
 function createWorkerGuard(rules, trust) {
     // Random per page: the worker's own messages never carry it by chance.
     const token = 'consentry:' + Math.random().toString(36).slice(2);
     const blobs = new Map();
-    const workers = new Set();
+    const receivers = new Set();
+    // One guarded URL per shared worker script: `new SharedWorker(url)` twice is one worker.
+    const sharedUrls = new Map();
     /** The script URL a guarded worker starts from, for its `original` URL. */
     const guardedUrl = (realm, original, module) => {
         const prelude = preludeOf(rules(), token);
@@ -775,6 +786,40 @@ function createWorkerGuard(rules, trust) {
         const blob = blobs.get(original.href);
         const rest = blob ?? loaderOf(original.href, module);
         return realm.URL.createObjectURL(new Blob([prelude, rest], { type: 'text/javascript' }));
+    };
+    /** Starts a worker (`shared`: a SharedWorker) behind the prelude, if page code made its script. */
+    const start = (realm, Native, args, shared) => {
+        let original;
+        try {
+            original = new URL(String(args[0]), realm.document.baseURI);
+        }
+        catch {
+            // Not a URL: the browser's own constructor throws its own error.
+            return new Native(...args);
+        }
+        if (original.protocol !== 'blob:' && original.protocol !== 'data:')
+            return new Native(...args);
+        // A SharedWorker's second argument may be its name instead.
+        const options = args[1];
+        const module = typeof options === 'object' && options.type === 'module';
+        if (!shared) {
+            const url = guardedUrl(realm, original, module);
+            const worker = new Native(trust('createScriptURL', url), options);
+            // The worker holds its script from here (HTML: the URL is parsed, and its blob
+            // found, in the constructor).
+            if (url.startsWith('blob:'))
+                realm.URL.revokeObjectURL(url);
+            receivers.add(new WeakRef(worker));
+            return worker;
+        }
+        const key = original.href + (module ? ' module' : ' classic');
+        const url = sharedUrls.get(key) ?? guardedUrl(realm, original, module);
+        sharedUrls.set(key, url);
+        const worker = new Native(trust('createScriptURL', url), options);
+        // The worker may have started long ago, with the rules of then.
+        worker.port.postMessage({ [token]: rules() });
+        receivers.add(new WeakRef(worker.port));
+        return worker;
     };
     return {
         install(patcher, realm) {
@@ -788,38 +833,19 @@ function createWorkerGuard(rules, trust) {
                 blobs.delete(String(args[0]));
                 return original(args);
             });
-            patcher.wrapConstructor(realm, 'Worker', (Native, args) => {
-                let original;
-                try {
-                    original = new URL(String(args[0]), realm.document.baseURI);
-                }
-                catch {
-                    // Not a URL: the browser's own constructor throws its own error.
-                    return new Native(...args);
-                }
-                if (original.protocol !== 'blob:' && original.protocol !== 'data:')
-                    return new Native(...args);
-                const options = args[1];
-                const url = guardedUrl(realm, original, options?.type === 'module');
-                const worker = new Native(trust('createScriptURL', url), options);
-                // The worker holds its script from here (HTML: the URL is parsed, and its blob
-                // found, in the constructor).
-                if (url.startsWith('blob:'))
-                    realm.URL.revokeObjectURL(url);
-                workers.add(new WeakRef(worker));
-                return worker;
-            });
+            patcher.wrapConstructor(realm, 'Worker', (Native, args) => start(realm, Native, args, false));
+            patcher.wrapConstructor(realm, 'SharedWorker', (Native, args) => start(realm, Native, args, true));
         },
         update() {
-            if (!workers.size)
+            if (!receivers.size)
                 return;
             const message = { [token]: rules() };
-            for (const ref of workers) {
-                const worker = ref.deref();
-                if (worker)
-                    worker.postMessage(message);
+            for (const ref of receivers) {
+                const receiver = ref.deref();
+                if (receiver)
+                    receiver.postMessage(message);
                 else
-                    workers.delete(ref);
+                    receivers.delete(ref);
             }
         },
     };

@@ -1,5 +1,5 @@
 import type { Realm } from './hooks'
-import type { Patcher } from './patch'
+import type { Constructor, Patcher } from './patch'
 import type { TrustKind } from './trust'
 
 /** One `hosts` rule as a worker is told it: the first rule that covers a URL's host decides. */
@@ -11,7 +11,7 @@ export interface WorkerRule {
 
 /** Guards the workers that page code starts from `blob:` and `data:` URLs. */
 export interface WorkerGuard {
-  /** Wraps `Worker` in `realm`, and notes the Blob behind each object URL made there. */
+  /** Wraps `Worker` and `SharedWorker` in `realm`, and notes the Blob behind each object URL made there. */
   install: (patcher: Patcher, realm: Realm) => void
   /** Tells every guarded worker that is still alive the rules in force now. */
   update: () => void
@@ -28,8 +28,11 @@ interface WorkerScope {
   WebSocket?: Connection
   EventSource?: Connection
   importScripts?: (...urls: string[]) => void
-  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void
+  addEventListener(type: 'message' | 'connect', listener: (event: MessageEvent) => void): void
 }
+
+/** Where the page's updates go: a worker, or a shared worker's port. */
+type Receiver = { postMessage(message: unknown): void }
 
 /**
  * The prelude: runs in the worker, before the worker's own script, and refuses what `rules`
@@ -53,12 +56,18 @@ function guardWorker(initial: WorkerRule[], token: string): void {
     const rule = rules.find(({ host: covered }) => host === covered || host.endsWith('.' + covered))
     return rule !== undefined && rule.refused
   }
-  // Registered before the worker's script runs: its own listeners come after this one.
-  scope.addEventListener('message', event => {
+  const onUpdate = (event: MessageEvent) => {
     const data: unknown = event.data
     if (typeof data !== 'object' || data === null || !(token in data)) return
     event.stopImmediatePropagation()
     rules = (data as { [key: string]: WorkerRule[] })[token]
+  }
+  // Registered before the worker's script runs: its own listeners come after this one.
+  scope.addEventListener('message', onUpdate)
+  // A shared worker hears the page on each connection's port, once its script starts it.
+  scope.addEventListener('connect', event => {
+    const port = event.ports[0]
+    if (port) port.addEventListener('message', onUpdate)
   })
   const nativeFetch = scope.fetch
   scope.fetch = (input, init) => {
@@ -108,8 +117,10 @@ const loaderOf = (url: string, module: boolean) => {
  * installed is copied behind the prelude at once, so revoking its URL right after
  * `new Worker(url)` (as many libraries do) still works; any other is loaded by its URL
  * (`importScripts`, or `import()` for a module worker). A `data:` worker's script stays a
- * `data:` URL, so that the worker keeps its opaque origin. A worker from a script URL is
- * left alone: behind a prelude its `location`, and every relative URL in it, would change.
+ * `data:` URL, so that the worker keeps its opaque origin. A `SharedWorker` gets one
+ * guarded script per script URL, so that two constructed from one URL still share one
+ * worker, and hears updates on its ports. A worker from a script URL is left alone:
+ * behind a prelude its `location`, and every relative URL in it, would change.
  */
 export function createWorkerGuard(
   rules: () => WorkerRule[],
@@ -118,7 +129,9 @@ export function createWorkerGuard(
   // Random per page: the worker's own messages never carry it by chance.
   const token = 'consentry:' + Math.random().toString(36).slice(2)
   const blobs = new Map<string, Blob>()
-  const workers = new Set<WeakRef<Worker>>()
+  const receivers = new Set<WeakRef<Receiver>>()
+  // One guarded URL per shared worker script: `new SharedWorker(url)` twice is one worker.
+  const sharedUrls = new Map<string, string>()
 
   /** The script URL a guarded worker starts from, for its `original` URL. */
   const guardedUrl = (realm: Realm, original: URL, module: boolean): string => {
@@ -128,6 +141,38 @@ export function createWorkerGuard(
     const blob = blobs.get(original.href)
     const rest = blob ?? loaderOf(original.href, module)
     return realm.URL.createObjectURL(new Blob([prelude, rest], { type: 'text/javascript' }))
+  }
+
+  /** Starts a worker (`shared`: a SharedWorker) behind the prelude, if page code made its script. */
+  const start = (realm: Realm, Native: Constructor, args: unknown[], shared: boolean): object => {
+    let original: URL
+    try {
+      original = new URL(String(args[0]), realm.document.baseURI)
+    } catch {
+      // Not a URL: the browser's own constructor throws its own error.
+      return new Native(...args)
+    }
+    if (original.protocol !== 'blob:' && original.protocol !== 'data:') return new Native(...args)
+    // A SharedWorker's second argument may be its name instead.
+    const options = args[1] as WorkerOptions | string | undefined
+    const module = typeof options === 'object' && options.type === 'module'
+    if (!shared) {
+      const url = guardedUrl(realm, original, module)
+      const worker = new Native(trust('createScriptURL', url), options) as Worker
+      // The worker holds its script from here (HTML: the URL is parsed, and its blob
+      // found, in the constructor).
+      if (url.startsWith('blob:')) realm.URL.revokeObjectURL(url)
+      receivers.add(new WeakRef(worker))
+      return worker
+    }
+    const key = original.href + (module ? ' module' : ' classic')
+    const url = sharedUrls.get(key) ?? guardedUrl(realm, original, module)
+    sharedUrls.set(key, url)
+    const worker = new Native(trust('createScriptURL', url), options) as SharedWorker
+    // The worker may have started long ago, with the rules of then.
+    worker.port.postMessage({ [token]: rules() })
+    receivers.add(new WeakRef(worker.port))
+    return worker
   }
 
   return {
@@ -141,33 +186,18 @@ export function createWorkerGuard(
         blobs.delete(String(args[0]))
         return original(args)
       })
-      patcher.wrapConstructor(realm, 'Worker', (Native, args) => {
-        let original: URL
-        try {
-          original = new URL(String(args[0]), realm.document.baseURI)
-        } catch {
-          // Not a URL: the browser's own constructor throws its own error.
-          return new Native(...args)
-        }
-        if (original.protocol !== 'blob:' && original.protocol !== 'data:')
-          return new Native(...args)
-        const options = args[1] as WorkerOptions | undefined
-        const url = guardedUrl(realm, original, options?.type === 'module')
-        const worker = new Native(trust('createScriptURL', url), options) as Worker
-        // The worker holds its script from here (HTML: the URL is parsed, and its blob
-        // found, in the constructor).
-        if (url.startsWith('blob:')) realm.URL.revokeObjectURL(url)
-        workers.add(new WeakRef(worker))
-        return worker
-      })
+      patcher.wrapConstructor(realm, 'Worker', (Native, args) => start(realm, Native, args, false))
+      patcher.wrapConstructor(realm, 'SharedWorker', (Native, args) =>
+        start(realm, Native, args, true),
+      )
     },
     update() {
-      if (!workers.size) return
+      if (!receivers.size) return
       const message = { [token]: rules() }
-      for (const ref of workers) {
-        const worker = ref.deref()
-        if (worker) worker.postMessage(message)
-        else workers.delete(ref)
+      for (const ref of receivers) {
+        const receiver = ref.deref()
+        if (receiver) receiver.postMessage(message)
+        else receivers.delete(ref)
       }
     },
   }

@@ -18,11 +18,12 @@ const SETUP = `{
 
 /**
  * A worker's script: on each message (the tracker's origin) it tries every route once,
- * tagged with its `NAME`, and answers with what each did and how many messages it heard.
+ * tagged with its `NAME`, and answers with what each did and how many messages it heard
+ * (a shared worker: on all its connections).
  */
 const WORKER = `
 let heard = 0
-self.onmessage = async event => {
+const handle = async (event, reply) => {
   heard++
   const T = event.data
   const tries = {}
@@ -52,7 +53,15 @@ self.onmessage = async event => {
     events.onerror = () => { events.close(); resolve() }
   })
   if (!MODULE) await attempt('importScripts', () => importScripts(T + '/w/import.js?' + NAME))
-  postMessage({ tries, heard })
+  reply({ tries, heard })
+}
+if (typeof SharedWorkerGlobalScope === 'function' && self instanceof SharedWorkerGlobalScope) {
+  self.onconnect = connection => {
+    const port = connection.ports[0]
+    port.onmessage = event => handle(event, answer => port.postMessage(answer))
+  }
+} else {
+  self.onmessage = event => handle(event, answer => postMessage(answer))
 }`
 
 /**
@@ -64,7 +73,7 @@ const source = (name, module) => 'const NAME = ' + JSON.stringify(name) + ', MOD
 const blobUrl = (name, module) => URL.createObjectURL(new Blob([source(name, module)], { type: 'text/javascript' }))
 window.earlyUrl = blobUrl('blob-early', false)`
 
-/** Page code that starts the workers: classic and module, from blob: and data: URLs. */
+/** Page code that starts the workers: classic and module, from blob: and data: URLs, and shared ones. */
 const START = `
 const fromBlob = (name, module) => {
   const url = blobUrl(name, module)
@@ -82,13 +91,18 @@ window.workers = {
   'data-module': fromData('data-module', true),
   'blob-early': new Worker(earlyUrl),
 }
+// Two from one URL: one shared worker, which both reach.
+const sharedUrl = blobUrl('shared', false)
+workers['shared-first'] = new SharedWorker(sharedUrl)
+workers['shared-second'] = new SharedWorker(sharedUrl)
 window.tryAll = async T => {
   const results = {}
   for (const [name, worker] of Object.entries(workers))
     results[name] = await new Promise(resolve => {
-      worker.onmessage = event => resolve(event.data)
+      const target = worker.port || worker
+      target.onmessage = event => resolve(event.data)
       worker.onerror = event => resolve('failed: ' + event.message)
-      worker.postMessage(T)
+      target.postMessage(T)
     })
   return results
 }`
@@ -127,6 +141,9 @@ const everyWorker = (outcome: string, heard: number) => {
     'data-classic': classic,
     'data-module': module,
     'blob-early': classic,
+    // One worker heard both connections' messages.
+    'shared-first': { ...classic, heard: 2 * heard - 1 },
+    'shared-second': { ...classic, heard: 2 * heard },
   }
 }
 
@@ -146,7 +163,7 @@ afterAll(async () => {
 })
 
 describe('workers under gate.network', () => {
-  it('refuses a blob: or data: worker’s fetch, XHR, WebSocket, EventSource and importScripts to a denied host, and lets them through in the same workers after Accept', async () => {
+  it('refuses a blob: or data: worker’s (and shared worker’s) fetch, XHR, WebSocket, EventSource and importScripts to a denied host, and lets them through in the same workers after Accept', async () => {
     const { page, errors, close } = await visit()
     const tracker = server.origin('tracker.test')
     expect(await page.evaluate(`tryAll(${JSON.stringify(tracker)})`)).toEqual(
@@ -164,6 +181,9 @@ describe('workers under gate.network', () => {
       for (const route of ['fetch', 'xhr', 'socket', 'events']) expected.push(`/w/${route}?${name}`)
       if (!name.endsWith('module')) expected.push(`/w/import.js?${name}`)
     }
+    // The shared worker, once per connection.
+    for (const route of ['fetch', 'xhr', 'socket', 'events', 'import.js'])
+      expected.push(`/w/${route}?shared`, `/w/${route}?shared`)
     await expect.poll(() => trackerPaths()).toEqual(expected.sort())
     expect(errors).toEqual([])
     await close()

@@ -9,7 +9,7 @@ export interface WorkerRule {
 }
 /** Guards the workers that page code starts from `blob:` and `data:` URLs. */
 export interface WorkerGuard {
-    /** Wraps `Worker` in `realm`, and notes the Blob behind each object URL made there. */
+    /** Wraps `Worker` and `SharedWorker` in `realm`, and notes the Blob behind each object URL made there. */
     install: (patcher: Patcher, realm: Realm) => void;
     /** Tells every guarded worker that is still alive the rules in force now. */
     update: () => void;
@@ -20,7 +20,9 @@ export interface WorkerGuard {
  * installed is copied behind the prelude at once, so revoking its URL right after
  * `new Worker(url)` (as many libraries do) still works; any other is loaded by its URL
  * (`importScripts`, or `import()` for a module worker). A `data:` worker's script stays a
- * `data:` URL, so that the worker keeps its opaque origin. A worker from a script URL is
- * left alone: behind a prelude its `location`, and every relative URL in it, would change.
+ * `data:` URL, so that the worker keeps its opaque origin. A `SharedWorker` gets one
+ * guarded script per script URL, so that two constructed from one URL still share one
+ * worker, and hears updates on its ports. A worker from a script URL is left alone:
+ * behind a prelude its `location`, and every relative URL in it, would change.
  */
 export declare function createWorkerGuard(rules: () => WorkerRule[], trust: (kind: TrustKind, text: string) => unknown): WorkerGuard;
