@@ -146,14 +146,18 @@ export function startGate(consent: Consent, options: GateOptions = {}): () => vo
     frameWindow: win => {
       if (!win) return
       let child: Realm
+      let hooked: boolean
       try {
         // A cross-origin frame's realm cannot be read: its own origin is its business.
         child = win as Realm
-        if (hookedRealms.has(child.Element.prototype)) return
+        // Each time: a navigation may keep the realm and bring a new document. Observing
+        // a document again changes nothing.
         observe(child.document)
+        hooked = hookedRealms.has(child.Element.prototype)
       } catch {
         return
       }
+      if (hooked) return
       hookedRealms.add(child.Element.prototype)
       if (!realms.includes(child)) realms.push(child)
       installHooks(gate, patcher, targets, child)
