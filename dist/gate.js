@@ -21,12 +21,21 @@ const URL_ATTRIBUTES = new Map([
     ['link', ['href']],
     ['image', ['href']],
 ]);
+const SVG = 'http://www.w3.org/2000/svg';
+/** SVG's `<script>` loads from `href`, HTML's from `src`. */
+const SVG_SCRIPT_ATTRIBUTES = ['href'];
 /** Every element the gate looks at, as a selector. */
 const WATCHED_SELECTOR = [...URL_ATTRIBUTES.keys()].join(',');
 /** Whether the gate looks at elements with this local name. */
 const isWatched = (localName) => URL_ATTRIBUTES.has(localName);
 /** The attributes through which `el` loads something; none for other elements. */
-const urlAttributes = (el) => URL_ATTRIBUTES.get(el.localName) ?? [];
+const urlAttributes = (el) => {
+    if (el.localName === 'script' && el.namespaceURI === SVG)
+        return SVG_SCRIPT_ATTRIBUTES;
+    return URL_ATTRIBUTES.get(el.localName) ?? [];
+};
+/** The attribute a script loads from: `src`, or `href` for SVG's. */
+const scriptUrlAttribute = (script) => script.namespaceURI === SVG ? 'href' : 'src';
 /**
  * The URLs an attribute value names: the value, or each candidate of a `srcset`
  * (`a.png 1x, b.png 2x`: the URL is what comes before the first space).
@@ -464,7 +473,8 @@ const isGatedScript = (el) => el.localName === 'script' &&
  * and a frame as soon as it is inserted, all before anyone hears of them: so the gate
  * decides when the URL is set, as yett does. Every route that writes an attribute comes
  * through `onWrite`: the `src` and `type` setters, `setAttribute`, `setAttributeNS`,
- * `setAttributeNode`, an attribute node's `value`. Markup parsed from a string starts
+ * `setAttributeNode`, an attribute node's `value` (`nodeValue`, `textContent`), SVG's
+ * `href.baseVal`. Markup parsed from a string starts
  * loading its frames and images before an observer hears of it: it is parsed inert (in a
  * template) first, claimed, and passed on written back with `data-src` for `src`.
  */
@@ -518,6 +528,7 @@ function installHooks(gate, patcher, targets, realm = window) {
     const setterOf = (name) => (original, el, args) => onWrite(el, name, args[0], () => original(args));
     const setters = [
         [realm.HTMLScriptElement.prototype, ['src', 'type']],
+        [realm.SVGScriptElement.prototype, ['type']],
         [realm.HTMLIFrameElement.prototype, ['src']],
         [realm.HTMLImageElement.prototype, ['src', 'srcset']],
         [realm.HTMLSourceElement.prototype, ['src', 'srcset']],
@@ -556,11 +567,26 @@ function installHooks(gate, patcher, targets, realm = window) {
                 return original(args);
             return onWrite(el, attr.name, attr.value, () => original(args)) ?? null;
         });
-    patcher.wrap(realm.Attr.prototype, 'value', (original, attr, args) => {
-        const el = attr.ownerElement;
-        if (!el || attr.namespaceURI)
+    // An attribute node's value, however it is written.
+    for (const key of ['value', 'nodeValue', 'textContent'])
+        patcher.wrap(realm.Attr.prototype, key, (original, attr, args) => {
+            const el = attr.ownerElement;
+            if (!el || attr.namespaceURI)
+                return original(args);
+            return onWrite(el, attr.name, args[0], () => original(args));
+        });
+    // SVG's `href` is an SVGAnimatedString that does not say whose it is: its element is
+    // noted when code reads `href`, which it must do to write `href.baseVal`.
+    const animatedOwners = new WeakMap();
+    for (const prototype of [realm.SVGImageElement.prototype, realm.SVGScriptElement.prototype])
+        patcher.afterGet(prototype, 'href', (animated, el) => {
+            animatedOwners.set(animated, el);
+        });
+    patcher.wrap(realm.SVGAnimatedString.prototype, 'baseVal', (original, animated, args) => {
+        const el = animatedOwners.get(animated);
+        if (!el)
             return original(args);
-        return onWrite(el, attr.name, args[0], () => original(args));
+        return onWrite(el, 'href', args[0], () => original(args));
     });
     patcher.wrap(realm.Element.prototype, 'removeAttribute', (original, el, args) => onWrite(el, String(args[0]).toLowerCase(), null, () => original(args)));
     /** Markup parsed inert, claimed, and written back when anything was claimed. */
@@ -622,6 +648,22 @@ function installHooks(gate, patcher, targets, realm = window) {
     // soon as code reaches its window or document through the frame element.
     patcher.afterGet(realm.HTMLIFrameElement.prototype, 'contentWindow', win => targets.frameWindow(win));
     patcher.afterGet(realm.HTMLIFrameElement.prototype, 'contentDocument', doc => targets.frameWindow(doc?.defaultView ?? null));
+    // Code may reach a frame's window only through `window.frames` or `window[0]`, which no
+    // hook sees: the window is wrapped when the frame loads. An about:blank frame loads as it
+    // is inserted, before the call that inserts it returns. `load` does not bubble; it is
+    // heard on its way down (capture) at the document, which is as high as it goes (HTML: a
+    // document's parent is null for a `load` event).
+    patcher.listen(realm.document, 'load', event => {
+        const target = event.target;
+        if (target instanceof realm.HTMLIFrameElement)
+            targets.frameWindow(target.contentWindow);
+    });
+    // A same-origin popup (`window.open()`, about:blank) is a realm like a frame's.
+    patcher.wrap(realm, 'open', (original, _window, args) => {
+        const opened = original(args);
+        targets.frameWindow(opened);
+        return opened;
+    });
     patcher.wrap(realm.Element.prototype, 'attachShadow', (original, _host, args) => {
         const root = original(args);
         targets.observe(root);
@@ -634,6 +676,179 @@ function installHooks(gate, patcher, targets, realm = window) {
             gate.clonedFrom.set(clone, node);
         return clone;
     });
+}
+
+/**
+ * The prelude: runs in the worker, before the worker's own script, and refuses what `rules`
+ * refuse the way the page's network guard does (network.ts): `fetch` rejects, an XHR fails
+ * at a bad port, a `WebSocket` or `EventSource` fails to connect, `importScripts` throws a
+ * NetworkError. A message carrying `token` brings new rules after a decision and goes no
+ * further. It is sent as its source text (`String(guardWorker)`), so it uses nothing from
+ * outside itself: that is why it repeats the page's checks instead of importing them.
+ */
+function guardWorker(initial, token) {
+    const scope = self;
+    let rules = initial;
+    const refused = (url) => {
+        let host;
+        try {
+            host = new URL(String(url), scope.location.href).hostname.replace(/\.$/, '');
+        }
+        catch {
+            // Not a URL: the worker could not reach it either.
+            return false;
+        }
+        const rule = rules.find(({ host: covered }) => host === covered || host.endsWith('.' + covered));
+        return rule !== undefined && rule.refused;
+    };
+    const onUpdate = (event) => {
+        const data = event.data;
+        if (typeof data !== 'object' || data === null || !(token in data))
+            return;
+        event.stopImmediatePropagation();
+        rules = data[token];
+    };
+    // Registered before the worker's script runs: its own listeners come after this one.
+    scope.addEventListener('message', onUpdate);
+    // A shared worker hears the page on each connection's port, once its script starts it.
+    scope.addEventListener('connect', event => {
+        const port = event.ports[0];
+        if (port)
+            port.addEventListener('message', onUpdate);
+    });
+    const nativeFetch = scope.fetch;
+    scope.fetch = (input, init) => {
+        const url = typeof input === 'object' && input !== null && 'url' in input ? input.url : input;
+        if (refused(url))
+            return Promise.reject(new TypeError('Failed to fetch'));
+        return nativeFetch(input, init);
+    };
+    const xhr = scope.XMLHttpRequest.prototype;
+    const open = xhr.open;
+    xhr.open = function (...args) {
+        // Port 1 is a bad port (Fetch standard, section 2.9): the request fails in the browser.
+        if (refused(args[1]))
+            args[1] = 'http://0.0.0.0:1/';
+        open.apply(this, args);
+    };
+    const refusing = (Native, refusedUrl) => class extends Native {
+        constructor(...args) {
+            if (refused(args[0]))
+                args[0] = refusedUrl;
+            super(...args);
+        }
+    };
+    if (scope.WebSocket)
+        scope.WebSocket = refusing(scope.WebSocket, 'ws://0.0.0.0:1/');
+    if (scope.EventSource)
+        scope.EventSource = refusing(scope.EventSource, 'http://0.0.0.0:1/');
+    const importScripts = scope.importScripts;
+    if (!importScripts)
+        return;
+    scope.importScripts = (...urls) => {
+        const blocked = urls.find(refused);
+        if (blocked !== undefined)
+            throw new DOMException(`The script at '${blocked}' failed to load.`, 'NetworkError');
+        importScripts(...urls);
+    };
+}
+/** The prelude with the rules in force and the token of this page's messages. */
+const preludeOf = (rules, token) => `(${String(guardWorker)})(${JSON.stringify(rules)}, ${JSON.stringify(token)});\n`;
+/** Loads a worker's own script by its URL: a classic worker imports it, a module worker import()s it. */
+const loaderOf = (url, module) => {
+    if (module)
+        return `await import(${JSON.stringify(url)})`;
+    return `importScripts(${JSON.stringify(url)})`;
+};
+/**
+ * A guard for workers whose scripts page code made (`blob:`, `data:`): each starts with
+ * the prelude, then its own script. A blob whose object URL was made while the guard was
+ * installed is copied behind the prelude at once, so revoking its URL right after
+ * `new Worker(url)` (as many libraries do) still works; any other is loaded by its URL
+ * (`importScripts`, or `import()` for a module worker). A `data:` worker's script stays a
+ * `data:` URL, so that the worker keeps its opaque origin. A `SharedWorker` gets one
+ * guarded script per script URL, so that two constructed from one URL still share one
+ * worker, and hears updates on its ports. A worker from a script URL is left alone:
+ * behind a prelude its `location`, and every relative URL in it, would change.
+ */
+function createWorkerGuard(rules, trust) {
+    // Random per page: the worker's own messages never carry it by chance.
+    const token = 'consentry:' + Math.random().toString(36).slice(2);
+    const blobs = new Map();
+    const receivers = new Set();
+    // One guarded URL per shared worker script: `new SharedWorker(url)` twice is one worker.
+    const sharedUrls = new Map();
+    /** The script URL a guarded worker starts from, for its `original` URL. */
+    const guardedUrl = (realm, original, module) => {
+        const prelude = preludeOf(rules(), token);
+        if (original.protocol === 'data:')
+            return 'data:text/javascript,' + encodeURIComponent(prelude + loaderOf(original.href, module));
+        const blob = blobs.get(original.href);
+        const rest = blob ?? loaderOf(original.href, module);
+        return realm.URL.createObjectURL(new Blob([prelude, rest], { type: 'text/javascript' }));
+    };
+    /** Starts a worker (`shared`: a SharedWorker) behind the prelude, if page code made its script. */
+    const start = (realm, Native, args, shared) => {
+        let original;
+        try {
+            original = new URL(String(args[0]), realm.document.baseURI);
+        }
+        catch {
+            // Not a URL: the browser's own constructor throws its own error.
+            return new Native(...args);
+        }
+        if (original.protocol !== 'blob:' && original.protocol !== 'data:')
+            return new Native(...args);
+        // A SharedWorker's second argument may be its name instead.
+        const options = args[1];
+        const module = typeof options === 'object' && options.type === 'module';
+        if (!shared) {
+            const url = guardedUrl(realm, original, module);
+            const worker = new Native(trust('createScriptURL', url), options);
+            // The worker holds its script from here (HTML: the URL is parsed, and its blob
+            // found, in the constructor).
+            if (url.startsWith('blob:'))
+                realm.URL.revokeObjectURL(url);
+            receivers.add(new WeakRef(worker));
+            return worker;
+        }
+        const key = original.href + (module ? ' module' : ' classic');
+        const url = sharedUrls.get(key) ?? guardedUrl(realm, original, module);
+        sharedUrls.set(key, url);
+        const worker = new Native(trust('createScriptURL', url), options);
+        // The worker may have started long ago, with the rules of then.
+        worker.port.postMessage({ [token]: rules() });
+        receivers.add(new WeakRef(worker.port));
+        return worker;
+    };
+    return {
+        install(patcher, realm) {
+            patcher.wrap(realm.URL, 'createObjectURL', (original, _url, args) => {
+                const url = original(args);
+                if (args[0] instanceof realm.Blob)
+                    blobs.set(String(url), args[0]);
+                return url;
+            });
+            patcher.wrap(realm.URL, 'revokeObjectURL', (original, _url, args) => {
+                blobs.delete(String(args[0]));
+                return original(args);
+            });
+            patcher.wrapConstructor(realm, 'Worker', (Native, args) => start(realm, Native, args, false));
+            patcher.wrapConstructor(realm, 'SharedWorker', (Native, args) => start(realm, Native, args, true));
+        },
+        update() {
+            if (!receivers.size)
+                return;
+            const message = { [token]: rules() };
+            for (const ref of receivers) {
+                const receiver = ref.deref();
+                if (receiver)
+                    receiver.postMessage(message);
+                else
+                    receivers.delete(ref);
+            }
+        },
+    };
 }
 
 /**
@@ -652,7 +867,7 @@ const fetchUrl = (input) => {
  * NetworkError thrown by a synchronous one), `sendBeacon` returns false, a `WebSocket`
  * or `EventSource` fails to connect (`error` event).
  */
-function guardNetwork(blocked, patcher, realm = window) {
+function guardRealm(blocked, patcher, realm) {
     patcher.wrap(realm, 'fetch', (original, _window, args) => {
         if (blocked(fetchUrl(args[0])))
             return Promise.reject(new TypeError('Failed to fetch'));
@@ -681,6 +896,20 @@ function guardNetwork(blocked, patcher, realm = window) {
                 args[0] = refused;
             return new Native(...args);
         });
+}
+/** A network guard that refuses what `policy.refused` names, in every realm it is installed in. */
+function createNetworkGuard(policy) {
+    const workers = createWorkerGuard(policy.workerRules, policy.trust);
+    return {
+        install(realm) {
+            // A frame removed since its window was gated: nothing is left in it to wrap.
+            if (realm.closed)
+                return;
+            guardRealm(policy.refused, policy.patcher, realm);
+            workers.install(policy.patcher, realm);
+        },
+        update: workers.update,
+    };
 }
 
 /** The descriptor of `key` on `target` or the nearest prototype that has it. */
@@ -775,6 +1004,10 @@ function createPatcher() {
             });
             restores.push(restorer(target, key, own));
         },
+        listen(target, type, listener) {
+            target.addEventListener(type, listener, true);
+            restores.push(() => target.removeEventListener(type, listener, true));
+        },
         undo() {
             while (restores.length)
                 restores.pop()();
@@ -782,8 +1015,11 @@ function createPatcher() {
     };
 }
 
-/** Attributes the copy does not take over: the marks, and what the gate sets itself. */
-const NOT_COPIED = new Set(['src', 'type', 'data-consent', 'data-type', 'onload', 'onerror']);
+/**
+ * Attributes the copy does not take over: the marks, and what the gate sets itself (the
+ * URL attribute, `src` or SVG's `href`, too).
+ */
+const NOT_COPIED = new Set(['type', 'data-consent', 'data-type', 'onload', 'onerror']);
 /**
  * A queue that runs scripts in order: an external one's load or error (or the timeout)
  * runs the one after it. Each runs as a fresh copy: a clone keeps the "already started"
@@ -798,21 +1034,21 @@ function createScriptRunner(gate, options) {
      * the property. Where Trusted Types are enforced without the policy allowed, the src is
      * refused: a clone then, which runs unless the script arrived as markup.
      */
-    const copyOf = (original) => {
-        let copy = document.createElement('script');
+    const copyOf = (original, urlName) => {
+        // SVG's <script> in its own namespace: an HTML one would not load its href.
+        let copy = document.createElementNS(original.namespaceURI, 'script');
         try {
             for (const { name, value } of original.attributes)
-                if (!NOT_COPIED.has(name))
+                if (!NOT_COPIED.has(name) && name !== urlName)
                     copy.setAttribute(name, value);
-            const src = original.getAttribute('src');
-            if (src !== null)
-                copy.src = options.trust('createScriptURL', src);
+            const url = original.getAttribute(urlName);
+            if (url !== null)
+                copy.setAttribute(urlName, options.trust('createScriptURL', url));
         }
         catch {
             copy = original.cloneNode(true);
             for (const name of NOT_COPIED)
-                if (name !== 'src')
-                    copy.removeAttribute(name);
+                copy.removeAttribute(name);
         }
         const type = original.getAttribute('data-type');
         if (type)
@@ -842,13 +1078,14 @@ function createScriptRunner(gate, options) {
         gate.done.add(origin);
         if (ranBefore)
             return;
-        const src = original.getAttribute('src');
-        if (src !== null && !activatable(original, 'src', src))
+        const urlName = scriptUrlAttribute(original);
+        const src = original.getAttribute(urlName);
+        if (src !== null && !activatable(original, urlName, src))
             return;
-        const copy = gate.asGate(() => copyOf(original));
+        const copy = gate.asGate(() => copyOf(original, urlName));
         if (src === null) {
             // Trusted Types: a copied script's text counts as modified, so a policy must vouch for it.
-            copy.text = options.trust('createScript', original.textContent ?? '');
+            copy.textContent = options.trust('createScript', original.textContent ?? '');
         }
         else {
             // The page's handlers are on its own element: they hear the copy's load or error.
@@ -1019,47 +1256,66 @@ function startGate(consent, options = {}) {
     observe(document);
     // Same-origin frames whose DOM APIs are wrapped too, the page's own first.
     const realms = [window];
+    // A frame's window stays the same object when it navigates; the realm behind it changes,
+    // and is known by its own prototypes.
+    const hookedRealms = new WeakSet([Element.prototype]);
     const targets = {
         track,
         holdPixel,
         observe,
         trust,
         frameWindow: win => {
-            if (!win || realms.includes(win))
+            if (!win)
                 return;
             let child;
+            let hooked;
             try {
-                // A cross-origin frame's document cannot be read: its own origin is its business.
+                // A cross-origin frame's realm cannot be read: its own origin is its business.
                 child = win;
+                // Each time: a navigation may keep the realm and bring a new document. Observing
+                // a document again changes nothing.
                 observe(child.document);
+                hooked = hookedRealms.has(child.Element.prototype);
             }
             catch {
                 return;
             }
-            realms.push(child);
+            if (hooked)
+                return;
+            hookedRealms.add(child.Element.prototype);
+            if (!realms.includes(child))
+                realms.push(child);
             installHooks(gate, patcher, targets, child);
             if (guarded)
-                guardNetwork(refused, patcher, child);
+                network.install(child);
         },
     };
     installHooks(gate, patcher, targets);
     // Services withdrawn during this page view: code of theirs that already ran may still send.
     const withdrawnServices = new Set();
     let guarded = false;
-    /** A denied service's URL with gate.network; a withdrawn service's unless gate.network is false. */
-    const refused = (url) => {
-        const service = gate.serviceOf(url);
-        if (service === undefined || gate.granted(service))
+    /** A denied service with gate.network; a withdrawn one unless gate.network is false. */
+    const refusedService = (service) => {
+        if (gate.granted(service))
             return false;
         return config.gate?.network === true || withdrawnServices.has(service);
     };
+    const network = createNetworkGuard({
+        patcher,
+        trust,
+        refused: url => {
+            const service = gate.serviceOf(url);
+            return service !== undefined && refusedService(service);
+        },
+        workerRules: () => gate.hostRules.map(rule => ({ host: rule.host, refused: refusedService(rule.service) })),
+    });
     /** Installs the network guard once: at the start with gate.network, else at the first withdrawal. */
     const guard = () => {
         if (guarded)
             return;
         guarded = true;
         for (const realm of realms)
-            guardNetwork(refused, patcher, realm);
+            network.install(realm);
     };
     if (config.gate?.network)
         guard();
@@ -1128,6 +1384,7 @@ function startGate(consent, options = {}) {
         scripts.recheck();
         settlePixels(decision);
         settleUnits(decision);
+        network.update();
     });
     // Unmarked scripts already in the page have run: only marked elements and frames are left to hold.
     document.querySelectorAll('[data-consent],iframe').forEach(track);

@@ -17,6 +17,11 @@ const URL_ATTRIBUTES: ReadonlyMap<string, readonly string[]> = new Map([
   ['image', ['href']],
 ])
 
+const SVG = 'http://www.w3.org/2000/svg'
+
+/** SVG's `<script>` loads from `href`, HTML's from `src`. */
+const SVG_SCRIPT_ATTRIBUTES: readonly string[] = ['href']
+
 /** Every element the gate looks at, as a selector. */
 export const WATCHED_SELECTOR = [...URL_ATTRIBUTES.keys()].join(',')
 
@@ -24,8 +29,14 @@ export const WATCHED_SELECTOR = [...URL_ATTRIBUTES.keys()].join(',')
 export const isWatched = (localName: string) => URL_ATTRIBUTES.has(localName)
 
 /** The attributes through which `el` loads something; none for other elements. */
-export const urlAttributes = (el: Element): readonly string[] =>
-  URL_ATTRIBUTES.get(el.localName) ?? []
+export const urlAttributes = (el: Element): readonly string[] => {
+  if (el.localName === 'script' && el.namespaceURI === SVG) return SVG_SCRIPT_ATTRIBUTES
+  return URL_ATTRIBUTES.get(el.localName) ?? []
+}
+
+/** The attribute a script loads from: `src`, or `href` for SVG's. */
+export const scriptUrlAttribute = (script: Element): string =>
+  script.namespaceURI === SVG ? 'href' : 'src'
 
 /**
  * The URLs an attribute value names: the value, or each candidate of a `srcset`

@@ -7,7 +7,7 @@ import { createContext } from './context'
 import { isWatched, WATCHED_SELECTOR } from './elements'
 import { createFrameKeeper } from './frames'
 import { installHooks, type HookTargets, type Realm } from './hooks'
-import { guardNetwork } from './network'
+import { createNetworkGuard } from './network'
 import { createPatcher } from './patch'
 import { describe } from './refuse'
 import { createScriptRunner } from './scripts'
@@ -135,24 +135,33 @@ export function startGate(consent: Consent, options: GateOptions = {}): () => vo
 
   // Same-origin frames whose DOM APIs are wrapped too, the page's own first.
   const realms: Realm[] = [window]
+  // A frame's window stays the same object when it navigates; the realm behind it changes,
+  // and is known by its own prototypes.
+  const hookedRealms = new WeakSet<object>([Element.prototype])
   const targets: HookTargets = {
     track,
     holdPixel,
     observe,
     trust,
     frameWindow: win => {
-      if (!win || realms.includes(win as Realm)) return
+      if (!win) return
       let child: Realm
+      let hooked: boolean
       try {
-        // A cross-origin frame's document cannot be read: its own origin is its business.
+        // A cross-origin frame's realm cannot be read: its own origin is its business.
         child = win as Realm
+        // Each time: a navigation may keep the realm and bring a new document. Observing
+        // a document again changes nothing.
         observe(child.document)
+        hooked = hookedRealms.has(child.Element.prototype)
       } catch {
         return
       }
-      realms.push(child)
+      if (hooked) return
+      hookedRealms.add(child.Element.prototype)
+      if (!realms.includes(child)) realms.push(child)
       installHooks(gate, patcher, targets, child)
-      if (guarded) guardNetwork(refused, patcher, child)
+      if (guarded) network.install(child)
     },
   }
   installHooks(gate, patcher, targets)
@@ -160,17 +169,26 @@ export function startGate(consent: Consent, options: GateOptions = {}): () => vo
   // Services withdrawn during this page view: code of theirs that already ran may still send.
   const withdrawnServices = new Set<string>()
   let guarded = false
-  /** A denied service's URL with gate.network; a withdrawn service's unless gate.network is false. */
-  const refused = (url: unknown) => {
-    const service = gate.serviceOf(url)
-    if (service === undefined || gate.granted(service)) return false
+  /** A denied service with gate.network; a withdrawn one unless gate.network is false. */
+  const refusedService = (service: string) => {
+    if (gate.granted(service)) return false
     return config.gate?.network === true || withdrawnServices.has(service)
   }
+  const network = createNetworkGuard({
+    patcher,
+    trust,
+    refused: url => {
+      const service = gate.serviceOf(url)
+      return service !== undefined && refusedService(service)
+    },
+    workerRules: () =>
+      gate.hostRules.map(rule => ({ host: rule.host, refused: refusedService(rule.service) })),
+  })
   /** Installs the network guard once: at the start with gate.network, else at the first withdrawal. */
   const guard = () => {
     if (guarded) return
     guarded = true
-    for (const realm of realms) guardNetwork(refused, patcher, realm)
+    for (const realm of realms) network.install(realm)
   }
   if (config.gate?.network) guard()
 
@@ -232,6 +250,7 @@ export function startGate(consent: Consent, options: GateOptions = {}): () => vo
     scripts.recheck()
     settlePixels(decision)
     settleUnits(decision)
+    network.update()
   })
 
   // Unmarked scripts already in the page have run: only marked elements and frames are left to hold.

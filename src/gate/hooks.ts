@@ -24,7 +24,7 @@ export interface HookTargets {
   track(el: Element): void
   /** An image or media element that is not in the document was held (it would load even so). */
   holdPixel(el: Element): void
-  /** Code reached a frame's window: gate it too, if it is same-origin. */
+  /** Code reached a frame's (or a popup's) window: gate it too, if it is same-origin. */
   frameWindow(win: Window | null): void
   /** A shadow root was attached: watch it like the document. */
   observe(root: ShadowRoot): void
@@ -45,7 +45,8 @@ const isGatedScript = (el: Element) =>
  * and a frame as soon as it is inserted, all before anyone hears of them: so the gate
  * decides when the URL is set, as yett does. Every route that writes an attribute comes
  * through `onWrite`: the `src` and `type` setters, `setAttribute`, `setAttributeNS`,
- * `setAttributeNode`, an attribute node's `value`. Markup parsed from a string starts
+ * `setAttributeNode`, an attribute node's `value` (`nodeValue`, `textContent`), SVG's
+ * `href.baseVal`. Markup parsed from a string starts
  * loading its frames and images before an observer hears of it: it is parsed inert (in a
  * template) first, claimed, and passed on written back with `data-src` for `src`.
  */
@@ -99,6 +100,7 @@ export function installHooks(
       onWrite(el, name, args[0], () => original(args))
   const setters: [prototype: object, keys: string[]][] = [
     [realm.HTMLScriptElement.prototype, ['src', 'type']],
+    [realm.SVGScriptElement.prototype, ['type']],
     [realm.HTMLIFrameElement.prototype, ['src']],
     [realm.HTMLImageElement.prototype, ['src', 'srcset']],
     [realm.HTMLSourceElement.prototype, ['src', 'srcset']],
@@ -138,10 +140,24 @@ export function installHooks(
       if (!(attr instanceof realm.Attr) || attr.namespaceURI) return original(args)
       return onWrite(el, attr.name, attr.value, () => original(args)) ?? null
     })
-  patcher.wrap(realm.Attr.prototype, 'value', (original, attr, args) => {
-    const el = attr.ownerElement
-    if (!el || attr.namespaceURI) return original(args)
-    return onWrite(el, attr.name, args[0], () => original(args))
+  // An attribute node's value, however it is written.
+  for (const key of ['value', 'nodeValue', 'textContent'])
+    patcher.wrap(realm.Attr.prototype, key, (original, attr, args) => {
+      const el = attr.ownerElement
+      if (!el || attr.namespaceURI) return original(args)
+      return onWrite(el, attr.name, args[0], () => original(args))
+    })
+  // SVG's `href` is an SVGAnimatedString that does not say whose it is: its element is
+  // noted when code reads `href`, which it must do to write `href.baseVal`.
+  const animatedOwners = new WeakMap<object, Element>()
+  for (const prototype of [realm.SVGImageElement.prototype, realm.SVGScriptElement.prototype])
+    patcher.afterGet(prototype, 'href', (animated, el) => {
+      animatedOwners.set(animated as object, el)
+    })
+  patcher.wrap(realm.SVGAnimatedString.prototype, 'baseVal', (original, animated, args) => {
+    const el = animatedOwners.get(animated)
+    if (!el) return original(args)
+    return onWrite(el, 'href', args[0], () => original(args))
   })
   patcher.wrap(realm.Element.prototype, 'removeAttribute', (original, el, args) =>
     onWrite(el, String(args[0]).toLowerCase(), null, () => original(args)),
@@ -205,6 +221,22 @@ export function installHooks(
   patcher.afterGet(realm.HTMLIFrameElement.prototype, 'contentDocument', doc =>
     targets.frameWindow((doc as Document | null)?.defaultView ?? null),
   )
+  // Code may reach a frame's window only through `window.frames` or `window[0]`, which no
+  // hook sees: the window is wrapped when the frame loads. An about:blank frame loads as it
+  // is inserted, before the call that inserts it returns. `load` does not bubble; it is
+  // heard on its way down (capture) at the document, which is as high as it goes (HTML: a
+  // document's parent is null for a `load` event).
+  patcher.listen(realm.document, 'load', event => {
+    const target = event.target
+    if (target instanceof realm.HTMLIFrameElement) targets.frameWindow(target.contentWindow)
+  })
+
+  // A same-origin popup (`window.open()`, about:blank) is a realm like a frame's.
+  patcher.wrap(realm, 'open', (original, _window, args) => {
+    const opened = original(args) as Window | null
+    targets.frameWindow(opened)
+    return opened
+  })
 
   patcher.wrap(realm.Element.prototype, 'attachShadow', (original, _host, args) => {
     const root = original(args) as ShadowRoot

@@ -1,5 +1,7 @@
 import type { Realm } from './hooks'
 import type { Patcher } from './patch'
+import type { TrustKind } from './trust'
+import { createWorkerGuard, type WorkerRule } from './workers'
 
 /**
  * The URL a `fetch` call asks for: a Request's `url`, else the input itself (a string or
@@ -17,11 +19,7 @@ const fetchUrl = (input: unknown): unknown => {
  * NetworkError thrown by a synchronous one), `sendBeacon` returns false, a `WebSocket`
  * or `EventSource` fails to connect (`error` event).
  */
-export function guardNetwork(
-  blocked: (url: unknown) => boolean,
-  patcher: Patcher,
-  realm: Realm = window,
-): void {
+function guardRealm(blocked: (url: unknown) => boolean, patcher: Patcher, realm: Realm): void {
   patcher.wrap(realm, 'fetch', (original, _window, args) => {
     if (blocked(fetchUrl(args[0]))) return Promise.reject(new TypeError('Failed to fetch'))
     return original(args)
@@ -46,4 +44,36 @@ export function guardNetwork(
       if (blocked(args[0])) args[0] = refused
       return new Native(...args)
     })
+}
+
+/** What the network guard refuses, and what it wraps with. */
+export interface NetworkPolicy {
+  patcher: Patcher
+  trust: (kind: TrustKind, text: string) => unknown
+  /** Whether a request to `url` is refused now. */
+  refused: (url: unknown) => boolean
+  /** Every `hosts` rule in the order URLs are matched, and whether it is refused now. */
+  workerRules: () => WorkerRule[]
+}
+
+/** The network guard of a page and its same-origin frames. */
+export interface NetworkGuard {
+  /** Guards `fetch`, XHR, `sendBeacon`, `WebSocket`, `EventSource` and workers in `realm`. */
+  install: (realm: Realm) => void
+  /** Tells the guarded workers about a new decision. */
+  update: () => void
+}
+
+/** A network guard that refuses what `policy.refused` names, in every realm it is installed in. */
+export function createNetworkGuard(policy: NetworkPolicy): NetworkGuard {
+  const workers = createWorkerGuard(policy.workerRules, policy.trust)
+  return {
+    install(realm) {
+      // A frame removed since its window was gated: nothing is left in it to wrap.
+      if (realm.closed) return
+      guardRealm(policy.refused, policy.patcher, realm)
+      workers.install(policy.patcher, realm)
+    },
+    update: workers.update,
+  }
 }

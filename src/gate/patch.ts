@@ -30,6 +30,8 @@ export interface Patcher {
   ): void
   /** Calls `seen` with each value the getter `key` of `target` (or its prototypes) returns. */
   afterGet<T extends object>(target: T, key: string, seen: (value: unknown, self: T) => void): void
+  /** Listens for `type` events on `target` in the capture phase, until `undo`. */
+  listen(target: EventTarget, type: string, listener: (event: Event) => void): void
   /** Puts back everything wrapped, newest first. */
   undo(): void
 }
@@ -118,6 +120,10 @@ export function createPatcher(): Patcher {
         },
       })
       restores.push(restorer(target, key, own))
+    },
+    listen(target, type, listener) {
+      target.addEventListener(type, listener, true)
+      restores.push(() => target.removeEventListener(type, listener, true))
     },
     undo() {
       while (restores.length) restores.pop()!()

@@ -1,9 +1,13 @@
 import type { GateContext } from './context'
+import { scriptUrlAttribute } from './elements'
 import { activatable } from './refuse'
 import type { TrustKind } from './trust'
 
-/** Attributes the copy does not take over: the marks, and what the gate sets itself. */
-const NOT_COPIED = new Set(['src', 'type', 'data-consent', 'data-type', 'onload', 'onerror'])
+/**
+ * Attributes the copy does not take over: the marks, and what the gate sets itself (the
+ * URL attribute, `src` or SVG's `href`, too).
+ */
+const NOT_COPIED = new Set(['type', 'data-consent', 'data-type', 'onload', 'onerror'])
 
 /** Runs granted scripts one after the other. */
 export interface ScriptRunner {
@@ -43,16 +47,17 @@ export function createScriptRunner(gate: GateContext, options: ScriptRunnerOptio
    * the property. Where Trusted Types are enforced without the policy allowed, the src is
    * refused: a clone then, which runs unless the script arrived as markup.
    */
-  const copyOf = (original: Element): HTMLScriptElement => {
-    let copy = document.createElement('script')
+  const copyOf = (original: Element, urlName: string): HTMLScriptElement => {
+    // SVG's <script> in its own namespace: an HTML one would not load its href.
+    let copy = document.createElementNS(original.namespaceURI, 'script') as HTMLScriptElement
     try {
       for (const { name, value } of original.attributes)
-        if (!NOT_COPIED.has(name)) copy.setAttribute(name, value)
-      const src = original.getAttribute('src')
-      if (src !== null) copy.src = options.trust('createScriptURL', src) as string
+        if (!NOT_COPIED.has(name) && name !== urlName) copy.setAttribute(name, value)
+      const url = original.getAttribute(urlName)
+      if (url !== null) copy.setAttribute(urlName, options.trust('createScriptURL', url) as string)
     } catch {
       copy = original.cloneNode(true) as HTMLScriptElement
-      for (const name of NOT_COPIED) if (name !== 'src') copy.removeAttribute(name)
+      for (const name of NOT_COPIED) copy.removeAttribute(name)
     }
     const type = original.getAttribute('data-type')
     if (type) copy.setAttribute('type', type)
@@ -81,12 +86,13 @@ export function createScriptRunner(gate: GateContext, options: ScriptRunnerOptio
     gate.done.add(original)
     gate.done.add(origin)
     if (ranBefore) return
-    const src = original.getAttribute('src')
-    if (src !== null && !activatable(original, 'src', src)) return
-    const copy = gate.asGate(() => copyOf(original))
+    const urlName = scriptUrlAttribute(original)
+    const src = original.getAttribute(urlName)
+    if (src !== null && !activatable(original, urlName, src)) return
+    const copy = gate.asGate(() => copyOf(original, urlName))
     if (src === null) {
       // Trusted Types: a copied script's text counts as modified, so a policy must vouch for it.
-      copy.text = options.trust('createScript', original.textContent ?? '') as string
+      copy.textContent = options.trust('createScript', original.textContent ?? '') as string
     } else {
       // The page's handlers are on its own element: they hear the copy's load or error.
       const settled = (event: Event) => {

@@ -45,7 +45,8 @@ const quiet = (page: Page, ms = 600) => page.waitForTimeout(ms)
 async function heldUntilAccept(body: string, code: string, expected: string[]) {
   const { context, page, errors } = await visit(body)
   const prelude = `const PX = '${server.origin('px.tracker.test')}', FRAMES = '${server.origin('cdn.social.test')}', PORT = ${server.port};`
-  await page.evaluate(prelude + code)
+  // In an async function, so that `code` may await.
+  await page.evaluate(`(async () => { ${prelude}\n${code} })()`)
   await quiet(page)
   expect(thirdParty()).toEqual([])
   await page.evaluate('consent.acceptAll()')
@@ -60,6 +61,8 @@ beforeAll(async () => {
   server = await startServer()
   browser = await launch()
   server.route('/f/frame.html', html('', 'frame'))
+  server.route('/own/first.html', html('', 'first'))
+  server.route('/own/second.html', html('', 'second'))
 })
 
 afterAll(async () => {
@@ -140,6 +143,45 @@ describe('attribute routes', () => {
         '/p/value.gif',
       ],
     ))
+})
+
+describe('attribute node and SVG routes', () => {
+  it('holds an attribute node’s nodeValue and textContent, and SVG image href.baseVal', () =>
+    heldUntilAccept(
+      '',
+      // Written a task after insertion, when the observer has long seen the elements.
+      `const img = () => { const i = document.createElement('img'); i.setAttribute('src', '/own.gif'); document.body.append(i); return i }
+      const byNodeValue = img(), byTextContent = img()
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg'); document.body.append(svg)
+      const image = document.createElementNS('http://www.w3.org/2000/svg', 'image'); svg.append(image)
+      await new Promise(resolve => setTimeout(resolve))
+      byNodeValue.getAttributeNode('src').nodeValue = PX + '/p/node-value.gif'
+      byTextContent.attributes.src.textContent = PX + '/p/text-content.gif'
+      image.href.baseVal = PX + '/p/base-val.gif'`,
+      ['/p/base-val.gif', '/p/node-value.gif', '/p/text-content.gif'],
+    ))
+
+  it('holds SVG scripts given an href (setAttribute, href.baseVal) and runs each once on Accept', async () => {
+    server.route('/t/svg-attribute.js', '(window.__ran = window.__ran || []).push("attribute")')
+    server.route('/t/svg-base-val.js', '(window.__ran = window.__ran || []).push("baseVal")')
+    const { context, page, errors } = await visit('<svg id="svg"></svg>')
+    await page.evaluate(`
+      const PX = '${server.origin('px.tracker.test')}'
+      const script = () => document.createElementNS('http://www.w3.org/2000/svg', 'script')
+      const byAttribute = script(); byAttribute.setAttribute('href', PX + '/t/svg-attribute.js')
+      document.getElementById('svg').append(byAttribute)
+      const byBaseVal = script(); document.getElementById('svg').append(byBaseVal)
+      setTimeout(() => { byBaseVal.href.baseVal = PX + '/t/svg-base-val.js' })`)
+    await quiet(page)
+    expect(thirdParty()).toEqual([])
+    expect(await page.evaluate('window.__ran')).toBeUndefined()
+    await page.evaluate('consent.acceptAll()')
+    await expect.poll(() => page.evaluate('window.__ran')).toEqual(['attribute', 'baseVal'])
+    await quiet(page, 300)
+    expect(thirdParty()).toEqual(['/t/svg-attribute.js', '/t/svg-base-val.js'])
+    expect(errors).toEqual([])
+    await context.close()
+  })
 })
 
 describe('elements that load by other attributes', () => {
@@ -224,5 +266,44 @@ describe('child realms', () => {
       child.document.body.append(img)
       child.document.body.insertAdjacentHTML('beforeend', '<iframe src="' + FRAMES + '/f/frame.html?child"></iframe>')`,
       ['/f/frame.html?child', '/p/child-img.gif', '/p/child-pixel.gif', '/t/child.js'],
+    ))
+
+  it('holds what code loads through about:blank and srcdoc frames it reaches only by window.frames or window[n]', () =>
+    heldUntilAccept(
+      '',
+      `const blank = document.createElement('iframe'); document.body.append(blank)
+      new window[0].Image().src = PX + '/p/index-pixel.gif'
+      const img = frames[0].document.createElement('img'); img.src = PX + '/p/index-img.gif'
+      frames[0].document.body.append(img)
+      const srcdoc = document.createElement('iframe'); srcdoc.srcdoc = '<p>frame</p>'
+      const loaded = new Promise(resolve => { srcdoc.onload = resolve })
+      document.body.append(srcdoc)
+      await loaded
+      new window.frames[1].Image().src = PX + '/p/srcdoc-pixel.gif'
+      window[1].document.body.insertAdjacentHTML('beforeend', '<iframe src="' + FRAMES + '/f/frame.html?srcdoc"></iframe>')`,
+      ['/f/frame.html?srcdoc', '/p/index-img.gif', '/p/index-pixel.gif', '/p/srcdoc-pixel.gif'],
+    ))
+
+  it('holds what code loads through a same-origin page a frame navigates to, after each navigation', () =>
+    heldUntilAccept(
+      '',
+      `const frame = document.createElement('iframe'); document.body.append(frame)
+      const navigate = url => new Promise(resolve => { frame.onload = resolve; frame.src = url })
+      await navigate('/own/first.html')
+      new frames[0].Image().src = PX + '/p/first.gif'
+      // A second same-origin document gets a window of its own (HTML reuses only the initial about:blank's).
+      await navigate('/own/second.html')
+      new frames[0].Image().src = PX + '/p/second.gif'`,
+      // The first document's pixel went with it when the frame navigated on.
+      ['/p/second.gif'],
+    ))
+
+  it('holds what code loads through a same-origin popup it opened (window.open())', () =>
+    heldUntilAccept(
+      '',
+      `const popup = window.open()
+      new popup.Image().src = PX + '/p/popup-pixel.gif'
+      popup.document.body.insertAdjacentHTML('beforeend', '<img src="' + PX + '/p/popup-img.gif">')`,
+      ['/p/popup-img.gif', '/p/popup-pixel.gif'],
     ))
 })

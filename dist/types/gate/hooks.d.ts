@@ -9,7 +9,7 @@ export interface HookTargets {
     track(el: Element): void;
     /** An image or media element that is not in the document was held (it would load even so). */
     holdPixel(el: Element): void;
-    /** Code reached a frame's window: gate it too, if it is same-origin. */
+    /** Code reached a frame's (or a popup's) window: gate it too, if it is same-origin. */
     frameWindow(win: Window | null): void;
     /** A shadow root was attached: watch it like the document. */
     observe(root: ShadowRoot): void;
@@ -20,7 +20,8 @@ export interface HookTargets {
  * and a frame as soon as it is inserted, all before anyone hears of them: so the gate
  * decides when the URL is set, as yett does. Every route that writes an attribute comes
  * through `onWrite`: the `src` and `type` setters, `setAttribute`, `setAttributeNS`,
- * `setAttributeNode`, an attribute node's `value`. Markup parsed from a string starts
+ * `setAttributeNode`, an attribute node's `value` (`nodeValue`, `textContent`), SVG's
+ * `href.baseVal`. Markup parsed from a string starts
  * loading its frames and images before an observer hears of it: it is parsed inert (in a
  * template) first, claimed, and passed on written back with `data-src` for `src`.
  */

@@ -1,10 +1,22 @@
 import type { Realm } from './hooks';
 import type { Patcher } from './patch';
-/**
- * Refuses `fetch`, `XMLHttpRequest` and `navigator.sendBeacon` requests whose URL
- * `blocked` names, the way a failed network request looks to the caller: `fetch`
- * rejects with a TypeError, an XHR fails with status 0 (`error` event, or a
- * NetworkError thrown by a synchronous one), `sendBeacon` returns false, a `WebSocket`
- * or `EventSource` fails to connect (`error` event).
- */
-export declare function guardNetwork(blocked: (url: unknown) => boolean, patcher: Patcher, realm?: Realm): void;
+import type { TrustKind } from './trust';
+import { type WorkerRule } from './workers';
+/** What the network guard refuses, and what it wraps with. */
+export interface NetworkPolicy {
+    patcher: Patcher;
+    trust: (kind: TrustKind, text: string) => unknown;
+    /** Whether a request to `url` is refused now. */
+    refused: (url: unknown) => boolean;
+    /** Every `hosts` rule in the order URLs are matched, and whether it is refused now. */
+    workerRules: () => WorkerRule[];
+}
+/** The network guard of a page and its same-origin frames. */
+export interface NetworkGuard {
+    /** Guards `fetch`, XHR, `sendBeacon`, `WebSocket`, `EventSource` and workers in `realm`. */
+    install: (realm: Realm) => void;
+    /** Tells the guarded workers about a new decision. */
+    update: () => void;
+}
+/** A network guard that refuses what `policy.refused` names, in every realm it is installed in. */
+export declare function createNetworkGuard(policy: NetworkPolicy): NetworkGuard;

@@ -23,6 +23,8 @@ export interface Patcher {
     wrapConstructor(target: object, key: string, construct: (native: Constructor, args: unknown[]) => object): void;
     /** Calls `seen` with each value the getter `key` of `target` (or its prototypes) returns. */
     afterGet<T extends object>(target: T, key: string, seen: (value: unknown, self: T) => void): void;
+    /** Listens for `type` events on `target` in the capture phase, until `undo`. */
+    listen(target: EventTarget, type: string, listener: (event: Event) => void): void;
     /** Puts back everything wrapped, newest first. */
     undo(): void;
 }

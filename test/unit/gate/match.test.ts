@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { domains, hostIn, matcher, paths } from '../../../src/gate/match'
+import { hostIn, matcher } from '../../../src/gate/match'
 
 describe('matcher', () => {
   const table: [pattern: string | RegExp, name: string, matches: boolean][] = [
@@ -45,31 +45,5 @@ describe('hostIn', () => {
     expect(hostIn('badexample.com', 'example.com')).toBe(false)
     expect(hostIn('example.com.evil.test', 'example.com')).toBe(false)
     expect(hostIn('example.com', 'www.example.com')).toBe(false)
-  })
-})
-
-describe('domains', () => {
-  it('lists host-only, the host and each parent down to two labels', () => {
-    expect(domains('www.site.test')).toEqual(['', '.www.site.test', '.site.test'])
-    expect(domains('a.b.example.co.uk')).toEqual([
-      '',
-      '.a.b.example.co.uk',
-      '.b.example.co.uk',
-      '.example.co.uk',
-      '.co.uk',
-    ])
-  })
-
-  it('never tries a single label', () => {
-    expect(domains('localhost')).toEqual([''])
-    expect(domains('site.test')).toEqual(['', '.site.test'])
-  })
-})
-
-describe('paths', () => {
-  it('lists every path a cookie visible on the page can have', () => {
-    expect(paths('/')).toEqual(['/'])
-    expect(paths('/shop')).toEqual(['/', '/shop', '/shop/'])
-    expect(paths('/shop/cart/')).toEqual(['/', '/shop', '/shop/', '/shop/cart', '/shop/cart/'])
   })
 })
