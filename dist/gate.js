@@ -1,7 +1,8 @@
 import { t as toRegExp, e as expireCookie, s as safeUrl, c as cookieName } from './chunks/config.js';
+import { h as hasOwn } from './chunks/own.js';
+import { m as mapping, C as CONSENT_TYPES } from './chunks/consent-mode.js';
 import 'js-cookie';
 import './chunks/error.js';
-import './chunks/own.js';
 
 /**
  * The attributes through which each element loads something, by local name. A held
@@ -128,7 +129,10 @@ const matcher = (pattern) => {
  */
 const hostIn = (host, pattern) => host === pattern || host.endsWith('.' + pattern);
 
-// Compiled when a clean-up runs, not when the gate starts: most loads delete nothing.
+/**
+ * Whether one of `units` lists a cookie name (`cookies`) or storage key (`storage`). The
+ * patterns are compiled at each call, not when the gate starts: most loads delete nothing.
+ */
 const listedBySome = (units, kind, name) => units.some(unit => unit[kind]?.some(pattern => matcher(pattern)(name)));
 /** The names of the cookies this page sees; none where cookies are unavailable. */
 const cookieNames = () => {
@@ -678,6 +682,73 @@ function installHooks(gate, patcher, targets, realm = window) {
     });
 }
 
+/*
+ * After a withdrawal, code of the withdrawn vendor that already runs writes its cookies and
+ * storage keys again. Deleting them on a schedule leaves them in place between two sweeps,
+ * long enough to ride along on the site's own requests; so every write the page can
+ * observe is handled when it happens, and a slow sweep covers the writes it cannot.
+ */
+/** After the gate's schedule (the last at 30 s), the sweep that catches unobservable writes, in ms. */
+const SWEEP_EVERY_MS = 30000;
+/**
+ * Whether a `document.cookie` write deletes its cookie: a `Max-Age` of zero or less, else an
+ * `Expires` in the past (RFC 6265 section 5.3 step 3: Max-Age wins over Expires).
+ */
+function deletesCookie(write) {
+    let maxAge;
+    let expires;
+    for (const attribute of write.split(';').slice(1)) {
+        const separator = attribute.indexOf('=');
+        if (separator < 0)
+            continue;
+        const key = attribute.slice(0, separator).trim().toLowerCase();
+        const value = attribute.slice(separator + 1).trim();
+        if (key === 'max-age')
+            maxAge = value;
+        if (key === 'expires')
+            expires = value;
+    }
+    if (maxAge !== undefined)
+        return Number(maxAge) <= 0;
+    if (expires !== undefined)
+        return Date.parse(expires) <= Date.now();
+    return false;
+}
+/** The name a `document.cookie` write sets, read the way the clean-up reads `document.cookie`. */
+const cookieNameOf = (write) => write.split(';')[0].split('=')[0].trim();
+/**
+ * Keeps what `denied()` lists deleted for the rest of the page view: a `document.cookie`
+ * write or `setItem` of a denied cookie or storage key by page code is refused (a deletion
+ * passes), every change `cookieStore` reports (cookies set by a response header; Chromium
+ * on secure pages) triggers a sweep, and so does a slow timer, for what neither shows
+ * (a header's cookie without `cookieStore`, `localStorage.key = value`). Returns a stop function.
+ * @example const stop = keepDeleted({ denied: () => denied, keep: 'consentry', sweep, patcher })
+ */
+function keepDeleted(options) {
+    const { denied, keep, sweep, patcher } = options;
+    patcher.wrap(document, 'cookie', (original, _document, args) => {
+        const write = String(args[0]);
+        const name = cookieNameOf(write);
+        const setsDenied = name !== keep && !deletesCookie(write) && listedBySome(denied(), 'cookies', name);
+        // Refused as if the browser had dropped it: the cookie stays deleted.
+        if (setsDenied)
+            return;
+        original(args);
+    });
+    patcher.wrap(Storage.prototype, 'setItem', (original, _storage, args) => {
+        if (listedBySome(denied(), 'storage', String(args[0])))
+            return;
+        original(args);
+    });
+    const cookieStore = window.cookieStore;
+    cookieStore?.addEventListener('change', sweep);
+    const timer = setInterval(sweep, SWEEP_EVERY_MS);
+    return () => {
+        cookieStore?.removeEventListener('change', sweep);
+        clearInterval(timer);
+    };
+}
+
 /**
  * The prelude: runs in the worker, before the worker's own script, and refuses what `rules`
  * refuse the way the page's network guard does (network.ts): `fetch` rejects, an XHR fails
@@ -1153,6 +1224,179 @@ function createTrust() {
     };
 }
 
+/*
+ * Telling vendors that already ran about a withdrawal, through their own consent APIs, at
+ * once and without any add-on: code of theirs that already runs keeps its timers and
+ * in-memory state, and only the vendor itself can stop using them.
+ *
+ * Which vendor a service is comes from its `hosts`: the domains a vendor's tag loads from
+ * and sends to are what the config already lists for the gate, and unlike a service's name
+ * or label they are not the site's free choice. Consent Mode is the exception: it speaks of
+ * purposes, not of one vendor, so it follows every withdrawn category and service.
+ */
+/**
+ * The domains each vendor's tags load from and send to (subdomains included): Google's tag
+ * (gtag.js, gtm.js) and Analytics beacons, Meta Pixel's fbevents.js and `/tr` pixel,
+ * Clarity's tag and `/collect`.
+ */
+const VENDOR_DOMAINS = [
+    { vendor: 'google', domain: 'googletagmanager.com' },
+    { vendor: 'google', domain: 'google-analytics.com' },
+    { vendor: 'meta', domain: 'facebook.net' },
+    { vendor: 'meta', domain: 'facebook.com' },
+    { vendor: 'clarity', domain: 'clarity.ms' },
+];
+const pageGlobals = () => window;
+/** A vendor's command function (`gtag`, `fbq`, `clarity`), if the page defines one. */
+const commandOf = (name) => {
+    const found = pageGlobals()[name];
+    if (typeof found !== 'function')
+        return undefined;
+    return found;
+};
+/** `window.dataLayer` when the page has one; never created here. */
+const dataLayerOf = () => {
+    const found = pageGlobals().dataLayer;
+    if (!Array.isArray(found))
+        return undefined;
+    return found;
+};
+/**
+ * The Consent Mode mapping the config's `consentMode` option sets up (the one
+ * dist/consent-mode.js uses), else the defaults. Only `map` is read; a malformed entry maps
+ * nothing (see typesIn), as the integration would refuse it.
+ */
+const consentModeMap = (config) => {
+    const option = config.consentMode;
+    if (typeof option !== 'object' || option === null)
+        return mapping(config);
+    return mapping(config, option);
+};
+/** The Consent Mode types a map gives `name`; none when it maps nothing valid. */
+const typesIn = (map, name) => {
+    if (!hasOwn(map, name))
+        return [];
+    const types = map[name];
+    if (!Array.isArray(types))
+        return [];
+    return CONSENT_TYPES.filter(type => types.includes(type));
+};
+/**
+ * What the withdrawal of `names` (categories and services granted until now) means for the
+ * vendors: which vendors its services are, by their `hosts`, and which Consent Mode types
+ * it denies: those of each withdrawn category, and of each withdrawn service the map names.
+ * A service it does not name leaves the types to its category, as dist/consent-mode.js
+ * does, so the two never tell Google different things.
+ * @example withdrawalOf(gate, ['analytics', 'ga']).types // Set { 'analytics_storage' }
+ */
+function withdrawalOf(gate, names) {
+    const config = gate.consent.config;
+    const vendors = new Set();
+    for (const rule of gate.hostRules) {
+        if (!names.includes(rule.service))
+            continue;
+        for (const { vendor, domain } of VENDOR_DOMAINS)
+            if (hostIn(rule.host, domain))
+                vendors.add(vendor);
+    }
+    const map = consentModeMap(config);
+    const types = new Set();
+    for (const name of names)
+        for (const type of typesIn(map, name))
+            types.add(type);
+    // `consentMode: false`: the site wants no Consent Mode commands from us.
+    return { vendors, types, consentMode: config.consentMode !== false };
+}
+/** Runs one vendor call; what the vendor's code throws is logged, never thrown into the page. */
+const attempt = (call) => {
+    try {
+        call();
+    }
+    catch (error) {
+        console.error('consentry: a vendor failed to take the withdrawal:', error);
+    }
+};
+/** The arguments as an `arguments` object: what gtag pushes, and what gtag.js reads from dataLayer. */
+function argumentsOf(..._args) {
+    // eslint-disable-next-line prefer-rest-params -- gtag.js reads `arguments` objects, not arrays
+    return arguments;
+}
+/** A dataLayer entry that is a command: an array, or an `arguments` object gtag pushed. */
+const isCommand = (entry) => Array.isArray(entry) || Object.prototype.toString.call(entry) === '[object Arguments]';
+/**
+ * Google Analytics ids (`G-...`, legacy `UA-...`) of the `['config', id, ...]` commands in
+ * dataLayer, pushed as arrays or as gtag's `arguments` objects.
+ */
+function configuredAnalyticsIds(dataLayer) {
+    const ids = [];
+    for (const entry of dataLayer) {
+        if (!isCommand(entry))
+            continue;
+        const command = entry;
+        const id = command[1];
+        if (command[0] !== 'config' || typeof id !== 'string')
+            continue;
+        if (/^(G|UA)-/.test(id) && !ids.includes(id))
+            ids.push(id);
+    }
+    return ids;
+}
+/** Tells Google: Consent Mode `update` with the withdrawn types denied, through gtag or dataLayer. */
+const tellConsentMode = (types) => {
+    if (!types.size)
+        return;
+    const update = {};
+    for (const type of types)
+        update[type] = 'denied';
+    const gtag = commandOf('gtag');
+    if (gtag) {
+        gtag('consent', 'update', update);
+        return;
+    }
+    // Without gtag (Google Tag Manager alone), push what gtag would push.
+    dataLayerOf()?.push(argumentsOf('consent', 'update', update));
+};
+/** Turns Google Analytics off for every id the page configured (`window['ga-disable-<id>']`). */
+const disableAnalytics = () => {
+    const dataLayer = dataLayerOf();
+    if (!dataLayer)
+        return;
+    for (const id of configuredAnalyticsIds(dataLayer))
+        pageGlobals()['ga-disable-' + id] = true;
+};
+/**
+ * Clarity's `consentv2` for the withdrawn types it has (`analytics_Storage`, `ad_Storage`),
+ * which is what the Clarity adapter of dist/vendors.js would say; both when what was
+ * withdrawn maps to neither: then the Clarity service itself went, and all of it stops.
+ */
+const clarityConsent = (types) => {
+    const denied = {};
+    if (types.has('ad_storage'))
+        denied.ad_Storage = 'denied';
+    if (types.has('analytics_storage'))
+        denied.analytics_Storage = 'denied';
+    if (!denied.ad_Storage && !denied.analytics_Storage)
+        return { ad_Storage: 'denied', analytics_Storage: 'denied' };
+    return denied;
+};
+/**
+ * Tells the vendors on the page at once that consent was withdrawn, only for what was and
+ * only through globals the page already has: Consent Mode `update` (gtag, else dataLayer),
+ * the Google Analytics disable flag, `fbq('consent', 'revoke')`, `clarity('consentv2', ...)`.
+ * @example tellVendors(withdrawalOf(gate, ['analytics', 'ga']))
+ */
+function tellVendors(withdrawal) {
+    const { vendors, types } = withdrawal;
+    if (withdrawal.consentMode)
+        attempt(() => tellConsentMode(types));
+    if (vendors.has('google'))
+        attempt(disableAnalytics);
+    if (vendors.has('meta'))
+        attempt(() => commandOf('fbq')?.('consent', 'revoke'));
+    if (vendors.has('clarity'))
+        attempt(() => commandOf('clarity')?.('consentv2', clarityConsent(types)));
+}
+
 /**
  * Images (and audio or video) made by code and never inserted (`new Image().src = ...`),
  * held before any decision: at most this many are kept, and sent if the visitor grants.
@@ -1329,36 +1573,34 @@ function startGate(consent, options = {}) {
         }
     };
     // What the latest decision denies. Scripts still running may write their cookies again:
-    // they are deleted again on a schedule, and, after a withdrawal, on every cookie change
-    // the browser reports (cookieStore, where it has one: secure pages in Chromium).
+    // they are deleted again on a schedule, and, after a withdrawal, kept deleted (see
+    // keepDeleted) for the rest of the page view.
     let denied = [];
     const sweepNow = () => {
-        // cleanUp only reads the lists.
         if (denied.length)
             cleanUp(denied, cookieName(config));
     };
-    const cookieStore = window.cookieStore;
-    let listening = false;
+    let stopKeeping;
     const sweep = (afterWithdrawal) => {
         sweepNow();
         for (const delay of SWEEP_AGAIN_MS)
             setTimeout(sweepNow, delay);
-        if (!afterWithdrawal || listening || !cookieStore)
+        if (!afterWithdrawal || stopKeeping)
             return;
-        listening = true;
-        cookieStore.addEventListener('change', sweepNow);
+        const keep = cookieName(config);
+        stopKeeping = keepDeleted({ denied: () => denied, keep, sweep: sweepNow, patcher });
     };
     let previous;
     /** Withdrawals call `onRevoke`; what is denied by a decision is cleaned up. */
     const settleUnits = (decision) => {
-        let withdrawn = false;
+        const withdrawn = [];
         const deniedNow = [];
         for (const [name, unit] of gate.units) {
             if (isGranted(decision, name))
                 continue;
             const wasGranted = previous !== undefined && isGranted(previous, name);
             if (wasGranted) {
-                withdrawn = true;
+                withdrawn.push(name);
                 revoke(unit.traces);
                 if (unit.category !== name)
                     withdrawnServices.add(name);
@@ -1372,11 +1614,13 @@ function startGate(consent, options = {}) {
         }
         previous = decision;
         denied = deniedNow;
+        if (withdrawn.length)
+            tellVendors(withdrawalOf(gate, withdrawn));
         if (denied.length)
-            sweep(withdrawn);
+            sweep(withdrawn.length > 0);
         if (withdrawnServices.size && config.gate?.network !== false)
             guard();
-        if (withdrawn && config.reloadOnWithdraw)
+        if (withdrawn.length && config.reloadOnWithdraw)
             location.reload();
     };
     const off = $decision.subscribe(decision => {
@@ -1391,7 +1635,7 @@ function startGate(consent, options = {}) {
     return () => {
         observer.disconnect();
         off();
-        cookieStore?.removeEventListener('change', sweepNow);
+        stopKeeping?.();
         patcher.undo();
     };
 }

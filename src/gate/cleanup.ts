@@ -3,10 +3,16 @@ import type { CookiePattern } from '../core/types'
 import { matcher } from './match'
 
 /** What a category or service leaves behind: cookie names and storage keys. */
-type Traces = { cookies?: CookiePattern[]; storage?: CookiePattern[] }
+type Traces = {
+  readonly cookies?: readonly CookiePattern[]
+  readonly storage?: readonly CookiePattern[]
+}
 
-// Compiled when a clean-up runs, not when the gate starts: most loads delete nothing.
-const listedBySome = (units: Traces[], kind: keyof Traces, name: string) =>
+/**
+ * Whether one of `units` lists a cookie name (`cookies`) or storage key (`storage`). The
+ * patterns are compiled at each call, not when the gate starts: most loads delete nothing.
+ */
+export const listedBySome = (units: readonly Traces[], kind: keyof Traces, name: string) =>
   units.some(unit => unit[kind]?.some(pattern => matcher(pattern)(name)))
 
 /** The names of the cookies this page sees; none where cookies are unavailable. */
@@ -25,7 +31,7 @@ const cookieNames = (): string[] => {
  * the browser deletes only an exact (name, domain, path) match.
  * @example cleanUp([{ cookies: ['_ga*'], storage: ['ajs_*'] }], 'consentry')
  */
-export function cleanUp(units: Traces[], keep: string): void {
+export function cleanUp(units: readonly Traces[], keep: string): void {
   for (const name of cookieNames())
     if (name !== keep && listedBySome(units, 'cookies', name)) expireCookie(name)
   for (const area of ['localStorage', 'sessionStorage'] as const) {

@@ -7,6 +7,7 @@ import { createContext } from './context'
 import { isWatched, WATCHED_SELECTOR } from './elements'
 import { createFrameKeeper } from './frames'
 import { installHooks, type HookTargets, type Realm } from './hooks'
+import { keepDeleted } from './keep-deleted'
 import { createNetworkGuard } from './network'
 import { createPatcher } from './patch'
 import { describe } from './refuse'
@@ -14,6 +15,7 @@ import { createScriptRunner } from './scripts'
 import type { GateTexts } from './texts'
 import { createTrust } from './trust'
 import { isGranted, isWanted, type Traces } from './units'
+import { tellVendors, withdrawalOf } from './vendors'
 
 export type { GateTexts } from './texts'
 
@@ -202,33 +204,31 @@ export function startGate(consent: Consent, options: GateOptions = {}): () => vo
   }
 
   // What the latest decision denies. Scripts still running may write their cookies again:
-  // they are deleted again on a schedule, and, after a withdrawal, on every cookie change
-  // the browser reports (cookieStore, where it has one: secure pages in Chromium).
+  // they are deleted again on a schedule, and, after a withdrawal, kept deleted (see
+  // keepDeleted) for the rest of the page view.
   let denied: Traces[] = []
   const sweepNow = () => {
-    // cleanUp only reads the lists.
-    if (denied.length) cleanUp(denied as Parameters<typeof cleanUp>[0], cookieName(config))
+    if (denied.length) cleanUp(denied, cookieName(config))
   }
-  const cookieStore = (window as { cookieStore?: EventTarget }).cookieStore
-  let listening = false
+  let stopKeeping: (() => void) | undefined
   const sweep = (afterWithdrawal: boolean) => {
     sweepNow()
     for (const delay of SWEEP_AGAIN_MS) setTimeout(sweepNow, delay)
-    if (!afterWithdrawal || listening || !cookieStore) return
-    listening = true
-    cookieStore.addEventListener('change', sweepNow)
+    if (!afterWithdrawal || stopKeeping) return
+    const keep = cookieName(config)
+    stopKeeping = keepDeleted({ denied: () => denied, keep, sweep: sweepNow, patcher })
   }
 
   let previous: Decision | undefined
   /** Withdrawals call `onRevoke`; what is denied by a decision is cleaned up. */
   const settleUnits = (decision: Decision) => {
-    let withdrawn = false
+    const withdrawn: string[] = []
     const deniedNow: Traces[] = []
     for (const [name, unit] of gate.units) {
       if (isGranted(decision, name)) continue
       const wasGranted = previous !== undefined && isGranted(previous, name)
       if (wasGranted) {
-        withdrawn = true
+        withdrawn.push(name)
         revoke(unit.traces)
         if (unit.category !== name) withdrawnServices.add(name)
       }
@@ -240,9 +240,10 @@ export function startGate(consent: Consent, options: GateOptions = {}): () => vo
     }
     previous = decision
     denied = deniedNow
-    if (denied.length) sweep(withdrawn)
+    if (withdrawn.length) tellVendors(withdrawalOf(gate, withdrawn))
+    if (denied.length) sweep(withdrawn.length > 0)
     if (withdrawnServices.size && config.gate?.network !== false) guard()
-    if (withdrawn && config.reloadOnWithdraw) location.reload()
+    if (withdrawn.length && config.reloadOnWithdraw) location.reload()
   }
 
   const off = $decision.subscribe(decision => {
@@ -259,7 +260,7 @@ export function startGate(consent: Consent, options: GateOptions = {}): () => vo
   return () => {
     observer.disconnect()
     off()
-    cookieStore?.removeEventListener('change', sweepNow)
+    stopKeeping?.()
     patcher.undo()
   }
 }
