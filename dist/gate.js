@@ -321,10 +321,12 @@ const CSS = [
         '}',
     // Content-box, like a frame: the frame's width and height attributes size the content and the
     // border comes on top (2px, a frame's default), so the frame takes the same room when it loads.
-    // Overflow other than visible puts the baseline at the bottom edge, where a frame's is.
+    // Overflow other than visible puts the baseline at the bottom edge, where a frame's is. As a
+    // size container its content does not size it: a frame's 300x150 does, where a class of the
+    // frame leaves a side `auto`.
     ':where(.consentry-held){display:inline-block;box-sizing:content-box;width:300px;height:150px;' +
         'max-width:100%;padding:0;border:2px solid var(--k);overflow:auto;container-type:size;' +
-        'text-align:center}',
+        'contain-intrinsic-size:300px 150px;text-align:center}',
     // A frame with frameborder="0" has no border: neither has its placeholder; a line inside
     // marks its edge without taking room.
     ':where(.consentry-held-borderless){border-width:0}',
@@ -400,7 +402,7 @@ const borderless = (frame) => {
 function placeholder(frame, content, look = {}) {
     adoptSheet();
     placeholdersMade += 1;
-    const textId = 'consentry-held-' + placeholdersMade;
+    const textId = 'consentry-held-text-' + placeholdersMade;
     const box = element('div');
     box.className = 'consentry-held ' + frame.className;
     if (look.theme === 'dark' || look.theme === 'auto')

@@ -50,7 +50,12 @@ const SIZES = [
   // A YouTube embed.
   { name: 'youtube', attributes: 'width="560" height="315" frameborder="0"' },
   { name: 'full-width', attributes: 'width="100%" height="150"' },
+  // Sized by the page's CSS, its height left to the frame's default.
+  { name: 'css-sized', attributes: 'class="wide"' },
 ]
+
+/** The page's own rule for the `css-sized` frame. */
+const WIDE = '<style>.wide{width:400px;height:auto}</style>'
 
 /** Requests that reached the frames' host, as paths. */
 const frameRequests = () => server.hits('cdn.social.test').map(request => request.path)
@@ -114,7 +119,7 @@ describe('placeholders fit the frame', () => {
         frame(size.name, size.attributes) +
         '<p id="after">After the first frame.</p>' +
         frame(size.name + '-2', size.attributes)
-      const { context, page: p, errors } = await open(page(body))
+      const { context, page: p, errors } = await open(page(body, { head: WIDE }))
       expect(await p.locator('.consentry-held').count()).toBe(2)
       const expected = { inside: true, visible: true, hit: true }
       for (const index of [0, 1])
