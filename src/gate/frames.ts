@@ -71,12 +71,17 @@ export function createFrameKeeper(gate: GateContext, texts: () => Partial<GateTe
       },
       { label: words.allowAlways, onClick: () => gate.consent.set(grant, grant) },
     ]
-    const box = placeholder(frame as HTMLElement, {
-      label,
-      text: heldText(words.held, label, labelOf(category)),
-      // A `!category` frame shows only when the category goes: no buttons.
-      buttons: inverted ? [] : buttons,
-    })
+    const box = placeholder(
+      frame as HTMLElement,
+      {
+        label,
+        text: heldText(words.held, label, labelOf(category)),
+        // A `!category` frame shows only when the category goes: no buttons.
+        buttons: inverted ? [] : buttons,
+      },
+      // The UI's theme, read from the config: the gate does not import the UI.
+      { theme: gate.consent.config.ui?.theme },
+    )
     // Detached, the frame unloads; without `src` it cannot load again until shown.
     gate.asGate(() => frame.removeAttribute('src'))
     placeholders.set(frame, box)

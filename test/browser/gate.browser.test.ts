@@ -549,8 +549,9 @@ describe('placeholders', () => {
     const { context, page: p } = await open(page(frames()))
     const held = p.locator('.consentry-held')
     expect(await held.count()).toBe(2)
-    expect(await held.first().boundingBox()).toMatchObject({ width: 560, height: 315 })
-    expect(await held.nth(1).boundingBox()).toMatchObject({ width: 320, height: 180 })
+    // The frames' size and their default 2px border, as the frames take once loaded.
+    expect(await held.first().boundingBox()).toMatchObject({ width: 564, height: 319 })
+    expect(await held.nth(1).boundingBox()).toMatchObject({ width: 324, height: 184 })
     expect(await held.first().textContent()).toContain(
       'VideoTube is blocked until you allow Social media cookies.',
     )

@@ -12,5 +12,14 @@ export interface PlaceholderContent {
     /** None for a frame that only a withdrawal can show (`!category`). */
     buttons: PlaceholderButton[];
 }
-/** A placeholder of the same size as `frame`, saying what is held and why. */
-export declare function placeholder(frame: HTMLElement, content: PlaceholderContent): HTMLElement;
+/** How a placeholder looks. */
+export interface PlaceholderLook {
+    /** The UI's `ui.theme`: `auto` follows `prefers-color-scheme`; light when absent. */
+    theme?: 'light' | 'dark' | 'auto';
+}
+/**
+ * A placeholder taking the same room as `frame`, saying what is held and why, with the
+ * buttons that load it.
+ * @example placeholder(frame, { label: 'VideoTube', text: 'VideoTube is blocked...', buttons }, { theme: 'auto' })
+ */
+export declare function placeholder(frame: HTMLElement, content: PlaceholderContent, look?: PlaceholderLook): HTMLElement;

@@ -269,9 +269,13 @@ describe('placeholders', () => {
     expect(box.className).toBe('consentry-held embed')
     expect([box.style.width, box.style.height]).toEqual(['560px', '315px'])
     expect(box.getAttribute('role')).toBe('group')
-    expect(box.textContent).toBe(
-      'VideoTube is blocked until you allow Social media cookies.Load onceAlways allow',
+    expect(box.querySelector('p')!.textContent).toBe(
+      'VideoTube is blocked until you allow Social media cookies.',
     )
+    expect([...box.querySelectorAll('button')].map(b => b.textContent)).toEqual([
+      'Load once',
+      'Always allow',
+    ])
     expect([...box.querySelectorAll('button')].map(b => b.type)).toEqual(['button', 'button'])
   })
 
@@ -306,7 +310,7 @@ describe('placeholder texts', () => {
     `<iframe data-consent="social" data-service="${service}" data-src="https://www.social.test/v"></iframe>`
   const words = () =>
     [...document.querySelectorAll('.consentry-held')].map(box =>
-      [...box.children].map(child => child.textContent),
+      [...box.querySelectorAll('p, button')].map(child => child.textContent),
     )
 
   it('come from the texts option, read each time a placeholder is drawn, English where it gives none', () => {
