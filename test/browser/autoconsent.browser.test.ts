@@ -15,7 +15,7 @@ import {
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startDemo, type Demo } from '../../demo/server.mjs'
-import { launch, openPage, ROOT } from './harness'
+import { dropIn, html, launch, openPage, ROOT, startServer, type TestServer } from './harness'
 
 const IDS = ['clickandchat', 'clientexec', 'chat4support', 'livechat', 'messageandchat']
 
@@ -31,16 +31,34 @@ const OUR_RULE = JSON.parse(
   readFileSync(ROOT + 'autoconsent/consentry.json', 'utf8'),
 ) as AutoConsentCMPRule
 
+/** A page of our own per layout the demo sites do not use (they all show the bar). */
+const LAYOUT_CONFIG = {
+  categories: {
+    necessary: { required: true },
+    analytics: { tracking: true, services: { stats: { label: 'Stats' } } },
+  },
+}
+const layoutPage = (layout: string) =>
+  html(
+    `<script>window.consentryConfig = ${JSON.stringify({ ...LAYOUT_CONFIG, ui: { layout } })}</script>` +
+      dropIn(),
+    '<main><h1>A shop</h1></main>',
+  )
+
 let demo: Demo
+let server: TestServer
 let browser: Browser
 
 beforeAll(async () => {
   demo = await startDemo({ port: 0 })
+  server = await startServer()
+  for (const layout of ['box', 'modal']) server.route('/' + layout, layoutPage(layout))
   browser = await launch()
 })
 
 afterAll(async () => {
   await browser?.close()
+  await server?.close()
   await demo?.close()
 })
 
@@ -192,6 +210,10 @@ describe.each(IDS)('autoconsent on demo site %s', id => {
       { cmp: 'consentry', result: true },
     ])
     expect(run.messages.filter(m => m.type === 'autoconsentError')).toEqual([])
+    // The rule's own check, which autoconsent runs when asked (its harness does after each run).
+    await page.evaluate('autoconsentReceiveMessage({ type: "selfTest" })')
+    const selfTests = () => run.messages.filter(m => m.type === 'selfTestResult').map(m => m.result)
+    expect(await until(selfTests, [true])).toEqual([true])
 
     expect(await recorded(page)).toEqual({ method: 'reject-all', granted: ['necessary'] })
     expect(await bannerVisible(page)).toBe(false)
@@ -223,6 +245,25 @@ describe('autoconsent with consentry rule under the notice model (clickandchat o
     expect(run.messages.filter(m => m.type === 'optOutResult').map(m => m.result)).toEqual([true])
     expect(await recorded(page)).toEqual({ method: 'reject-all', granted: ['necessary'] })
     expect(await page.locator('#consentry-root .consentry-preferences').count()).toBe(0)
+    await context.close()
+  })
+})
+
+describe.each(['box', 'modal'])("autoconsent with consentry's rule, %s layout", layout => {
+  it('detects the banner and opts out', async () => {
+    const { page, context, errors } = await openPage(browser)
+    const run = await driveAutoconsent(page, {
+      rules: [OUR_RULE],
+      heuristicMode: 'off',
+      detectRetries: 20,
+    })
+    await visitWithAutoconsent(page, server.origin() + '/' + layout)
+    expect(await until(() => run.cmps('autoconsentDone'), ['consentry'])).toEqual(['consentry'])
+    expect(run.messages.filter(m => m.type === 'optOutResult').map(m => m.result)).toEqual([true])
+    expect(await recorded(page)).toEqual({ method: 'reject-all', granted: ['necessary'] })
+    expect(await bannerVisible(page)).toBe(false)
+    expect(await cookieNames(context)).toEqual(['consentry'])
+    expect(errors).toEqual([])
     await context.close()
   })
 })
