@@ -58,9 +58,9 @@ function useTexts(consent) {
     return { texts: textsFor(consent), lang: langFor(consent) };
 }
 
-function Choice({ label, onClick, buttonRef }) {
+function Choice({ choice, label, onClick, buttonRef }) {
     // type=button: inside a site's <form> (components in an app tree) a plain button would submit it.
-    return (jsx("button", { type: "button", ref: buttonRef, onClick: onClick, children: label }));
+    return (jsx("button", { type: "button", "data-choice": choice, ref: buttonRef, onClick: onClick, children: label }));
 }
 /** Wraps deciding actions, so `onDecide` hears of each once the choice is recorded. */
 function decider(onDecide) {
@@ -72,7 +72,7 @@ function decider(onDecide) {
 /** Accept all and Reject all: the same two choices in the banner and in the dialog. */
 function AcceptReject(props) {
     const { consent, texts, decide } = props;
-    return (jsxs(Fragment, { children: [jsx(Choice, { label: texts.acceptAll, onClick: decide(() => consent.acceptAll()) }), jsx(Choice, { label: texts.rejectAll, onClick: decide(() => consent.rejectAll()) })] }));
+    return (jsxs(Fragment, { children: [jsx(Choice, { choice: "accept-all", label: texts.acceptAll, onClick: decide(() => consent.acceptAll()) }), jsx(Choice, { choice: "reject-all", label: texts.rejectAll, onClick: decide(() => consent.rejectAll()) })] }));
 }
 const preventCancel = (event) => event.preventDefault();
 /**
@@ -97,7 +97,7 @@ function Layer(props) {
     const policy = props.policyUrl ? jsx("a", { href: props.policyUrl, children: props.policyLabel }) : null;
     const content = (jsxs(Fragment, { children: [props.top, jsx("h2", { id: id + 't', children: props.title }), props.description ? (jsx("div", { id: id + 'd', children: props.description })) : (jsxs("p", { id: id + 'd', children: [props.body, " ", policy] })), props.list, jsx("div", { class: "bs", children: props.children })] }));
     const labels = {
-        class: 'l ' + props.className,
+        class: 'l ' + props.className + ' consentry-' + props.name,
         'aria-labelledby': id + 't',
         'aria-describedby': id + 'd',
     };
@@ -149,7 +149,7 @@ function ConsentBanner(props) {
     const decide = decider(onDecide);
     const layout = props.layout || 'bar';
     const body = [texts[BODY[model]], details.purposes, details.partners].filter(Boolean).join(' ');
-    return (jsxs(Layer, { id: "b", className: layout, modal: layout === 'modal', title: props.title || texts.title, body: body, description: props.children, policyUrl: consent.config.policyUrl, policyLabel: texts.policy, children: [model === 'notice' ? (jsx(Choice, { label: texts.ok, onClick: decide(() => consent.acceptAll()) })) : (jsx(AcceptReject, { consent: consent, texts: texts, decide: decide })), jsx(Choice, { label: texts.manage, onClick: () => consent.showPreferences(), buttonRef: props.manageRef })] }));
+    return (jsxs(Layer, { id: "b", name: "banner", className: layout, modal: layout === 'modal', title: props.title || texts.title, body: body, description: props.children, policyUrl: consent.config.policyUrl, policyLabel: texts.policy, children: [model === 'notice' ? (jsx(Choice, { choice: "ok", label: texts.ok, onClick: decide(() => consent.acceptAll()) })) : (jsx(AcceptReject, { consent: consent, texts: texts, decide: decide })), jsx(Choice, { choice: "manage", label: texts.manage, onClick: () => consent.showPreferences(), buttonRef: props.manageRef })] }));
 }
 
 // What the UI does to the page around it while a layer is open: all of it undone on close.
@@ -319,10 +319,10 @@ function ConsentPreferences(props) {
     const close = props.onClose || (() => consent.hide());
     const list = (jsx("ul", { children: categories.map(([name, category]) => (jsx(CategorySwitch, { name: name, category: category, decision: decision, draft: draft, texts: texts, setCategory: setCategory, setService: setService }, name))) }));
     const closeButton = (jsxs("button", { type: "button", class: "x", onClick: close, children: [jsx("span", { "aria-hidden": "true", children: "\u00D7" }), jsx("span", { class: "sr", children: texts.close })] }));
-    return (jsx(Layer, { id: "p", className: "p", modal: true, title: texts.prefsTitle, body: texts.prefsBody, policyUrl: consent.config.policyUrl, policyLabel: texts.policy, top: closeButton, list: list, children: changeable ? ([
-            jsx(Choice, { label: texts.save, onClick: decide(save) }, "save"),
+    return (jsx(Layer, { id: "p", name: "preferences", className: "p", modal: true, title: texts.prefsTitle, body: texts.prefsBody, policyUrl: consent.config.policyUrl, policyLabel: texts.policy, top: closeButton, list: list, children: changeable ? ([
+            jsx(Choice, { choice: "save", label: texts.save, onClick: decide(save) }, "save"),
             jsx(AcceptReject, { consent: consent, texts: texts, decide: decide }, "both"),
-        ]) : (jsx(Choice, { label: texts.ok, onClick: decide(save) })) }));
+        ]) : (jsx(Choice, { choice: "ok", label: texts.ok, onClick: decide(save) })) }));
 }
 /** A category's switch, its note, and its services and cookies in a `<details>`. */
 function CategorySwitch(props) {

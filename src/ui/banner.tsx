@@ -65,6 +65,7 @@ export function ConsentBanner(props: ConsentBannerProps) {
   return (
     <Layer
       id="b"
+      name="banner"
       className={layout}
       modal={layout === 'modal'}
       title={props.title || texts.title}
@@ -74,11 +75,12 @@ export function ConsentBanner(props: ConsentBannerProps) {
       policyLabel={texts.policy}
     >
       {model === 'notice' ? (
-        <Choice label={texts.ok} onClick={decide(() => consent.acceptAll())} />
+        <Choice choice="ok" label={texts.ok} onClick={decide(() => consent.acceptAll())} />
       ) : (
         <AcceptReject consent={consent} texts={texts} decide={decide} />
       )}
       <Choice
+        choice="manage"
         label={texts.manage}
         onClick={() => consent.showPreferences()}
         buttonRef={props.manageRef}

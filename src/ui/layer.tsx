@@ -3,17 +3,24 @@ import { useLayoutEffect, useRef } from 'preact/hooks'
 import type { Consent } from '../core/consent'
 import type { UITexts } from './texts'
 
+/**
+ * What a choice does, as its `data-choice` attribute: a name that stays the same in every
+ * language, for tools that answer or audit banners (autoconsent's rule, docs/ui.md).
+ */
+export type ChoiceName = 'accept-all' | 'reject-all' | 'ok' | 'manage' | 'save'
+
 /** One of the choices: every one the same size, weight and colour (see `.bs` in the styles). */
 export interface ChoiceProps {
+  choice: ChoiceName
   label: string
   onClick: () => void
   buttonRef?: Ref<HTMLButtonElement>
 }
 
-export function Choice({ label, onClick, buttonRef }: ChoiceProps) {
+export function Choice({ choice, label, onClick, buttonRef }: ChoiceProps) {
   // type=button: inside a site's <form> (components in an app tree) a plain button would submit it.
   return (
-    <button type="button" ref={buttonRef} onClick={onClick}>
+    <button type="button" data-choice={choice} ref={buttonRef} onClick={onClick}>
       {label}
     </button>
   )
@@ -36,8 +43,16 @@ export function AcceptReject(props: {
   const { consent, texts, decide } = props
   return (
     <>
-      <Choice label={texts.acceptAll} onClick={decide(() => consent.acceptAll())} />
-      <Choice label={texts.rejectAll} onClick={decide(() => consent.rejectAll())} />
+      <Choice
+        choice="accept-all"
+        label={texts.acceptAll}
+        onClick={decide(() => consent.acceptAll())}
+      />
+      <Choice
+        choice="reject-all"
+        label={texts.rejectAll}
+        onClick={decide(() => consent.rejectAll())}
+      />
     </>
   )
 }
@@ -48,6 +63,11 @@ const preventCancel = (event: Event) => event.preventDefault()
 export interface LayerProps {
   /** Prefix of the title and paragraph ids: `b` gives `bt` and `bd`, `p` gives `pt` and `pd`. */
   id: string
+  /**
+   * The layer's stable class, `consentry-banner` or `consentry-preferences`: what privacy
+   * tools and cookie scanners find it by (the short classes are the stylesheet's own).
+   */
+  name: 'banner' | 'preferences'
   /** Layout classes after `l`: `bar`, `box`, `modal`, or `p` for the dialog. */
   className: string
   /** A modal dialog (the page behind is inert) instead of a region. */
@@ -102,7 +122,7 @@ export function Layer(props: LayerProps) {
     </>
   )
   const labels = {
-    class: 'l ' + props.className,
+    class: 'l ' + props.className + ' consentry-' + props.name,
     'aria-labelledby': id + 't',
     'aria-describedby': id + 'd',
   }

@@ -199,6 +199,7 @@ export function ConsentPreferences(props: ConsentPreferencesProps) {
   return (
     <Layer
       id="p"
+      name="preferences"
       className="p"
       modal
       title={texts.prefsTitle}
@@ -210,11 +211,11 @@ export function ConsentPreferences(props: ConsentPreferencesProps) {
     >
       {changeable ? (
         [
-          <Choice key="save" label={texts.save} onClick={decide(save)} />,
+          <Choice key="save" choice="save" label={texts.save} onClick={decide(save)} />,
           <AcceptReject key="both" consent={consent} texts={texts} decide={decide} />,
         ]
       ) : (
-        <Choice label={texts.ok} onClick={decide(save)} />
+        <Choice choice="ok" label={texts.ok} onClick={decide(save)} />
       )}
     </Layer>
   )

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/preact'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createConsent } from '../../../src/core/consent'
-import { en } from '../../../src/ui'
+import { de, en, registerTexts } from '../../../src/ui'
 import { change, cleanup, config, pageLink, renderUI } from './helpers'
 
 afterEach(cleanup)
@@ -99,10 +99,33 @@ describe('banner', () => {
 
   it('uses the bar layout by default and the configured one otherwise', () => {
     const { unmount } = renderUI()
-    expect(screen.getByRole('region').className).toBe('l bar')
+    expect(screen.getByRole('region').className).toBe('l bar consentry-banner')
     unmount()
     renderUI({ ...config, ui: { layout: 'box' } })
-    expect(screen.getByRole('region').className).toBe('l box')
+    expect(screen.getByRole('region').className).toBe('l box consentry-banner')
+  })
+
+  it('names each choice in data-choice, the same in every language, for tools that answer banners', async () => {
+    registerTexts('de', de)
+    const { consent, user } = renderUI({ ...config, lang: 'de' })
+    expect(buttonLabels()).toEqual([de.acceptAll, de.rejectAll, de.manage])
+    const choices = () => screen.getAllByRole('button').map(b => b.dataset.choice)
+    expect(choices()).toEqual(['accept-all', 'reject-all', 'manage'])
+    await user.click(document.querySelector<HTMLElement>('[data-choice=manage]')!)
+    expect(consent.$view.get()).toBe('preferences')
+    const dialog = screen.getByRole('dialog')
+    expect(dialog.classList.contains('consentry-preferences')).toBe(true)
+    const dialogChoices = dialog.querySelectorAll<HTMLElement>('.bs [data-choice]')
+    expect([...dialogChoices].map(b => b.dataset.choice)).toEqual([
+      'save',
+      'accept-all',
+      'reject-all',
+    ])
+  })
+
+  it('names the notice banner\'s OK "ok"', () => {
+    renderUI({ ...config, model: 'notice' })
+    expect(screen.getAllByRole('button').map(b => b.dataset.choice)).toEqual(['ok', 'manage'])
   })
 
   it('in the modal layout is a modal dialog, makes the page inert, and Escape closes it recording nothing', async () => {
