@@ -1,6 +1,7 @@
 import { t as toRegExp, e as expireCookie, s as safeUrl, c as cookieName } from './chunks/config.js';
 import 'js-cookie';
 import './chunks/error.js';
+import './chunks/category.js';
 import './chunks/own.js';
 
 /**

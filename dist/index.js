@@ -1,6 +1,7 @@
 import { atom, computed } from 'nanostores';
 import { e as encodeIfReadable, C as ConsentConfigError, h as honoured, d as decide, n as newId, a as decodeRecord } from './chunks/error.js';
 export { b as encodeRecord } from './chunks/error.js';
+import { i as inUse } from './chunks/category.js';
 import { a as clearRecord, w as writeRecord, c as cookieName, r as readRecord, v as validateConfig, s as safeUrl } from './chunks/config.js';
 import { h as hasOwn } from './chunks/own.js';
 import 'js-cookie';
@@ -233,7 +234,9 @@ function createConsent(config) {
         for (const name of Object.keys(config.categories)) {
             const category = config.categories[name];
             const wanted = hasOwn(categories, name) ? categories[name] : undefined;
-            const granted = category.required || (!current.locked[name] && (wanted ?? current.categories[name]));
+            // Locked by a signal, or nothing in use: stored as denied whatever was asked for.
+            const grantable = inUse(category) && !current.locked[name];
+            const granted = category.required || (grantable && (wanted ?? current.categories[name]));
             record.categories[name] = !!granted;
             for (const service of Object.keys(category.services || {})) {
                 let value = hasOwn(services, service) ? services[service] : undefined;

@@ -1,6 +1,7 @@
 import { c as cookieName, v as validateConfig } from './chunks/config.js';
 import { l as lifetimeDays, D as DAY, b as encodeRecord, d as decide, a as decodeRecord } from './chunks/error.js';
 import 'js-cookie';
+import './chunks/category.js';
 import './chunks/own.js';
 
 const isWebHeaders = (headers) => typeof headers.get === 'function';

@@ -1,5 +1,6 @@
 import Cookies from 'js-cookie';
 import { a as decodeRecord, D as DAY, b as encodeRecord, l as lifetimeDays, C as ConsentConfigError } from './error.js';
+import { u as usedForTracking } from './category.js';
 import { h as hasOwn } from './own.js';
 
 /*
@@ -328,6 +329,8 @@ const SCHEMA = {
         '*': {
             ...common,
             required: BOOL,
+            signalsApply: BOOL,
+            usedForTracking: BOOL,
             tracking: BOOL,
             services: {
                 '*': { ...common, hosts: [HOST], thirdParty: BOOL, disabled: BOOL, onRevoke: FN },
@@ -375,7 +378,7 @@ function checkCategories(config) {
                 fail(path, 'service names must be unique');
             seen.add(service);
             const refused = config.thirdPartyTracking === false &&
-                category.tracking &&
+                usedForTracking(category) &&
                 serviceConfig.thirdParty &&
                 !serviceConfig.disabled;
             if (refused)

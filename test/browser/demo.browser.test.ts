@@ -9,7 +9,8 @@ import { launch, openPage } from './harness'
 type Id = 'clickandchat' | 'clientexec' | 'chat4support' | 'livechat' | 'messageandchat'
 
 /** What each site loads once everything is granted (stand-in/file, as the server saw
- * them), the cookies that leaves, and the colour of its banner's buttons (its brand). */
+ * them), the cookies that leaves, the colour of its banner's buttons (its brand), and its
+ * categories with nothing in use, which Accept all leaves off. */
 const SITES: Record<
   Id,
   {
@@ -17,6 +18,7 @@ const SITES: Record<
     cookies: string[]
     outsideEurope: 'opt-in' | 'opt-out' | 'notice'
     buttons: string
+    notInUse?: string[]
   }
 > = {
   clickandchat: {
@@ -59,6 +61,7 @@ const SITES: Record<
     cookies: ['prefs'],
     outsideEurope: 'opt-in',
     buttons: 'rgb(155, 216, 234)',
+    notInUse: ['marketing'],
   },
 }
 const IDS = Object.keys(SITES) as Id[]
@@ -181,7 +184,7 @@ describe.each(IDS)('demo site %s', id => {
     await context.close()
   })
 
-  it('Accept all: every stand-in loads and sets its cookies; a reload keeps the choice without a banner', async () => {
+  it('Accept all: every stand-in loads and sets its cookies, every category in use is on; a reload keeps the choice without a banner', async () => {
     const { page, context, errors } = await openPage(browser)
     const mark = demo.requests.length
     await visit(page, url(id, '?region=DE'))
@@ -191,7 +194,11 @@ describe.each(IDS)('demo site %s', id => {
     const all = ['consentry', ...site.cookies].sort()
     expect(await until(() => cookieNames(context), all)).toEqual(all)
     const accepted = await state(page)
-    expect(Object.values(accepted).every(Boolean)).toBe(true)
+    const notInUse = site.notInUse || []
+    const expected = Object.fromEntries(
+      Object.keys(accepted).map(name => [name, !notInUse.includes(name)]),
+    )
+    expect(accepted).toEqual(expected)
     const id1 = await recordId(page)
     const reload = demo.requests.length
     await page.reload()
@@ -306,6 +313,31 @@ describe('demo site messageandchat (Do Not Track honoured absolutely)', () => {
     expect(demo.hits('ads').filter(r => demo.requests.indexOf(r) >= mark)).toEqual([])
     expect(await page.locator('ins.adsbygoogle').textContent()).toBe('Ad space (not in use)')
     expect(await cookieNames(context)).toEqual(['consentry', 'prefs'])
+    await context.close()
+  })
+})
+
+describe('demo site messageandchat (Advertising not in use)', () => {
+  it('shows Advertising as not in use, a switch that cannot be turned on, and Accept all leaves it off', async () => {
+    const { page, context, errors } = await openPage(browser)
+    await visit(page, url('messageandchat', '?region=NL'))
+    await click(page, 'Manage preferences')
+    const dialog = page.getByRole('dialog')
+    const advertising = dialog.getByRole('switch', { name: 'Advertising' })
+    expect([await advertising.isChecked(), await advertising.isDisabled()]).toEqual([false, true])
+    const note = await advertising.evaluate(input => {
+      const root = input.getRootNode() as ShadowRoot
+      return root.getElementById(input.getAttribute('aria-describedby')!)!.textContent
+    })
+    expect(note).toMatch(/Not in use$/)
+    const convenience = dialog.getByRole('switch', { name: 'Convenience' })
+    expect(await convenience.isDisabled()).toBe(false)
+    await dialog.getByRole('button', { name: 'Accept all' }).click()
+    await settle(page)
+    expect(await state(page)).toEqual({ necessary: true, preferences: true, marketing: false })
+    const cookie = (await context.cookies()).find(c => c.name === 'consentry')!
+    expect(cookie.value).toContain('.necessary:1~preferences:1~marketing:0.')
+    expect(errors).toEqual([])
     await context.close()
   })
 })

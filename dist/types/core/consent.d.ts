@@ -21,7 +21,7 @@ export interface Consent<Config extends ConsentConfig = ConsentConfig> {
      * @example consent.set({ analytics: true }, { youtube: false })
      */
     set(categories: Partial<ConsentState<CategoryOf<Config>>>, services?: Partial<ConsentState<ServiceOf<Config>>>): void;
-    /** Grants every category (those locked by a signal stay denied). */
+    /** Grants every category (those locked by a signal, or with nothing in use, stay denied). */
     acceptAll(): void;
     /** Denies every optional category. */
     rejectAll(): void;
