@@ -191,7 +191,7 @@ function decisionStore(config, region, $record, $signals, $now) {
  * `document`; it also listens to `visibilitychange` and `pageshow` to re-read the cookie
  * and the signals. Outside a browser it touches nothing.
  * @example
- * const consent = createConsent({ categories: { necessary: { required: true }, analytics: { tracking: true } } })
+ * const consent = createConsent({ categories: { necessary: { required: true }, analytics: { usedForTracking: true } } })
  */
 function createConsent(config) {
     checkConfig(config);
@@ -384,7 +384,7 @@ function createConsent(config) {
  * `get`, `set` and `whenGranted`. Returns the config unchanged. `satisfies ConsentConfig`
  * on a literal does the same.
  * @example
- * const config = defineConfig({ categories: { analytics: { tracking: true } }, signals: { gpc: 'enforce' } })
+ * const config = defineConfig({ categories: { analytics: { usedForTracking: true } }, signals: { gpc: 'enforce' } })
  * createConsent(config).get('analytics')
  */
 function defineConfig(config) {

@@ -145,7 +145,7 @@ function decisionStore(
  * `document`; it also listens to `visibilitychange` and `pageshow` to re-read the cookie
  * and the signals. Outside a browser it touches nothing.
  * @example
- * const consent = createConsent({ categories: { necessary: { required: true }, analytics: { tracking: true } } })
+ * const consent = createConsent({ categories: { necessary: { required: true }, analytics: { usedForTracking: true } } })
  */
 export function createConsent<const Config extends ConsentConfig>(config: Config): Consent<Config> {
   checkConfig(config)

@@ -440,8 +440,39 @@ describe('demo server', () => {
     expect(page).toContain(
       'This policy took effect on 23 May 2012 and was last edited on 28 June 2013.',
     )
-    expect(page).toContain('Optional; off when your browser sends Global Privacy Control')
+    expect(page).toContain(
+      'Optional; used for tracking; off when your browser sends Global Privacy Control',
+    )
     expect(page).not.toMatch(/revision \d+/i)
+  })
+
+  it('tells apart a category the signals switch off from one that tracks, and shows one with nothing in use', async () => {
+    const page = await (await fetch(`${demo.url}messageandchat/privacy?region=NL`)).text()
+    expect(page).toContain(
+      'Convenience<br><small>Optional; off when your browser sends Do Not Track or Global Privacy Control</small>',
+    )
+    expect(page).toContain('Advertising<br><small>Not in use</small>')
+    expect(page).not.toContain('used for tracking')
+  })
+
+  it("words the generated policy for visitors: countries by name, Message and chat's Convenience not called tracking", async () => {
+    const { page, context, errors } = await openPage(browser)
+    await visit(page, url('livechat', 'privacy?region=DE'))
+    const choices = page.locator('#consentry-choices')
+    await choices.waitFor()
+    const text = await choices.textContent()
+    expect(text).toContain('For visitors in Austria, Belgium, Bulgaria,')
+    expect(text).toContain('Sweden and United Kingdom: only what the site needs')
+    expect(text).not.toMatch(/\b(AT|DE|GB)\b/)
+    await visit(page, url('messageandchat', 'privacy?region=NL'))
+    await page.locator('#consentry-category-marketing').waitFor()
+    const policy = await page.locator('[data-consentry-policy]').textContent()
+    expect(policy).not.toContain('used for tracking')
+    expect(await page.locator('#consentry-category-marketing').textContent()).toMatch(
+      /^Not in use\. /,
+    )
+    expect(errors).toEqual([])
+    await context.close()
   })
 
   it("takes the visitor's region from a CDN's country header when the page names none", async () => {
