@@ -181,7 +181,6 @@ function normalizeHost(entry) {
     return parsed;
 }
 
-// Its own module, so integrations can throw it without pulling in the schema.
 const fail = (path, message) => {
     throw new ConsentConfigError(path || 'config', message);
 };

@@ -1,6 +1,6 @@
+import { usedForTracking } from './category'
 // Its own module, so integrations can throw it without pulling in the schema.
 import { ConsentConfigError } from './error'
-import { usedForTracking } from './category'
 import { normalizeHost } from './hosts'
 import { hasOwn } from './own'
 import type { ConsentConfig } from './types'
