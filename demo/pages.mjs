@@ -10,8 +10,8 @@ const scriptJson = value => JSON.stringify(value).replace(/</g, '\\u003c')
 
 const SIGNAL_WORDS = {
   ignore: 'not honoured (the policy makes no promise)',
-  'default-deny': 'tracking starts switched off; you may switch it on',
-  enforce: 'tracking is locked off while the signal is on',
+  'default-deny': 'the categories it applies to start switched off; you may switch them on',
+  enforce: 'the categories it applies to are locked off while the signal is on',
 }
 const SIGNAL_NAMES = { dnt: 'Do Not Track', gpc: 'Global Privacy Control' }
 
@@ -212,18 +212,26 @@ ${site.markup(ctx.u, ctx.hostMode)}`
 const codes = values =>
   values && values.length ? values.map(value => `<code>${esc(value)}</code>`).join(' ') : '—'
 
-/** Whether a category is on, optional, or switched off by a browser signal, in words. */
-function categoryKind(category, config) {
+/**
+ * A category in words, from describePolicy's facts: always on, not in use, or optional;
+ * whether it tracks visitors; whether a browser signal switches it off. The last two are
+ * separate facts: a category can stay off under Do Not Track without tracking anyone.
+ */
+function categoryKind(category, policy) {
   if (category.required) return 'Always on'
-  const signals = config.signals || {}
-  const honoured = ['dnt', 'gpc'].filter(signal => (signals[signal] || 'ignore') !== 'ignore')
-  if (!category.tracking || !honoured.length) return 'Optional'
-  const names = honoured.map(signal => SIGNAL_NAMES[signal]).join(' or ')
-  return `Optional; off when your browser sends ${names}`
+  if (!category.inUse) return 'Not in use'
+  const parts = ['Optional']
+  if (category.usedForTracking) parts.push('used for tracking')
+  const honoured = ['dnt', 'gpc'].filter(signal => policy.signals[signal] !== 'ignore')
+  if (category.signalsApply && honoured.length) {
+    const names = honoured.map(signal => SIGNAL_NAMES[signal]).join(' or ')
+    parts.push(`off when your browser sends ${names}`)
+  }
+  return parts.join('; ')
 }
 
 /** One row per category, then one per service, for the privacy page's table. */
-function cookieRows(config) {
+function cookieRows(config, policy) {
   const serviceRow = ([name, service]) => {
     const notes = []
     if (service.thirdParty) notes.push('another company')
@@ -232,7 +240,8 @@ function cookieRows(config) {
     return `<tr class="service"><td>↳ ${esc(service.label || name)}${note}</td><td>${esc(service.description || '')}</td><td>${codes(service.hosts)}</td><td>${codes(service.cookies)}</td></tr>`
   }
   const categoryRows = ([name, category]) => {
-    const kind = categoryKind(category, config)
+    const facts = policy.categories.find(described => described.name === name)
+    const kind = categoryKind(facts, policy)
     const row = `<tr><th scope="row">${esc(category.label || name)}<br><small>${esc(kind)}</small></th><td>${esc(category.description || '')}</td><td>—</td><td>${codes(category.cookies)}</td></tr>`
     const services = Object.entries(category.services || {}).map(serviceRow)
     return row + services.join('')
@@ -254,7 +263,7 @@ facts (not the words) of a real policy: ${esc(site.modeledOn)}.</p>
 <table>
 <thead><tr><th scope="col">Category</th><th scope="col">What for</th><th scope="col">Loads from</th><th scope="col">Cookies</th></tr></thead>
 <tbody>
-${cookieRows(config)}
+${cookieRows(config, ctx.policy)}
 </tbody>
 </table>
 <h2>Your choices, Do Not Track and Global Privacy Control</h2>

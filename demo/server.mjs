@@ -91,6 +91,7 @@ export async function startDemo({ port = 0, host = '127.0.0.1' } = {}) {
   // The shipped ESM build, so the demo runs the presets exactly as a site would import them.
   const { presets, extend } = await import(pathToFileURL(join(DIST, 'presets.js')).href)
   const { regionFromHeaders } = await import(pathToFileURL(join(DIST, 'server.js')).href)
+  const { describePolicy } = await import(pathToFileURL(join(DIST, 'integrations.js')).href)
   const apis = await loadApis()
   const requests = []
 
@@ -161,12 +162,15 @@ export async function startDemo({ port = 0, host = '127.0.0.1' } = {}) {
       return byHost ? `http://${name}.test${portPart}/${file}` : `/stand-in/${name}/${file}`
     }
     const overrides = overridesFor({ id, hostMode, query: url.search })
+    // What the drop-in will run, for the server-rendered policy table.
+    const config = extend(presets[id], overrides)
     const ctx = {
       id,
       site: sites[id],
       overrides,
-      // What the drop-in will run, for the server-rendered policy table.
-      config: extend(presets[id], overrides),
+      config,
+      // The facts describe.js words on the page, so the table and the text agree.
+      policy: describePolicy(config),
       query: url.search,
       // ?region= (the inspector) wins; else what a CDN in front of the site would have said.
       region: url.searchParams.get('region') || regionFromHeaders(req.headers),

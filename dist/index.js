@@ -1,6 +1,7 @@
 import { atom, computed } from 'nanostores';
 import { e as encodeIfReadable, C as ConsentConfigError, h as honoured, d as decide, n as newId, a as decodeRecord } from './chunks/error.js';
 export { b as encodeRecord } from './chunks/error.js';
+import { i as inUse } from './chunks/category.js';
 import { a as clearRecord, w as writeRecord, c as cookieName, r as readRecord, v as validateConfig, s as safeUrl } from './chunks/config.js';
 import { h as hasOwn } from './chunks/own.js';
 import 'js-cookie';
@@ -190,7 +191,7 @@ function decisionStore(config, region, $record, $signals, $now) {
  * `document`; it also listens to `visibilitychange` and `pageshow` to re-read the cookie
  * and the signals. Outside a browser it touches nothing.
  * @example
- * const consent = createConsent({ categories: { necessary: { required: true }, analytics: { tracking: true } } })
+ * const consent = createConsent({ categories: { necessary: { required: true }, analytics: { usedForTracking: true } } })
  */
 function createConsent(config) {
     checkConfig(config);
@@ -233,7 +234,9 @@ function createConsent(config) {
         for (const name of Object.keys(config.categories)) {
             const category = config.categories[name];
             const wanted = hasOwn(categories, name) ? categories[name] : undefined;
-            const granted = category.required || (!current.locked[name] && (wanted ?? current.categories[name]));
+            // Locked by a signal, or nothing in use: stored as denied whatever was asked for.
+            const grantable = inUse(category) && !current.locked[name];
+            const granted = category.required || (grantable && (wanted ?? current.categories[name]));
             record.categories[name] = !!granted;
             for (const service of Object.keys(category.services || {})) {
                 let value = hasOwn(services, service) ? services[service] : undefined;
@@ -381,7 +384,7 @@ function createConsent(config) {
  * `get`, `set` and `whenGranted`. Returns the config unchanged. `satisfies ConsentConfig`
  * on a literal does the same.
  * @example
- * const config = defineConfig({ categories: { analytics: { tracking: true } }, signals: { gpc: 'enforce' } })
+ * const config = defineConfig({ categories: { analytics: { usedForTracking: true } }, signals: { gpc: 'enforce' } })
  * createConsent(config).get('analytics')
  */
 function defineConfig(config) {

@@ -28,11 +28,11 @@ const chat4support = {
         },
         preferences: {
             label: 'Features',
-            description: 'Interactive features.',
+            description: 'Interactive features that need to remember you.',
             cookies: ['prefs'],
         },
         analytics: {
-            tracking: true,
+            usedForTracking: true,
             label: 'Statistics',
             description: 'How visitors move through the site.',
             services: {
@@ -41,7 +41,11 @@ const chat4support = {
                     description: 'Pages viewed, links clicked.',
                     cookies: ['_pv_*'],
                 },
-                returning: { label: 'Return visits', cookies: ['_rv'] },
+                returning: {
+                    label: 'Return visits',
+                    description: 'Recognises returning customers.',
+                    cookies: ['_rv'],
+                },
             },
         },
     },
@@ -71,7 +75,7 @@ const clickandchat = {
             cookies: ['prefs'],
         },
         analytics: {
-            tracking: true,
+            usedForTracking: true,
             label: 'Statistics',
             description: 'Our own, shared with no one.',
             services: {
@@ -86,7 +90,11 @@ const clickandchat = {
                     cookies: ['_rec_*'],
                     storage: ['rec_buffer'],
                 },
-                returning: { label: 'Return visits', cookies: ['_rv'] },
+                returning: {
+                    label: 'Return visits',
+                    description: 'Tells us when you come back.',
+                    cookies: ['_rv'],
+                },
             },
         },
     },
@@ -113,15 +121,17 @@ const clientexec = {
         },
         preferences: {
             label: 'Preferences',
+            description: 'Remembers the settings you choose here.',
             cookies: ['prefs'],
         },
         analytics: {
-            tracking: true,
+            usedForTracking: true,
             label: 'Usage',
+            description: 'A small amount of data on how you use the site.',
             services: {
                 behavior: {
                     label: 'Usage data',
-                    description: 'A little data on what you do here.',
+                    description: 'Which pages you open and what you do on them.',
                     cookies: ['_pv_*'],
                 },
             },
@@ -150,19 +160,23 @@ const livechat = {
             description: 'Recognises you in your account.',
         },
         analytics: {
-            tracking: true,
+            usedForTracking: true,
             label: 'Measurement',
+            description: 'Shows us which content works: invisible images from a measurement partner, and usage reports from our mobile app.',
             services: {
                 beacons: {
                     label: 'Tracking partner',
                     description: 'Web beacons showing what content works.',
                     thirdParty: true,
                 },
-                mobile: { label: 'App analytics', description: 'In our mobile app.' },
+                mobile: {
+                    label: 'App analytics',
+                    description: 'How often our mobile app is used, what happens in it, and how it performs.',
+                },
             },
         },
         social: {
-            tracking: true,
+            usedForTracking: true,
             label: 'Social',
             description: 'Plugins that set their own cookies.',
             services: {
@@ -175,22 +189,30 @@ const livechat = {
                 },
                 sharethis: {
                     label: 'ShareThis',
+                    description: 'Share buttons; ShareThis may set its own cookies.',
                     hosts: ['sharethis.com'],
                     cookies: ['__stid', '__sharethis_cookie_test__'],
                     thirdParty: true,
                 },
                 twitter: {
                     label: 'Twitter',
+                    description: "Shows customers' posts about us.",
                     hosts: ['twitter.com'],
                     thirdParty: true,
                 },
             },
         },
         chat: {
-            tracking: true,
+            usedForTracking: true,
             label: 'Chat add-ons',
             description: "Other firms' tools in our chat.",
-            services: { addons: { label: 'Third-party add-ons', thirdParty: true } },
+            services: {
+                addons: {
+                    label: 'Third-party add-ons',
+                    description: "Tools from other companies that you connect to the chat; their makers' policies apply.",
+                    thirdParty: true,
+                },
+            },
         },
     },
     texts: {
@@ -217,20 +239,22 @@ const messageandchat = {
             label: 'Essential',
             description: 'Sign-in and chat.',
         },
-        // Tracking only in the signal sense: the policy sets no cookie at all under DNT.
+        // Not tracking, but the policy sets no cookie at all under DNT: the signals apply.
         preferences: {
-            tracking: true,
+            signalsApply: true,
             label: 'Convenience',
             description: 'Saves your settings.',
             cookies: ['prefs'],
         },
+        // Nothing in use (AdSense is off): never granted, shown as not in use.
         marketing: {
-            tracking: true,
+            usedForTracking: true,
             label: 'Advertising',
             description: 'None today; AdSense may come, off until you agree.',
             services: {
                 adsense: {
                     label: 'Google AdSense',
+                    description: "Google's ads. Not switched on; if it ever is, only with your consent.",
                     disabled: true,
                     thirdParty: true,
                     hosts: ['googlesyndication.com', 'doubleclick.net'],

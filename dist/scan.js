@@ -6,7 +6,6 @@ import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
-// Its own module, so integrations can throw it without pulling in the schema.
 /** `/^_ga/i` written as a string in JSON config becomes a RegExp. */
 const toRegExp = (source) => {
     const end = source.lastIndexOf('/');

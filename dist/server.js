@@ -1,6 +1,7 @@
 import { c as cookieName, v as validateConfig } from './chunks/config.js';
 import { l as lifetimeDays, D as DAY, b as encodeRecord, d as decide, a as decodeRecord } from './chunks/error.js';
 import 'js-cookie';
+import './chunks/category.js';
 import './chunks/own.js';
 
 const isWebHeaders = (headers) => typeof headers.get === 'function';
@@ -75,7 +76,16 @@ function ensureValid(config) {
 function decideFor(options) {
     const { config } = options;
     ensureValid(config);
-    return decide(config, readConsent(options), readSignals(options.headers), options.region ?? config.region, Date.now());
+    const decision = decide(config, readConsent(options), readSignals(options.headers), options.region ?? config.region, Date.now());
+    // decide() keeps its maps free of a prototype; a server hands them to the page
+    // (`serverState`), and React Server Components refuse to serialise such objects.
+    // validateConfig has refused every name a prototype could answer for.
+    return {
+        ...decision,
+        categories: { ...decision.categories },
+        services: { ...decision.services },
+        locked: { ...decision.locked },
+    };
 }
 function readDecision(first, cookieHeader, headers, region) {
     if (isRequestOptions(first))

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { useReducer, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { $ as $langs, l as langFor, t as textsFor, f as format, r as registerTexts } from './chunks/texts.js';
 export { e as en, a as fromList, b as requestedLang } from './chunks/texts.js';
+import { i as inUse } from './chunks/category.js';
 import 'nanostores';
 
 const openers = new WeakMap();
@@ -231,8 +232,8 @@ function useRoomBelow(layer, on) {
 const SIGNALS = { dnt: 'Do Not Track', gpc: 'Global Privacy Control' };
 const categoriesOf = (consent) => Object.entries(consent.config.categories);
 const servicesOf = (category) => Object.entries(category.services || {});
-/** A switch the visitor cannot change: required, locked by a signal, or a service not in use. */
-const categoryFixed = (decision, name, category) => !!(category.required || decision.locked[name]);
+/** A category switch the visitor cannot change: required, locked by a signal, or nothing in use. */
+const categoryFixed = (decision, name, category) => !!(category.required || decision.locked[name] || !inUse(category));
 /** What the switches start from: the current state, or what the visitor said before a revision asked again. */
 function initialDraft(consent) {
     const decision = consent.$decision.get();
@@ -243,7 +244,8 @@ function initialDraft(consent) {
         let granted = decision.categories[name];
         if (last && name in last.categories)
             granted = last.categories[name];
-        draft.categories[name] = !!category.required || (!locked && granted);
+        // Nothing in use: shown off, whatever an older record said.
+        draft.categories[name] = !!category.required || (!locked && inUse(category) && granted);
         for (const [serviceName, service] of servicesOf(category)) {
             let serviceGranted = decision.services[serviceName];
             if (last)
@@ -333,6 +335,8 @@ function CategorySwitch(props) {
     let reason;
     if (category.required)
         reason = texts.required;
+    else if (!inUse(category))
+        reason = texts.notInUse;
     else if (lock)
         reason = format(texts.locked, { signal: SIGNALS[lock] });
     const hasDetails = services.length > 0 || category.cookieInfo || category.cookies;

@@ -1,10 +1,10 @@
 // `npm run test:examples`: packs consentry as npm would publish it, installs each example
 // against that tarball (from the npm registry for everything else), builds it, serves it
 // on 127.0.0.1 and drives it in real headless Chromium: the banner asks, "Accept all"
-// updates the React component and loads the gated embed, and a reload shows no banner
+// updates the app's component and loads the gated embed, and a reload shows no banner
 // at any moment. Prints how long each step took, then "N passed, N failed".
 //
-// `node examples/test.mjs vite-react` runs one example.
+// `node examples/test.mjs vite-vue` runs one example.
 import assert from 'node:assert/strict'
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs'
@@ -220,6 +220,14 @@ const EXAMPLE_LIST = [
   {
     name: 'vite-react',
     // consentry's own banner, a region in its shadow root.
+    banner: '[role="region"], [role="dialog"]',
+    serverRendered: false,
+    serve: dir => serveStatic(join(dir, 'dist')),
+  },
+  {
+    // A fresh Vue 3 app as create-vue makes it: TypeScript, `vue-tsc` before `vite build`,
+    // so the README's config and `consentry/vue` must type-check, not just bundle.
+    name: 'vite-vue',
     banner: '[role="region"], [role="dialog"]',
     serverRendered: false,
     serve: dir => serveStatic(join(dir, 'dist')),

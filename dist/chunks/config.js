@@ -1,5 +1,6 @@
 import Cookies from 'js-cookie';
 import { a as decodeRecord, D as DAY, b as encodeRecord, l as lifetimeDays, C as ConsentConfigError } from './error.js';
+import { u as usedForTracking } from './category.js';
 import { h as hasOwn } from './own.js';
 
 /*
@@ -180,7 +181,6 @@ function normalizeHost(entry) {
     return parsed;
 }
 
-// Its own module, so integrations can throw it without pulling in the schema.
 const fail = (path, message) => {
     throw new ConsentConfigError(path || 'config', message);
 };
@@ -328,6 +328,8 @@ const SCHEMA = {
         '*': {
             ...common,
             required: BOOL,
+            signalsApply: BOOL,
+            usedForTracking: BOOL,
             tracking: BOOL,
             services: {
                 '*': { ...common, hosts: [HOST], thirdParty: BOOL, disabled: BOOL, onRevoke: FN },
@@ -375,7 +377,7 @@ function checkCategories(config) {
                 fail(path, 'service names must be unique');
             seen.add(service);
             const refused = config.thirdPartyTracking === false &&
-                category.tracking &&
+                usedForTracking(category) &&
                 serviceConfig.thirdParty &&
                 !serviceConfig.disabled;
             if (refused)

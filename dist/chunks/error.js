@@ -1,3 +1,4 @@
+import { s as signalsApply, i as inUse, u as usedForTracking } from './category.js';
 import { h as hasOwn, o as ownValue } from './own.js';
 
 /*
@@ -143,7 +144,13 @@ function honoured(config, signals) {
 /** Days a record lasts: a refusal of anything optional is asked again sooner. */
 const lifetimeDays = (config, record) => {
     const life = config.lifetime || {};
-    const refusedSomething = Object.values(record.categories).includes(false);
+    const refusedSomething = Object.keys(record.categories).some(name => {
+        if (record.categories[name])
+            return false;
+        // A category with nothing in use is stored as denied: Accept all refused nothing.
+        const category = ownValue(config.categories, name);
+        return !category || inUse(category);
+    });
     if (refusedSomething)
         return life.refusal || 182;
     return life.consent || 390;
@@ -164,11 +171,14 @@ const recordApplies = (config, record, now) => {
 const categoryGranted = (name, category, locked, record, signalDenies, model) => {
     if (category.required)
         return true;
+    // Nothing in it runs, so nothing in it can be granted: not by a record, not by opt-out.
+    if (!inUse(category))
+        return false;
     if (locked)
         return false;
     if (record && hasOwn(record.categories, name))
         return record.categories[name];
-    if (category.tracking && signalDenies)
+    if (signalsApply(category) && signalDenies)
         return false;
     return model !== 'opt-in';
 };
@@ -193,7 +203,8 @@ function decide(config, record, signals, region, now) {
     };
     for (const name of Object.keys(config.categories)) {
         const category = config.categories[name];
-        const lockedBy = category.tracking && !category.required ? enforced : undefined;
+        // A category with nothing in use is not the signal's doing: it is shown as not in use.
+        const lockedBy = signalsApply(category) && inUse(category) ? enforced : undefined;
         if (lockedBy)
             decision.locked[name] = lockedBy;
         const locked = lockedBy !== undefined;
@@ -203,7 +214,9 @@ function decide(config, record, signals, region, now) {
         for (const service of Object.keys(services)) {
             const serviceConfig = services[service];
             // validateConfig refuses such a service; a production build may skip it, this may not.
-            const refusedThirdParty = config.thirdPartyTracking === false && !!category.tracking && !!serviceConfig.thirdParty;
+            const refusedThirdParty = config.thirdPartyTracking === false &&
+                usedForTracking(category) &&
+                !!serviceConfig.thirdParty;
             let serviceGranted = granted;
             if (applying && !category.required && hasOwn(applying.services, service))
                 serviceGranted = applying.services[service];

@@ -1,3 +1,4 @@
+import { usedForTracking } from './category'
 // Its own module, so integrations can throw it without pulling in the schema.
 import { ConsentConfigError } from './error'
 import { normalizeHost } from './hosts'
@@ -168,6 +169,8 @@ const SCHEMA: Spec = {
     '*': {
       ...common,
       required: BOOL,
+      signalsApply: BOOL,
+      usedForTracking: BOOL,
       tracking: BOOL,
       services: {
         '*': { ...common, hosts: [HOST], thirdParty: BOOL, disabled: BOOL, onRevoke: FN },
@@ -214,7 +217,7 @@ function checkCategories(config: ConsentConfig): void {
       seen.add(service)
       const refused =
         config.thirdPartyTracking === false &&
-        category.tracking &&
+        usedForTracking(category) &&
         serviceConfig.thirdParty &&
         !serviceConfig.disabled
       if (refused) fail(path, 'third-party tracking is refused (thirdPartyTracking: false)')

@@ -1,5 +1,6 @@
 import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores'
 import { decodeRecord, encodeIfReadable, newId } from './codec'
+import { inUse } from './category'
 import { ConsentConfigError, safeUrl, validateConfig } from './config'
 import { decide, honoured } from './decide'
 import { dispatchEvents } from './events'
@@ -42,7 +43,7 @@ export interface Consent<Config extends ConsentConfig = ConsentConfig> {
     categories: Partial<ConsentState<CategoryOf<Config>>>,
     services?: Partial<ConsentState<ServiceOf<Config>>>,
   ): void
-  /** Grants every category (those locked by a signal stay denied). */
+  /** Grants every category (those locked by a signal, or with nothing in use, stay denied). */
   acceptAll(): void
   /** Denies every optional category. */
   rejectAll(): void
@@ -144,7 +145,7 @@ function decisionStore(
  * `document`; it also listens to `visibilitychange` and `pageshow` to re-read the cookie
  * and the signals. Outside a browser it touches nothing.
  * @example
- * const consent = createConsent({ categories: { necessary: { required: true }, analytics: { tracking: true } } })
+ * const consent = createConsent({ categories: { necessary: { required: true }, analytics: { usedForTracking: true } } })
  */
 export function createConsent<const Config extends ConsentConfig>(config: Config): Consent<Config> {
   checkConfig(config)
@@ -192,8 +193,9 @@ export function createConsent<const Config extends ConsentConfig>(config: Config
     for (const name of Object.keys(config.categories)) {
       const category = config.categories[name]
       const wanted = hasOwn(categories, name) ? categories[name] : undefined
-      const granted =
-        category.required || (!current.locked[name] && (wanted ?? current.categories[name]))
+      // Locked by a signal, or nothing in use: stored as denied whatever was asked for.
+      const grantable = inUse(category) && !current.locked[name]
+      const granted = category.required || (grantable && (wanted ?? current.categories[name]))
       record.categories[name] = !!granted
       for (const service of Object.keys(category.services || {})) {
         let value = hasOwn(services, service) ? services[service] : undefined

@@ -1,3 +1,4 @@
+import { inUse, signalsApply, usedForTracking } from './category'
 import { hasOwn, ownValue } from './own'
 import type {
   CategoryConfig,
@@ -55,7 +56,12 @@ export function honoured(config: ConsentConfig, signals: Signals): Honoured {
 /** Days a record lasts: a refusal of anything optional is asked again sooner. */
 export const lifetimeDays = (config: ConsentConfig, record: ConsentRecord) => {
   const life = config.lifetime || {}
-  const refusedSomething = Object.values(record.categories).includes(false)
+  const refusedSomething = Object.keys(record.categories).some(name => {
+    if (record.categories[name]) return false
+    // A category with nothing in use is stored as denied: Accept all refused nothing.
+    const category = ownValue(config.categories, name)
+    return !category || inUse(category)
+  })
   if (refusedSomething) return life.refusal || 182
   return life.consent || 390
 }
@@ -84,9 +90,11 @@ const categoryGranted = (
   model: Model,
 ) => {
   if (category.required) return true
+  // Nothing in it runs, so nothing in it can be granted: not by a record, not by opt-out.
+  if (!inUse(category)) return false
   if (locked) return false
   if (record && hasOwn(record.categories, name)) return record.categories[name]
-  if (category.tracking && signalDenies) return false
+  if (signalsApply(category) && signalDenies) return false
   return model !== 'opt-in'
 }
 
@@ -117,7 +125,8 @@ export function decide(
   }
   for (const name of Object.keys(config.categories)) {
     const category = config.categories[name]
-    const lockedBy = category.tracking && !category.required ? enforced : undefined
+    // A category with nothing in use is not the signal's doing: it is shown as not in use.
+    const lockedBy = signalsApply(category) && inUse(category) ? enforced : undefined
     if (lockedBy) decision.locked[name] = lockedBy
     const locked = lockedBy !== undefined
     const granted = categoryGranted(name, category, locked, applying, denied, model)
@@ -127,7 +136,9 @@ export function decide(
       const serviceConfig = services[service]
       // validateConfig refuses such a service; a production build may skip it, this may not.
       const refusedThirdParty =
-        config.thirdPartyTracking === false && !!category.tracking && !!serviceConfig.thirdParty
+        config.thirdPartyTracking === false &&
+        usedForTracking(category) &&
+        !!serviceConfig.thirdParty
       let serviceGranted = granted
       if (applying && !category.required && hasOwn(applying.services, service))
         serviceGranted = applying.services[service]

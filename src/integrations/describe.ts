@@ -7,6 +7,7 @@ import type {
   ServiceConfig,
   SignalMode,
 } from '../core/types'
+import { inUse, signalsApply, usedForTracking } from '../core/category'
 import { hasOwn } from './shared'
 
 /** A service as the policy page lists it. */
@@ -29,7 +30,14 @@ export interface CategoryDescription {
   label: string
   description: string
   required: boolean
+  /** Do Not Track and Global Privacy Control apply to it. */
+  signalsApply: boolean
+  /** It tracks visitors (`usedForTracking`, or the deprecated `tracking`). */
+  usedForTracking: boolean
+  /** @deprecated The same as `usedForTracking`. */
   tracking: boolean
+  /** Something in it is in use; `false` when every service is `disabled`. */
+  inUse: boolean
   cookies: string[]
   services: ServiceDescription[]
 }
@@ -64,15 +72,56 @@ const and = (items: string[]) =>
 
 const cookieText = (p: CookiePattern) => (typeof p === 'string' ? p : '/' + p.source + '/')
 
-const MODEL: { [M in Model]: (labels: string) => string } = {
+/** A list of category labels, with the words that agree with it ("stays"/"stay", "it"/"them"). */
+interface Labels {
+  text: string
+  stay: string
+  them: string
+}
+
+const MODEL: { [M in Model]: (labels: Labels) => string } = {
   'opt-in': labels =>
-    `only what the site needs to work runs before you choose; ${labels} stay off until you switch them on.`,
+    `only what the site needs to work runs before you choose; ${labels.text} ${labels.stay} off until you switch ${labels.them} on.`,
   'opt-out': labels =>
-    `optional categories (${labels}) are on unless you switch them off, or your browser sends a privacy signal this site honours (see below).`,
+    `optional categories (${labels.text}) are on unless you switch them off, or your browser sends a privacy signal this site honours (see below).`,
   notice: labels =>
-    `this site tells you what it uses, and you can switch ${labels} off at any time.`,
+    `this site tells you what it uses, and you can switch ${labels.text} off at any time.`,
 }
 const upper = (s: string) => s[0].toUpperCase() + s.slice(1)
+
+/** English names of regions, where the platform has them. */
+const regionNames = typeof Intl === 'object' && Intl.DisplayNames ? newRegionNames() : null
+
+function newRegionNames() {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' })
+  } catch {
+    return null
+  }
+}
+
+/** A country as a visitor reads it (`DE`: "Germany"); the code where no name is known. */
+function countryName(code: string): string {
+  if (!regionNames) return code
+  try {
+    return regionNames.of(code) || code
+  } catch {
+    return code
+  }
+}
+
+/**
+ * A region as a visitor reads it: `DE` becomes "Germany", a subdivision keeps its code
+ * beside its country's name ("United States (US-CA)"). Without `Intl.DisplayNames`, or for
+ * a code it does not know, the code itself.
+ */
+function regionName(code: string): string {
+  const [country, subdivision] = code.split('-')
+  const name = countryName(country)
+  if (!subdivision) return name
+  if (name === country) return code
+  return `${name} (${code})`
+}
 
 /** Which Consent Mode the config turns on, if any. */
 function consentModeOf(config: ConsentConfig): 'basic' | 'advanced' | null {
@@ -90,29 +139,37 @@ const cookieNames = (owner: {
   owner.cookieInfo ? owner.cookieInfo.map(info => info.name) : (owner.cookies || []).map(cookieText)
 
 /** How the site responds to one browser signal, in a sentence or two. */
-function signalText(name: string, mode: SignalMode, trackingLabels: string, anyTracking: boolean) {
+function signalText(name: string, mode: SignalMode, affected: Labels) {
   const lead = `When your browser sends a ${name} signal, `
   if (mode === 'ignore')
     return `This site does not change what it does when your browser sends a ${name} signal; use the cookie settings to refuse optional categories.`
-  if (!anyTracking) return lead + 'nothing changes: no category on this site is used for tracking.'
-  if (mode === 'default-deny')
+  if (!affected.text)
+    return lead + 'nothing changes: no optional category on this site is affected by it.'
+  if (mode === 'default-deny') {
+    const subject = affected.them === 'it' ? 'it' : 'they'
     return (
       lead +
-      `this site treats it as your refusal of ${trackingLabels}: they stay off unless you switch them on yourself.`
+      `this site treats it as your refusal of ${affected.text}: ${subject} ${affected.stay} off unless you switch ${affected.them} on yourself.`
     )
+  }
   return (
-    lead + `${trackingLabels} stay off, and cannot be switched on, for as long as the signal is on.`
+    lead +
+    `${affected.text} ${affected.stay} off, and cannot be switched on, for as long as the signal is on.`
   )
 }
 
 function describeCategory(name: string, category: CategoryConfig): CategoryDescription {
   const services = category.services || {}
+  const tracksVisitors = !category.required && usedForTracking(category)
   return {
     name,
     label: category.label || name,
     description: category.description || '',
     required: !!category.required,
-    tracking: !!category.tracking && !category.required,
+    signalsApply: signalsApply(category),
+    usedForTracking: tracksVisitors,
+    tracking: tracksVisitors,
+    inUse: inUse(category),
     cookies: cookieNames(category),
     services: Object.keys(services).map(serviceName =>
       describeService(serviceName, services[serviceName], name),
@@ -140,7 +197,8 @@ function describeService(
 /** A category's status line on the policy page. */
 function statusText(category: CategoryDescription) {
   if (category.required) return 'Always on.'
-  if (category.tracking) return 'Optional; used for tracking.'
+  if (!category.inUse) return 'Not in use.'
+  if (category.usedForTracking) return 'Optional; used for tracking.'
   return 'Optional.'
 }
 
@@ -178,9 +236,17 @@ export function describePolicy(config: ConsentConfig): PolicyDescription {
     describeCategory(name, config.categories[name]),
   )
   const thirdParties = categories.flatMap(c => c.services.filter(s => s.thirdParty && !s.disabled))
-  const optional = categories.filter(c => !c.required)
-  const tracking = categories.filter(c => c.tracking)
-  const labels = (cs: CategoryDescription[]) => and(cs.map(c => c.label))
+  // What a visitor can switch: a category with nothing in use is never on.
+  const optional = categories.filter(c => !c.required && c.inUse)
+  const affected = optional.filter(c => c.signalsApply)
+  const labels = (cs: CategoryDescription[]): Labels => {
+    const one = cs.length === 1
+    return {
+      text: and(cs.map(c => c.label)),
+      stay: one ? 'stays' : 'stay',
+      them: one ? 'it' : 'them',
+    }
+  }
 
   const paragraphs: PolicyParagraph[] = []
   const add = (id: PolicyParagraph['id'], title: string, text: string) =>
@@ -199,7 +265,8 @@ export function describePolicy(config: ConsentConfig): PolicyDescription {
     }
     for (const other of Object.keys(byModel)) {
       const otherText = MODEL[other as Model](labels(optional))
-      choices += ` For visitors in ${and(byModel[other])}: ${otherText}`
+      const places = byModel[other].map(regionName).sort((a, b) => a.localeCompare(b, 'en'))
+      choices += ` For visitors in ${and(places)}: ${otherText}`
     }
   }
   choices +=
@@ -211,7 +278,7 @@ export function describePolicy(config: ConsentConfig): PolicyDescription {
   // How the site responds to the two browser signals (CalOPPA, Cal. Bus. & Prof. Code 22575(b)(5)).
   const signal = (id: 'dnt' | 'gpc', name: string) => {
     const mode = signals[id]
-    let text = signalText(name, mode, labels(tracking), tracking.length > 0)
+    let text = signalText(name, mode, labels(affected))
     if (mode !== 'ignore' && signals.cookieless)
       text += ' While the signal is on, this site stores no consent cookie at all.'
     add(id, name, text)

@@ -19,11 +19,11 @@ export const chat4support = {
     },
     preferences: {
       label: 'Features',
-      description: 'Interactive features.',
+      description: 'Interactive features that need to remember you.',
       cookies: ['prefs'],
     },
     analytics: {
-      tracking: true,
+      usedForTracking: true,
       label: 'Statistics',
       description: 'How visitors move through the site.',
       services: {
@@ -32,7 +32,11 @@ export const chat4support = {
           description: 'Pages viewed, links clicked.',
           cookies: ['_pv_*'],
         },
-        returning: { label: 'Return visits', cookies: ['_rv'] },
+        returning: {
+          label: 'Return visits',
+          description: 'Recognises returning customers.',
+          cookies: ['_rv'],
+        },
       },
     },
   },

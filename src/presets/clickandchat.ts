@@ -22,7 +22,7 @@ export const clickandchat = {
       cookies: ['prefs'],
     },
     analytics: {
-      tracking: true,
+      usedForTracking: true,
       label: 'Statistics',
       description: 'Our own, shared with no one.',
       services: {
@@ -37,7 +37,11 @@ export const clickandchat = {
           cookies: ['_rec_*'],
           storage: ['rec_buffer'],
         },
-        returning: { label: 'Return visits', cookies: ['_rv'] },
+        returning: {
+          label: 'Return visits',
+          description: 'Tells us when you come back.',
+          cookies: ['_rv'],
+        },
       },
     },
   },

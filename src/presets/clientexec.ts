@@ -19,15 +19,17 @@ export const clientexec = {
     },
     preferences: {
       label: 'Preferences',
+      description: 'Remembers the settings you choose here.',
       cookies: ['prefs'],
     },
     analytics: {
-      tracking: true,
+      usedForTracking: true,
       label: 'Usage',
+      description: 'A small amount of data on how you use the site.',
       services: {
         behavior: {
           label: 'Usage data',
-          description: 'A little data on what you do here.',
+          description: 'Which pages you open and what you do on them.',
           cookies: ['_pv_*'],
         },
       },

@@ -19,19 +19,24 @@ export const livechat = {
       description: 'Recognises you in your account.',
     },
     analytics: {
-      tracking: true,
+      usedForTracking: true,
       label: 'Measurement',
+      description:
+        'Shows us which content works: invisible images from a measurement partner, and usage reports from our mobile app.',
       services: {
         beacons: {
           label: 'Tracking partner',
           description: 'Web beacons showing what content works.',
           thirdParty: true,
         },
-        mobile: { label: 'App analytics', description: 'In our mobile app.' },
+        mobile: {
+          label: 'App analytics',
+          description: 'How often our mobile app is used, what happens in it, and how it performs.',
+        },
       },
     },
     social: {
-      tracking: true,
+      usedForTracking: true,
       label: 'Social',
       description: 'Plugins that set their own cookies.',
       services: {
@@ -44,22 +49,31 @@ export const livechat = {
         },
         sharethis: {
           label: 'ShareThis',
+          description: 'Share buttons; ShareThis may set its own cookies.',
           hosts: ['sharethis.com'],
           cookies: ['__stid', '__sharethis_cookie_test__'],
           thirdParty: true,
         },
         twitter: {
           label: 'Twitter',
+          description: "Shows customers' posts about us.",
           hosts: ['twitter.com'],
           thirdParty: true,
         },
       },
     },
     chat: {
-      tracking: true,
+      usedForTracking: true,
       label: 'Chat add-ons',
       description: "Other firms' tools in our chat.",
-      services: { addons: { label: 'Third-party add-ons', thirdParty: true } },
+      services: {
+        addons: {
+          label: 'Third-party add-ons',
+          description:
+            "Tools from other companies that you connect to the chat; their makers' policies apply.",
+          thirdParty: true,
+        },
+      },
     },
   },
   texts: {

@@ -19,20 +19,22 @@ export const messageandchat = {
       label: 'Essential',
       description: 'Sign-in and chat.',
     },
-    // Tracking only in the signal sense: the policy sets no cookie at all under DNT.
+    // Not tracking, but the policy sets no cookie at all under DNT: the signals apply.
     preferences: {
-      tracking: true,
+      signalsApply: true,
       label: 'Convenience',
       description: 'Saves your settings.',
       cookies: ['prefs'],
     },
+    // Nothing in use (AdSense is off): never granted, shown as not in use.
     marketing: {
-      tracking: true,
+      usedForTracking: true,
       label: 'Advertising',
       description: 'None today; AdSense may come, off until you agree.',
       services: {
         adsense: {
           label: 'Google AdSense',
+          description: "Google's ads. Not switched on; if it ever is, only with your consent.",
           disabled: true,
           thirdParty: true,
           hosts: ['googlesyndication.com', 'doubleclick.net'],

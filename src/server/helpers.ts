@@ -120,13 +120,22 @@ function ensureValid(config: ConsentConfig): void {
 function decideFor(options: RequestOptions): Decision {
   const { config } = options
   ensureValid(config)
-  return decide(
+  const decision = decide(
     config,
     readConsent(options),
     readSignals(options.headers),
     options.region ?? config.region,
     Date.now(),
   )
+  // decide() keeps its maps free of a prototype; a server hands them to the page
+  // (`serverState`), and React Server Components refuse to serialise such objects.
+  // validateConfig has refused every name a prototype could answer for.
+  return {
+    ...decision,
+    categories: { ...decision.categories },
+    services: { ...decision.services },
+    locked: { ...decision.locked },
+  }
 }
 
 /**

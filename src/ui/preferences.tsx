@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact'
 import { useState } from 'preact/hooks'
+import { inUse } from '../core/category'
 import type { Consent } from '../core/consent'
 import type {
   CategoryConfig,
@@ -35,9 +36,9 @@ const categoriesOf = (consent: Consent) =>
 const servicesOf = (category: CategoryConfig) =>
   Object.entries(category.services || {}) as Entries<ServiceConfig>
 
-/** A switch the visitor cannot change: required, locked by a signal, or a service not in use. */
+/** A category switch the visitor cannot change: required, locked by a signal, or nothing in use. */
 const categoryFixed = (decision: Decision, name: string, category: CategoryConfig) =>
-  !!(category.required || decision.locked[name])
+  !!(category.required || decision.locked[name] || !inUse(category))
 
 /** What the switches start from: the current state, or what the visitor said before a revision asked again. */
 function initialDraft(consent: Consent): Draft {
@@ -48,7 +49,8 @@ function initialDraft(consent: Consent): Draft {
     const locked = !!decision.locked[name]
     let granted = decision.categories[name]
     if (last && name in last.categories) granted = last.categories[name]
-    draft.categories[name] = !!category.required || (!locked && granted)
+    // Nothing in use: shown off, whatever an older record said.
+    draft.categories[name] = !!category.required || (!locked && inUse(category) && granted)
     for (const [serviceName, service] of servicesOf(category)) {
       let serviceGranted = decision.services[serviceName]
       if (last) serviceGranted = last.services[serviceName] ?? !!last.categories[name]
@@ -239,6 +241,7 @@ function CategorySwitch(props: CategorySwitchProps) {
   const services = servicesOf(category)
   let reason: string | undefined
   if (category.required) reason = texts.required
+  else if (!inUse(category)) reason = texts.notInUse
   else if (lock) reason = format(texts.locked, { signal: SIGNALS[lock] })
   const hasDetails = services.length > 0 || category.cookieInfo || category.cookies
   return (

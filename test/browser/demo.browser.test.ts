@@ -9,7 +9,8 @@ import { launch, openPage } from './harness'
 type Id = 'clickandchat' | 'clientexec' | 'chat4support' | 'livechat' | 'messageandchat'
 
 /** What each site loads once everything is granted (stand-in/file, as the server saw
- * them), the cookies that leaves, and the colour of its banner's buttons (its brand). */
+ * them), the cookies that leaves, the colour of its banner's buttons (its brand), and its
+ * categories with nothing in use, which Accept all leaves off. */
 const SITES: Record<
   Id,
   {
@@ -17,6 +18,7 @@ const SITES: Record<
     cookies: string[]
     outsideEurope: 'opt-in' | 'opt-out' | 'notice'
     buttons: string
+    notInUse?: string[]
   }
 > = {
   clickandchat: {
@@ -59,6 +61,7 @@ const SITES: Record<
     cookies: ['prefs'],
     outsideEurope: 'opt-in',
     buttons: 'rgb(155, 216, 234)',
+    notInUse: ['marketing'],
   },
 }
 const IDS = Object.keys(SITES) as Id[]
@@ -181,7 +184,7 @@ describe.each(IDS)('demo site %s', id => {
     await context.close()
   })
 
-  it('Accept all: every stand-in loads and sets its cookies; a reload keeps the choice without a banner', async () => {
+  it('Accept all: every stand-in loads and sets its cookies, every category in use is on; a reload keeps the choice without a banner', async () => {
     const { page, context, errors } = await openPage(browser)
     const mark = demo.requests.length
     await visit(page, url(id, '?region=DE'))
@@ -191,7 +194,11 @@ describe.each(IDS)('demo site %s', id => {
     const all = ['consentry', ...site.cookies].sort()
     expect(await until(() => cookieNames(context), all)).toEqual(all)
     const accepted = await state(page)
-    expect(Object.values(accepted).every(Boolean)).toBe(true)
+    const notInUse = site.notInUse || []
+    const expected = Object.fromEntries(
+      Object.keys(accepted).map(name => [name, !notInUse.includes(name)]),
+    )
+    expect(accepted).toEqual(expected)
     const id1 = await recordId(page)
     const reload = demo.requests.length
     await page.reload()
@@ -310,6 +317,31 @@ describe('demo site messageandchat (Do Not Track honoured absolutely)', () => {
   })
 })
 
+describe('demo site messageandchat (Advertising not in use)', () => {
+  it('shows Advertising as not in use, a switch that cannot be turned on, and Accept all leaves it off', async () => {
+    const { page, context, errors } = await openPage(browser)
+    await visit(page, url('messageandchat', '?region=NL'))
+    await click(page, 'Manage preferences')
+    const dialog = page.getByRole('dialog')
+    const advertising = dialog.getByRole('switch', { name: 'Advertising' })
+    expect([await advertising.isChecked(), await advertising.isDisabled()]).toEqual([false, true])
+    const note = await advertising.evaluate(input => {
+      const root = input.getRootNode() as ShadowRoot
+      return root.getElementById(input.getAttribute('aria-describedby')!)!.textContent
+    })
+    expect(note).toMatch(/Not in use$/)
+    const convenience = dialog.getByRole('switch', { name: 'Convenience' })
+    expect(await convenience.isDisabled()).toBe(false)
+    await dialog.getByRole('button', { name: 'Accept all' }).click()
+    await settle(page)
+    expect(await state(page)).toEqual({ necessary: true, preferences: true, marketing: false })
+    const cookie = (await context.cookies()).find(c => c.name === 'consentry')!
+    expect(cookie.value).toContain('.necessary:1~preferences:1~marketing:0.')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
+
 describe('demo site livechat (blocking by host)', () => {
   it('holds an add-on tag that site code inserts unmarked until the add-on is granted', async () => {
     const { page, context } = await openPage(browser)
@@ -408,8 +440,39 @@ describe('demo server', () => {
     expect(page).toContain(
       'This policy took effect on 23 May 2012 and was last edited on 28 June 2013.',
     )
-    expect(page).toContain('Optional; off when your browser sends Global Privacy Control')
+    expect(page).toContain(
+      'Optional; used for tracking; off when your browser sends Global Privacy Control',
+    )
     expect(page).not.toMatch(/revision \d+/i)
+  })
+
+  it('tells apart a category the signals switch off from one that tracks, and shows one with nothing in use', async () => {
+    const page = await (await fetch(`${demo.url}messageandchat/privacy?region=NL`)).text()
+    expect(page).toContain(
+      'Convenience<br><small>Optional; off when your browser sends Do Not Track or Global Privacy Control</small>',
+    )
+    expect(page).toContain('Advertising<br><small>Not in use</small>')
+    expect(page).not.toContain('used for tracking')
+  })
+
+  it("words the generated policy for visitors: countries by name, Message and chat's Convenience not called tracking", async () => {
+    const { page, context, errors } = await openPage(browser)
+    await visit(page, url('livechat', 'privacy?region=DE'))
+    const choices = page.locator('#consentry-choices')
+    await choices.waitFor()
+    const text = await choices.textContent()
+    expect(text).toContain('For visitors in Austria, Belgium, Bulgaria,')
+    expect(text).toContain('Sweden and United Kingdom: only what the site needs')
+    expect(text).not.toMatch(/\b(AT|DE|GB)\b/)
+    await visit(page, url('messageandchat', 'privacy?region=NL'))
+    await page.locator('#consentry-category-marketing').waitFor()
+    const policy = await page.locator('[data-consentry-policy]').textContent()
+    expect(policy).not.toContain('used for tracking')
+    expect(await page.locator('#consentry-category-marketing').textContent()).toMatch(
+      /^Not in use\. /,
+    )
+    expect(errors).toEqual([])
+    await context.close()
   })
 
   it("takes the visitor's region from a CDN's country header when the page names none", async () => {

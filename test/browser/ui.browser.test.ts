@@ -24,7 +24,8 @@ const CONFIG = {
     marketing: {
       tracking: true,
       label: 'Marketing',
-      services: { ads: { label: 'Ad network', disabled: true } },
+      // One service in use, so Marketing is a live switch; the disabled one shows as not in use.
+      services: { pixel: { label: 'Ad pixel' }, ads: { label: 'Ad network', disabled: true } },
     },
   },
 }

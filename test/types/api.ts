@@ -31,6 +31,12 @@ consent.subscribe(s => s.social)
 consent.set({ analytics: 'yes' })
 // @ts-expect-error a category config needs known keys
 createConsent({ categories: { a: { trackng: true } } })
+// The two meanings of the deprecated `tracking`, each its own boolean key.
+createConsent({ categories: { a: { signalsApply: true }, b: { usedForTracking: true } } })
+// @ts-expect-error signalsApply is a boolean
+createConsent({ categories: { a: { signalsApply: 'dnt' } } })
+// @ts-expect-error usedForTracking is a boolean
+createConsent({ categories: { a: { usedForTracking: 1 } } })
 
 // A config declared on its own keeps its literal types, with defineConfig or satisfies.
 const defined = defineConfig({

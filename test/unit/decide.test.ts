@@ -17,6 +17,7 @@ const config = (
     necessary: { required: true },
     preferences: {},
     analytics: { tracking: true, services: { ga: {}, hotjar: {} } },
+    // Nothing in use: never granted, whatever the model, the record or the signals say.
     ads: { tracking: true, services: { adsense: { disabled: true } } },
   },
 })
@@ -67,7 +68,7 @@ describe('decide', () => {
       record: null,
       preferences: true,
       analytics: true,
-      ads: true,
+      ads: false,
       ask: true,
     },
     {
@@ -78,7 +79,7 @@ describe('decide', () => {
       record: null,
       preferences: true,
       analytics: true,
-      ads: true,
+      ads: false,
       ask: true,
     },
     {
@@ -112,7 +113,7 @@ describe('decide', () => {
       record: null,
       preferences: true,
       analytics: true,
-      ads: true,
+      ads: false,
       ask: true,
     },
     // default-deny: tracking starts denied, banner not forced
@@ -237,7 +238,10 @@ describe('decide', () => {
       dnt: 'ignore',
       gpc: 'ignore',
       signals: off,
-      record: record({ time: NOW - 183 * DAY }),
+      record: record({
+        time: NOW - 183 * DAY,
+        categories: { preferences: false, analytics: true },
+      }),
       preferences: false,
       analytics: false,
       ads: false,
@@ -265,7 +269,7 @@ describe('decide', () => {
     },
   )
 
-  it('locks tracking categories under enforce and names the signal', () => {
+  it('locks the categories the signals apply to under enforce, and names the signal', () => {
     const d = decide(
       config('opt-in', 'enforce', 'enforce'),
       null,
@@ -273,7 +277,45 @@ describe('decide', () => {
       undefined,
       NOW,
     )
-    expect(d.locked).toEqual({ analytics: 'gpc', ads: 'gpc' })
+    // ads has nothing in use: it is off for that reason, not the signal's.
+    expect(d.locked).toEqual({ analytics: 'gpc' })
+  })
+
+  it('applies the signals by signalsApply, else usedForTracking, else the deprecated tracking', () => {
+    const categories = {
+      settings: { signalsApply: true },
+      stats: { usedForTracking: true },
+      legacy: { tracking: true },
+      quiet: { usedForTracking: true, signalsApply: false },
+      plain: {},
+    }
+    const signalled = { categories, signals: { dnt: 'enforce' as const } }
+    const d = decide(signalled, null, { dnt: true, gpc: false }, undefined, NOW)
+    expect(d.locked).toEqual({ settings: 'dnt', stats: 'dnt', legacy: 'dnt' })
+    const optOut = {
+      ...signalled,
+      model: 'opt-out' as const,
+      signals: { dnt: 'default-deny' as const },
+    }
+    expect(decide(optOut, null, { dnt: true, gpc: false }, undefined, NOW).categories).toEqual({
+      settings: false,
+      stats: false,
+      legacy: false,
+      quiet: true,
+      plain: true,
+    })
+  })
+
+  it('never grants a category with nothing in use: not from a record, not under opt-out', () => {
+    const forged = record({ categories: { ads: true }, services: { adsense: true } })
+    for (const model of ['opt-in', 'opt-out', 'notice'] as const) {
+      const d = decide(config(model), forged, off, undefined, NOW)
+      expect([model, d.categories.ads, d.services.adsense]).toEqual([model, false, false])
+    }
+    const empty = { categories: { shelf: { services: {} } }, model: 'opt-out' as const }
+    expect(decide(empty, null, off, undefined, NOW).categories.shelf).toBe(false)
+    const noServices = { categories: { own: {} }, model: 'opt-out' as const }
+    expect(decide(noServices, null, off, undefined, NOW).categories.own).toBe(true)
   })
 
   it('derives services from their category unless recorded, and never grants a disabled one', () => {
@@ -353,18 +395,14 @@ describe('decide', () => {
       expect([name, name in d.categories, name in d.services]).toEqual([name, false, false])
   })
 
-  it('honours configured lifetimes', () => {
+  it('honours configured lifetimes; a category with nothing in use is no refusal', () => {
     const c = { ...config(), lifetime: { consent: 30, refusal: 10 } }
-    expect(
-      decide(
-        c,
-        record({ time: NOW - 31 * DAY, categories: { analytics: true } }),
-        off,
-        undefined,
-        NOW,
-      ).valid,
-    ).toBe(false)
-    expect(decide(c, record({ time: NOW - 11 * DAY }), off, undefined, NOW).valid).toBe(false)
-    expect(decide(c, record({ time: NOW - 9 * DAY }), off, undefined, NOW).valid).toBe(true)
+    // Everything in use granted, ads stored as denied: a grant, kept 30 days.
+    expect(decide(c, record({ time: NOW - 11 * DAY }), off, undefined, NOW).valid).toBe(true)
+    expect(decide(c, record({ time: NOW - 31 * DAY }), off, undefined, NOW).valid).toBe(false)
+    const refusal = (time: number) =>
+      record({ time, categories: { necessary: true, preferences: false, analytics: true } })
+    expect(decide(c, refusal(NOW - 11 * DAY), off, undefined, NOW).valid).toBe(false)
+    expect(decide(c, refusal(NOW - 9 * DAY), off, undefined, NOW).valid).toBe(true)
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { inUse, signalsApply } from '../../src/core/category'
 import { ConsentConfigError, validateConfig } from '../../src/core/config'
 import { createConsent } from '../../src/core/consent'
 import { decide } from '../../src/core/decide'
@@ -12,8 +13,8 @@ const gpc = { dnt: false, gpc: true }
 const ids = Object.keys(presets) as (keyof typeof presets)[]
 const optional = (config: ConsentConfig) =>
   Object.keys(config.categories).filter(c => !config.categories[c].required)
-const tracking = (config: ConsentConfig) =>
-  optional(config).filter(c => config.categories[c].tracking)
+const signalled = (config: ConsentConfig) =>
+  optional(config).filter(c => signalsApply(config.categories[c]))
 
 /** What a visitor who clicked Accept all under the current revision has stored. */
 const acceptedAll = (config: ConsentConfig): ConsentRecord => ({
@@ -42,6 +43,23 @@ describe('presets', () => {
     const copy = JSON.parse(JSON.stringify(presets[id]))
     expect(copy).toEqual(presets[id])
     expect(() => validateConfig(copy)).not.toThrow()
+  })
+
+  it.each(ids)('%s describes every category and service', id => {
+    const config: ConsentConfig = presets[id]
+    const missing: string[] = []
+    for (const [name, category] of Object.entries(config.categories)) {
+      if (!category.description?.trim()) missing.push(name)
+      for (const [serviceName, service] of Object.entries(category.services || {}))
+        if (!service.description?.trim()) missing.push(name + '.' + serviceName)
+    }
+    expect(missing).toEqual([])
+  })
+
+  it.each(ids)('%s uses only the keys that say what they mean, not the deprecated tracking', id => {
+    const config: ConsentConfig = presets[id]
+    for (const [name, category] of Object.entries(config.categories))
+      expect([name, 'tracking' in category]).toEqual([name, false])
   })
 
   it.each(ids)('%s takes its revision from the policy date and links to its policy page', id => {
@@ -104,7 +122,7 @@ describe('presets', () => {
       expect(g.ask).toBe(false)
       expect(g.locked).toEqual({})
       for (const c of optional(config))
-        expect([c, g.categories[c]]).toEqual([c, !config.categories[c].tracking])
+        expect([c, g.categories[c]]).toEqual([c, !signalsApply(config.categories[c])])
       // An explicit Accept all under GPC is kept: default-deny, not enforce.
       for (const c of optional(config))
         expect(decide(config, acceptedAll(config), gpc, 'US', NOW).categories[c]).toBe(true)
@@ -113,20 +131,30 @@ describe('presets', () => {
 })
 
 describe('messageandchat', () => {
-  it('locks every optional category under DNT, whatever was stored, and does not ask', () => {
+  it('locks every optional category in use under DNT, whatever was stored, and does not ask', () => {
     for (const record of [null, acceptedAll(messageandchat)]) {
       const d = decide(messageandchat, record, dnt, 'NL', NOW)
       expect(d.ask).toBe(false)
-      expect(d.locked).toEqual({ preferences: 'dnt', marketing: 'dnt' })
+      // marketing has nothing in use: off for that reason, not locked by the signal.
+      expect(d.locked).toEqual({ preferences: 'dnt' })
       expect(d.categories).toEqual({ necessary: true, preferences: false, marketing: false })
       expect(d.services).toEqual({ adsense: false })
     }
-    expect(tracking(messageandchat)).toEqual(optional(messageandchat))
+    expect(signalled(messageandchat)).toEqual(optional(messageandchat))
   })
 
   it('treats GPC like DNT', () => {
     const d = decide(messageandchat, acceptedAll(messageandchat), gpc, 'US', NOW)
-    expect([d.ask, d.locked]).toEqual([false, { preferences: 'gpc', marketing: 'gpc' }])
+    expect([d.ask, d.locked]).toEqual([false, { preferences: 'gpc' }])
+  })
+
+  it('applies the signals to Convenience without calling it tracking; Advertising is not in use', () => {
+    const { preferences, marketing } = messageandchat.categories
+    expect([signalsApply(preferences), 'usedForTracking' in preferences]).toEqual([true, false])
+    expect(inUse(marketing)).toBe(false)
+    // Accept all grants Convenience and records Advertising as denied.
+    const d = decide(messageandchat, acceptedAll(messageandchat), off, 'NL', NOW)
+    expect(d.categories).toEqual({ necessary: true, preferences: true, marketing: false })
   })
 
   it('writes no consent cookie while DNT is on, even after Accept all', () => {
@@ -228,6 +256,7 @@ describe('extend', () => {
     expect(config.policyUrl).toBe('/privacy')
     expect(config.categories.social.services.twitter).toEqual({
       label: 'Twitter',
+      description: "Shows customers' posts about us.",
       hosts: ['twitter.com', 'x.com'],
       thirdParty: true,
     })

@@ -21,7 +21,7 @@ export interface Consent<Config extends ConsentConfig = ConsentConfig> {
      * @example consent.set({ analytics: true }, { youtube: false })
      */
     set(categories: Partial<ConsentState<CategoryOf<Config>>>, services?: Partial<ConsentState<ServiceOf<Config>>>): void;
-    /** Grants every category (those locked by a signal stay denied). */
+    /** Grants every category (those locked by a signal, or with nothing in use, stay denied). */
     acceptAll(): void;
     /** Denies every optional category. */
     rejectAll(): void;
@@ -67,6 +67,6 @@ export interface Consent<Config extends ConsentConfig = ConsentConfig> {
  * `document`; it also listens to `visibilitychange` and `pageshow` to re-read the cookie
  * and the signals. Outside a browser it touches nothing.
  * @example
- * const consent = createConsent({ categories: { necessary: { required: true }, analytics: { tracking: true } } })
+ * const consent = createConsent({ categories: { necessary: { required: true }, analytics: { usedForTracking: true } } })
  */
 export declare function createConsent<const Config extends ConsentConfig>(config: Config): Consent<Config>;

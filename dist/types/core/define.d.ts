@@ -5,7 +5,7 @@ import type { ConsentConfig } from './types';
  * `get`, `set` and `whenGranted`. Returns the config unchanged. `satisfies ConsentConfig`
  * on a literal does the same.
  * @example
- * const config = defineConfig({ categories: { analytics: { tracking: true } }, signals: { gpc: 'enforce' } })
+ * const config = defineConfig({ categories: { analytics: { usedForTracking: true } }, signals: { gpc: 'enforce' } })
  * createConsent(config).get('analytics')
  */
 export declare function defineConfig<const Config extends ConsentConfig>(config: Config): Config;

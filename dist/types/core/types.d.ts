@@ -1,6 +1,6 @@
 /** How a site asks: nothing optional before a yes, everything optional until a no, or a notice only. */
 export type Model = 'opt-in' | 'opt-out' | 'notice';
-/** What a browser privacy signal does to tracking categories while it is on. */
+/** What a browser privacy signal does, while it is on, to the categories it applies to. */
 export type SignalMode = 'ignore' | 'default-deny' | 'enforce';
 /** A cookie name to match: an exact name, a `*` glob, a RegExp, or a `/source/flags` string (for JSON). */
 export type CookiePattern = string | RegExp;
@@ -40,7 +40,14 @@ export interface ServiceConfig {
 export interface CategoryConfig {
     /** Always granted: the site cannot work without it. */
     required?: boolean;
-    /** Affected by Do Not Track and Global Privacy Control. */
+    /** Do Not Track and Global Privacy Control apply to it (default: `usedForTracking`). */
+    signalsApply?: boolean;
+    /** It tracks visitors: the policy text says so, and `thirdPartyTracking: false` applies. */
+    usedForTracking?: boolean;
+    /**
+     * @deprecated Both `signalsApply` and `usedForTracking` at once; still honoured. Write
+     * the one you mean (`{ usedForTracking: true }` does what `{ tracking: true }` did).
+     */
     tracking?: boolean;
     label?: string;
     description?: string;
@@ -117,7 +124,7 @@ export interface ConsentConfig {
         consent?: number;
         refusal?: number;
     };
-    /** Refuse services marked `thirdParty` in `tracking` categories. */
+    /** `false` refuses services marked `thirdParty` in categories `usedForTracking`. */
     thirdPartyTracking?: boolean;
     policyUrl?: string;
     lang?: string;

@@ -18,7 +18,14 @@ export interface CategoryDescription {
     label: string;
     description: string;
     required: boolean;
+    /** Do Not Track and Global Privacy Control apply to it. */
+    signalsApply: boolean;
+    /** It tracks visitors (`usedForTracking`, or the deprecated `tracking`). */
+    usedForTracking: boolean;
+    /** @deprecated The same as `usedForTracking`. */
     tracking: boolean;
+    /** Something in it is in use; `false` when every service is `disabled`. */
+    inUse: boolean;
     cookies: string[];
     services: ServiceDescription[];
 }

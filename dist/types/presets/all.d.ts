@@ -24,7 +24,7 @@ export declare const presets: {
                 cookies: string[];
             };
             analytics: {
-                tracking: true;
+                usedForTracking: true;
                 label: string;
                 description: string;
                 services: {
@@ -41,6 +41,7 @@ export declare const presets: {
                     };
                     returning: {
                         label: string;
+                        description: string;
                         cookies: string[];
                     };
                 };
@@ -70,11 +71,13 @@ export declare const presets: {
             };
             preferences: {
                 label: string;
+                description: string;
                 cookies: string[];
             };
             analytics: {
-                tracking: true;
+                usedForTracking: true;
                 label: string;
+                description: string;
                 services: {
                     behavior: {
                         label: string;
@@ -112,7 +115,7 @@ export declare const presets: {
                 cookies: string[];
             };
             analytics: {
-                tracking: true;
+                usedForTracking: true;
                 label: string;
                 description: string;
                 services: {
@@ -123,6 +126,7 @@ export declare const presets: {
                     };
                     returning: {
                         label: string;
+                        description: string;
                         cookies: string[];
                     };
                 };
@@ -151,8 +155,9 @@ export declare const presets: {
                 description: string;
             };
             analytics: {
-                tracking: true;
+                usedForTracking: true;
                 label: string;
+                description: string;
                 services: {
                     beacons: {
                         label: string;
@@ -166,7 +171,7 @@ export declare const presets: {
                 };
             };
             social: {
-                tracking: true;
+                usedForTracking: true;
                 label: string;
                 description: string;
                 services: {
@@ -179,24 +184,27 @@ export declare const presets: {
                     };
                     sharethis: {
                         label: string;
+                        description: string;
                         hosts: string[];
                         cookies: string[];
                         thirdParty: true;
                     };
                     twitter: {
                         label: string;
+                        description: string;
                         hosts: string[];
                         thirdParty: true;
                     };
                 };
             };
             chat: {
-                tracking: true;
+                usedForTracking: true;
                 label: string;
                 description: string;
                 services: {
                     addons: {
                         label: string;
+                        description: string;
                         thirdParty: true;
                     };
                 };
@@ -223,18 +231,19 @@ export declare const presets: {
                 description: string;
             };
             preferences: {
-                tracking: true;
+                signalsApply: true;
                 label: string;
                 description: string;
                 cookies: string[];
             };
             marketing: {
-                tracking: true;
+                usedForTracking: true;
                 label: string;
                 description: string;
                 services: {
                     adsense: {
                         label: string;
+                        description: string;
                         disabled: true;
                         thirdParty: true;
                         hosts: string[];

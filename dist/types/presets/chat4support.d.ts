@@ -27,7 +27,7 @@ export declare const chat4support: {
             cookies: string[];
         };
         analytics: {
-            tracking: true;
+            usedForTracking: true;
             label: string;
             description: string;
             services: {
@@ -38,6 +38,7 @@ export declare const chat4support: {
                 };
                 returning: {
                     label: string;
+                    description: string;
                     cookies: string[];
                 };
             };

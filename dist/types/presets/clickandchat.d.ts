@@ -26,7 +26,7 @@ export declare const clickandchat: {
             cookies: string[];
         };
         analytics: {
-            tracking: true;
+            usedForTracking: true;
             label: string;
             description: string;
             services: {
@@ -43,6 +43,7 @@ export declare const clickandchat: {
                 };
                 returning: {
                     label: string;
+                    description: string;
                     cookies: string[];
                 };
             };

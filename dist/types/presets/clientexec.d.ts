@@ -23,11 +23,13 @@ export declare const clientexec: {
         };
         preferences: {
             label: string;
+            description: string;
             cookies: string[];
         };
         analytics: {
-            tracking: true;
+            usedForTracking: true;
             label: string;
+            description: string;
             services: {
                 behavior: {
                     label: string;

@@ -23,8 +23,9 @@ export declare const livechat: {
             description: string;
         };
         analytics: {
-            tracking: true;
+            usedForTracking: true;
             label: string;
+            description: string;
             services: {
                 beacons: {
                     label: string;
@@ -38,7 +39,7 @@ export declare const livechat: {
             };
         };
         social: {
-            tracking: true;
+            usedForTracking: true;
             label: string;
             description: string;
             services: {
@@ -51,24 +52,27 @@ export declare const livechat: {
                 };
                 sharethis: {
                     label: string;
+                    description: string;
                     hosts: string[];
                     cookies: string[];
                     thirdParty: true;
                 };
                 twitter: {
                     label: string;
+                    description: string;
                     hosts: string[];
                     thirdParty: true;
                 };
             };
         };
         chat: {
-            tracking: true;
+            usedForTracking: true;
             label: string;
             description: string;
             services: {
                 addons: {
                     label: string;
+                    description: string;
                     thirdParty: true;
                 };
             };

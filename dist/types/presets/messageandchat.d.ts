@@ -21,18 +21,19 @@ export declare const messageandchat: {
             description: string;
         };
         preferences: {
-            tracking: true;
+            signalsApply: true;
             label: string;
             description: string;
             cookies: string[];
         };
         marketing: {
-            tracking: true;
+            usedForTracking: true;
             label: string;
             description: string;
             services: {
                 adsense: {
                     label: string;
+                    description: string;
                     disabled: true;
                     thirdParty: true;
                     hosts: string[];

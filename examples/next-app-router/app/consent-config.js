@@ -3,7 +3,7 @@ export const config = {
   revision: 1,
   categories: {
     necessary: { required: true, label: 'Necessary' },
-    analytics: { tracking: true, label: 'Analytics' },
+    analytics: { usedForTracking: true, label: 'Analytics' },
     media: {
       label: 'Embedded media',
       services: { video: { label: 'Intro video', thirdParty: true } },

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { ConsentConfig } from '../../../src/core/types'
 import { describePolicy } from '../../../src/integrations/describe'
+import { livechat, messageandchat } from '../../../src/presets'
 
 const config = {
   policyUrl: '/privacy',
@@ -98,7 +99,7 @@ describe('describePolicy', () => {
   it('describes the choices per region, and how long a choice is kept', () => {
     expect(text(describePolicy(config), 'choices')).toBe(
       'Only what the site needs to work runs before you choose; Analytics and Marketing stay off until you switch them on. ' +
-        'For visitors in US and US-CA: optional categories (Analytics and Marketing) are on unless you switch them off, or your browser sends a privacy signal this site honours (see below). ' +
+        'For visitors in United States and United States (US-CA): optional categories (Analytics and Marketing) are on unless you switch them off, or your browser sends a privacy signal this site honours (see below). ' +
         'You can change or withdraw your choice at any time in the cookie settings. Your choice is kept in a first-party cookie named "consentry" for 365 days ' +
         '(a refusal for 182 days), then you are asked again; it holds a random identifier and your choices, nothing that identifies you.',
     )
@@ -130,5 +131,73 @@ describe('describePolicy', () => {
     const d = describePolicy(config)
     expect(d.text.split('\n\n')).toHaveLength(d.paragraphs.length)
     expect(d.text.startsWith('Your choices\nOnly what the site needs')).toBe(true)
+  })
+
+  it('says "used for tracking" only of what tracks, while the signals apply where the config says', () => {
+    const d = describePolicy({
+      categories: {
+        necessary: { required: true },
+        settings: { label: 'Settings', signalsApply: true },
+        stats: { label: 'Stats', usedForTracking: true },
+        legacy: { label: 'Legacy', tracking: true },
+        quiet: { label: 'Quiet', usedForTracking: true, signalsApply: false },
+      },
+      signals: { dnt: 'enforce' },
+    })
+    expect(d.categories.map(c => [c.name, c.signalsApply, c.usedForTracking, c.tracking])).toEqual([
+      ['necessary', false, false, false],
+      ['settings', true, false, false],
+      ['stats', true, true, true],
+      ['legacy', true, true, true],
+      ['quiet', false, true, true],
+    ])
+    expect(text(d, 'category-settings')).toBe('Optional.')
+    expect(text(d, 'category-stats')).toBe('Optional; used for tracking.')
+    expect(text(d, 'category-legacy')).toBe('Optional; used for tracking.')
+    expect(text(d, 'dnt')).toBe(
+      'When your browser sends a Do Not Track signal, Settings, Stats and Legacy stay off, and cannot be switched on, for as long as the signal is on.',
+    )
+    const untouched = describePolicy({ categories: { settings: {} }, signals: { dnt: 'enforce' } })
+    expect(text(untouched, 'dnt')).toBe(
+      'When your browser sends a Do Not Track signal, nothing changes: no optional category on this site is affected by it.',
+    )
+  })
+
+  it("tells Message and chat's visitors that nothing tracks them and that Advertising is not in use", () => {
+    const d = describePolicy(messageandchat)
+    expect(text(d, 'category-preferences')).toBe('Optional. Saves your settings. Cookies: prefs.')
+    expect(text(d, 'category-marketing')).toMatch(/^Not in use\. /)
+    expect(d.text).not.toMatch(/used for tracking/)
+    expect(d.categories.find(c => c.name === 'marketing')!.inUse).toBe(false)
+    expect(text(d, 'dnt')).toBe(
+      'When your browser sends a Do Not Track signal, Convenience stays off, and cannot be switched on, for as long as the signal is on. While the signal is on, this site stores no consent cookie at all.',
+    )
+    expect(text(d, 'choices')).toMatch(
+      /^Only what the site needs to work runs before you choose; Convenience stays off until you switch it on\./,
+    )
+  })
+
+  it('names countries, not ISO codes, in the choices', () => {
+    const choices = text(describePolicy(livechat), 'choices')
+    expect(choices).toContain(
+      'For visitors in Austria, Belgium, Bulgaria, Croatia, Cyprus, Czechia, Denmark, Estonia, Finland, France, Germany, Greece, Hungary, Iceland, Ireland, Italy, Latvia, Liechtenstein, Lithuania, Luxembourg, Malta, Netherlands, Norway, Poland, Portugal, Romania, Slovakia, Slovenia, Spain, Sweden and United Kingdom: only what the site needs',
+    )
+    expect(choices).not.toMatch(/\b(AT|DE|GB)\b/)
+  })
+
+  it('keeps the codes where the platform has no Intl.DisplayNames', async () => {
+    vi.resetModules()
+    vi.stubGlobal('Intl', { ...Intl, DisplayNames: undefined })
+    try {
+      const fresh = await import('../../../src/integrations/describe')
+      const d = fresh.describePolicy({
+        categories: { stats: {} },
+        model: { default: 'opt-in', regions: { US: 'opt-out', 'US-CA': 'opt-out' } },
+      })
+      expect(text(d, 'choices')).toContain('For visitors in US and US-CA: optional')
+    } finally {
+      vi.unstubAllGlobals()
+      vi.resetModules()
+    }
   })
 })

@@ -78,6 +78,13 @@ describe('readSignals', () => {
 })
 
 describe('needsBanner and readDecision', () => {
+  it('returns plain objects, which a server can hand to client components (serverState)', () => {
+    const decision = readDecision({ config, region: 'US' })
+    for (const map of [decision.categories, decision.services, decision.locked])
+      expect(Object.getPrototypeOf(map)).toBe(Object.prototype)
+    expect(structuredClone(decision)).toEqual(decision)
+  })
+
   it('asks a first visitor, not one with a valid choice', () => {
     expect(needsBanner({ config, headers: {} })).toBe(true)
     expect(needsBanner({ config, cookie: cookie(record()) })).toBe(false)

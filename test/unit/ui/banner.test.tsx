@@ -57,10 +57,16 @@ describe('banner', () => {
     expect(state).toHaveBeenCalledTimes(1)
   })
 
-  it('Accept all grants every category that no signal locks', async () => {
+  it('Accept all grants every category that no signal locks and that has something in use', async () => {
     const { consent, user } = renderUI()
     await user.click(screen.getByRole('button', { name: 'Accept all' }))
-    expect(consent.get()).toEqual({ necessary: true, analytics: true, marketing: true })
+    // marketing's only service is disabled: nothing to grant, so it is recorded as denied.
+    expect(consent.get()).toEqual({ necessary: true, analytics: true, marketing: false })
+    expect(consent.record!.categories).toEqual({
+      necessary: true,
+      analytics: true,
+      marketing: false,
+    })
     expect(consent.record).toMatchObject({ method: 'accept-all' })
     expect(consent.$view.get()).toBeNull()
   })

@@ -55,12 +55,14 @@ describe('preferences dialog', () => {
 
   it('names the signal that locks a category, draws it locked, and Accept all cannot turn it on', async () => {
     vi.stubGlobal('navigator', { ...navigator, globalPrivacyControl: true, language: 'en' })
-    // Marketing not affected by signals, so something is left to accept.
-    const marketing = { services: config.categories.marketing.services }
+    // Marketing not affected by signals and with a service in use, so something is left to accept.
+    const marketing = {
+      services: { ...config.categories.marketing.services, pixel: { label: 'Pixel' } },
+    }
     const { consent, user } = renderUI({
       ...config,
       categories: { ...config.categories, marketing },
-    } as typeof config)
+    } as unknown as typeof config)
     expect(consent.$view.get()).toBeNull()
     change(() => consent.showPreferences())
     const analytics = sw('Analytics')
@@ -100,7 +102,32 @@ describe('preferences dialog', () => {
     expect(sw('marketing').id).toBe('c-marketing')
     const ads = sw('Ad network')
     expect([ads.checked, ads.disabled]).toEqual([false, true])
-    expect(screen.getByText('Not in use').id).toBe(ads.getAttribute('aria-describedby'))
+    expect(document.getElementById(ads.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Not in use',
+    )
+  })
+
+  it('shows a category with nothing in use as not in use, and neither a click nor Accept all grants it', async () => {
+    const { consent, user } = open()
+    const marketing = sw('marketing')
+    expect([marketing.checked, marketing.disabled]).toEqual([false, true])
+    expect(document.getElementById(marketing.getAttribute('aria-describedby')!)!.textContent).toBe(
+      'Not in use',
+    )
+    // Drawn as not in use, not as locked by a signal.
+    expect(marketing.closest('li')!.className).toBe('')
+    await user.click(marketing)
+    expect(marketing.checked).toBe(false)
+    await user.click(screen.getByRole('button', { name: 'Save preferences' }))
+    expect(consent.record!.categories.marketing).toBe(false)
+    change(() => consent.showPreferences())
+    await user.click(screen.getByRole('button', { name: 'Accept all' }))
+    expect(consent.get()).toEqual({ necessary: true, analytics: true, marketing: false })
+    expect(consent.record).toMatchObject({
+      method: 'accept-all',
+      categories: { necessary: true, analytics: true, marketing: false },
+      services: {},
+    })
   })
 
   it('lists each service’s cookies: cookieInfo in full, else the cookies patterns as written', () => {
@@ -178,11 +205,12 @@ describe('preferences dialog', () => {
     expect(consent.$view.get()).toBe('banner')
     expect(consent.get()).toEqual({ necessary: true, analytics: false, marketing: false })
     change(() => consent.showPreferences())
+    // marketing has nothing in use: it was never recorded as granted, and shows off.
     expect(states('Analytics', 'Google Analytics', 'hotjar', 'marketing')).toEqual([
       true,
       true,
       false,
-      true,
+      false,
     ])
   })
 
