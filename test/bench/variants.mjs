@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
-const ROOT = new URL('../../..', import.meta.url).pathname
+const ROOT = new URL('../..', import.meta.url).pathname
 const MODULES = ROOT + 'node_modules/'
 
 /** The host the gated script loads from: a `*.test` name, mapped to 127.0.0.1 by FLAGS. */
