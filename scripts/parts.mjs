@@ -28,7 +28,10 @@ export const PARTS = [
   {
     name: 'UI',
     what: 'banner, dialog, reopen control, stylesheet (mountUI)',
-    stub: { 'src/ui/index.ts': 'export const mountUI = () => () => {}' },
+    stub: {
+      'src/ui/index.ts':
+        'export const mountUI = () => () => {}; export const textsFor = () => ({})',
+    },
   },
   {
     name: 'UI stylesheet',

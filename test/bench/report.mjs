@@ -198,6 +198,7 @@ function growthText(steps) {
 }
 
 function scalingSection(results) {
+  if (!results.scaling) return 'Not measured in this run (BENCH_ONLY=peers).'
   const rows = []
   const growthRows = []
   for (const [rate, figures] of Object.entries(results.scaling)) {

@@ -8,7 +8,9 @@
 // Writes test/bench/results.json and results.md, the README's Performance tables and
 // docs/performance.md's, and prints the report.
 // BENCH_RUNS=3 for a quick run while developing (it writes results.md but leaves README.md
-// and docs/ alone); BENCH_DIST=/path to measure another build.
+// and docs/ alone); BENCH_DIST=/path to measure another build; BENCH_BASELINE=/path to
+// measure a second build beside it in the same run; BENCH_ONLY=peers skips the scaling
+// cases and the profile.
 import { gzipSync } from 'node:zlib'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -40,6 +42,7 @@ const VIEWPORT = { width: 1280, height: 800 }
 const LOAD_TIMEOUT = 30_000
 const MAX_FRAMES = 900
 const PEERS = ['orejime', 'cookieconsent']
+const PEERS_ONLY = process.env.BENCH_ONLY === 'peers'
 // What a Performance panel recording holds: tasks, script, layout, and compile events.
 const TRACE_CATEGORIES = [
   'toplevel',
@@ -64,7 +67,9 @@ if (!existsSync(DIST + '/consentry.js')) {
 
 const server = await startServer()
 const gatedUrl = server.origin(TRACKER_HOST) + GATED_PATH
-const VARIANTS = variants({ dist: DIST, gatedUrl })
+// BENCH_BASELINE=/path: another build of the drop-in as a variant of its own, for an A/B.
+const BASELINE = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : undefined
+const VARIANTS = variants({ dist: DIST, gatedUrl, baseline: BASELINE })
 server.route(GATED_PATH, GATED_SOURCE, 'text/javascript; charset=utf-8')
 // Browsers ask for it on every fresh context; a 404 would only add noise to the log.
 server.route('/favicon.ico', '', 'image/x-icon')
@@ -289,16 +294,18 @@ try {
       log(`  round ${round + 1} of ${RUNS} done`)
     }
   }
-  scaling = await runScaling({
-    browser,
-    origin: server.origin,
-    runs: RUNS,
-    rates: RATES,
-    log,
-    onError: error => pageErrors.add(error),
-  })
-  log('profiling consentry')
-  profile = await profileConsentry()
+  if (!PEERS_ONLY) {
+    scaling = await runScaling({
+      browser,
+      origin: server.origin,
+      runs: RUNS,
+      rates: RATES,
+      log,
+      onError: error => pageErrors.add(error),
+    })
+    log('profiling consentry')
+    profile = await profileConsentry()
+  }
 } finally {
   await browser.close().catch(() => {})
   await server.close()
@@ -461,6 +468,15 @@ function targets() {
         `load ${fmt(load)} ms, click ${fmt(click)} ms (wall ${fmt(mine.loadTaskScriptWall.max)}, ${fmt(mine.clickTaskWall.max)})`,
       )
     }
+    add(
+      rate,
+      'Layout shift from the banner (worst load)',
+      '0',
+      mine.shift.max,
+      mine.shift.max === 0,
+      '',
+    )
+    if (!scaling) continue
     const observer = scaling.figures[rate].observer.each
     add(
       rate,
@@ -486,14 +502,6 @@ function targets() {
         scaling.figures[rate][key].cpu.map(point => `${fmt(point.median)} ms`).join(' / '),
       )
     }
-    add(
-      rate,
-      'Layout shift from the banner (worst load)',
-      '0',
-      mine.shift.max,
-      mine.shift.max === 0,
-      '',
-    )
   }
   return list
 }
@@ -537,10 +545,10 @@ const results = {
   sizes,
   figures: perRate,
   targets: targets(),
-  scaling: scaling.figures,
+  scaling: scaling ? scaling.figures : null,
   profile,
   notes: [...heldNotes(), ...[...pageErrors].slice(0, 10).map(error => 'Page error: ' + error)],
-  raw: { peers: rows, scaling: scaling.raw },
+  raw: { peers: rows, scaling: scaling ? scaling.raw : null },
 }
 
 const md = markdown(results)
@@ -553,7 +561,7 @@ writeFileSync(HERE + 'results.md', md)
 console.log(md)
 log('wrote test/bench/results.json and results.md')
 // A quick run is for development: only a full one may stand in the README.
-if (RUNS >= 15) {
+if (RUNS >= 15 && !PEERS_ONLY && !BASELINE) {
   writeDocs(results)
   log('wrote the tables into README.md and docs/performance.md')
 }
