@@ -78,8 +78,8 @@ export const PARTS = [
   },
 ]
 
-/** Builds the drop-in with one part replaced by its stand-in (`part` null: the whole). */
-async function build(part) {
+/** The drop-in's code with one part replaced by its stand-in (`part` null: the whole). */
+export async function bundleWithout(part) {
   const stubs = {}
   const partStubs = (part && part.stub) || {}
   for (const path of Object.keys(partStubs)) stubs[resolve(ROOT, path)] = partStubs[path]
@@ -105,7 +105,12 @@ async function build(part) {
   })
   const { output } = await bundle.generate({ ...drop.output, file: undefined })
   await bundle.close()
-  const buf = Buffer.from(output[0].code)
+  return output[0].code
+}
+
+/** The sizes of the drop-in with one part replaced by its stand-in (`part` null: the whole). */
+async function build(part) {
+  const buf = Buffer.from(await bundleWithout(part))
   return { raw: buf.length, gzip: gzip(buf), brotli: brotli(buf) }
 }
 

@@ -88,7 +88,7 @@ export function sideBySide(results, rate) {
 function longTasks(results) {
   const figures = results.figures.x4
   const rows = Object.entries(figures)
-    .filter(([name]) => name !== 'none')
+    .filter(([name, f]) => name !== 'none' && f.loads)
     .map(([name, f]) => [
       results.labels[name],
       spread(f.loadTaskWall),
@@ -116,7 +116,7 @@ function clocks(results) {
     const figures = results.figures[rate]
     const bare = figures.none
     for (const [name, f] of Object.entries(figures)) {
-      if (name === 'none') continue
+      if (name === 'none' || !f.loads) continue
       const older = f.laidOut.median - bare.bodyFrame.median
       const newer = f.visible.median - bare.content.median
       rows.push([

@@ -12,9 +12,9 @@
 // measure a second build beside it in the same run; BENCH_ONLY=peers skips the scaling
 // cases and the profile.
 import { gzipSync } from 'node:zlib'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import { format, resolveConfig } from 'prettier'
 import { FLAGS, findChromium } from '../browser/chromium.mjs'
@@ -24,6 +24,7 @@ import { markdown } from './report.mjs'
 import { routeScalingPages, runScaling } from './scaling.mjs'
 import { startServer } from './server.mjs'
 import { summary, percentile } from './stats.mjs'
+import { PARTS, bundleWithout } from '../../scripts/parts.mjs'
 import { writeDocs } from '../../scripts/readme-bench.mjs'
 import { longestTask, scriptTime } from './trace.mjs'
 import { GATED_PATH, GATED_SOURCE, TRACKER_HOST, variants, versionOf } from './variants.mjs'
@@ -70,6 +71,7 @@ const gatedUrl = server.origin(TRACKER_HOST) + GATED_PATH
 // BENCH_BASELINE=/path: another build of the drop-in as a variant of its own, for an A/B.
 const BASELINE = process.env.BENCH_BASELINE ? resolve(process.env.BENCH_BASELINE) : undefined
 const VARIANTS = variants({ dist: DIST, gatedUrl, baseline: BASELINE })
+VARIANTS.lean = await leanVariant()
 server.route(GATED_PATH, GATED_SOURCE, 'text/javascript; charset=utf-8')
 // Browsers ask for it on every fresh context; a 404 would only add noise to the log.
 server.route('/favicon.ico', '', 'image/x-icon')
@@ -100,6 +102,21 @@ async function traced(page, during) {
   }
   const buffer = await browser.stopTracing()
   return { result, trace: JSON.parse(buffer.toString()) }
+}
+
+/**
+ * The lower bound of a lean drop-in that would load the UI from a second file: this build
+ * with the UI replaced by an empty stand-in (scripts/parts.mjs), measured on returning
+ * visits only (it draws no banner), with the record consentry's first visit stored.
+ */
+async function leanVariant() {
+  const code = await bundleWithout(PARTS.find(part => part.name === 'UI'))
+  const dir = mkdtempSync(join(os.tmpdir(), 'consentry-lean-'))
+  writeFileSync(join(dir, 'consentry.js'), code)
+  const lean = variants({ dist: dir, gatedUrl, baseline: dir }).baseline
+  rmSync(dir, { recursive: true })
+  const label = 'consentry without its UI (what a lean file would run)'
+  return { ...lean, label, banner: null, accept: null, uiRoot: null, returningOnly: true }
 }
 
 /**
@@ -281,13 +298,21 @@ try {
     rows[rateName] = Object.fromEntries(names.map(name => [name, { first: [], back: [] }]))
     log(`${names.join(' / ')} at ${rate}x, ${RUNS} rounds`)
     for (let round = 0; round < RUNS; round++) {
+      const storedThisRound = {}
       for (const name of names) {
+        if (VARIANTS[name].returningOnly) {
+          const stored = storedThisRound.consentry
+          const back = stored ? await returningVisit(name, rate, stored) : null
+          if (back) rows[rateName][name].back.push({ ...back, round })
+          continue
+        }
         const first = await firstVisit(name, rate)
         if (!first) continue
         const kept = { ...first, round }
         delete kept.stored
         rows[rateName][name].first.push(kept)
         if (!first.stored || !first.stored.length) continue
+        storedThisRound[name] = first.stored
         const back = await returningVisit(name, rate, first.stored)
         if (back) rows[rateName][name].back.push({ ...back, round })
       }
@@ -351,7 +376,7 @@ function figures(rateRows) {
       loads: first.length,
       visible: visibleSummary,
       overhead: {
-        median: visibleSummary.median - bareContent.median,
+        median: between(bareContent.median, visibleSummary.median),
         p90: percentile(paired, 90),
       },
       content: summary(pick(first, row => row.record.content)),
@@ -444,6 +469,15 @@ function targets() {
         back.scriptCpu.median,
         back.scriptCpu.median < 2,
         `wall ${fmt(back.scriptWall.median)} ms`,
+      )
+      const lean = figs.lean.returning
+      add(
+        rate,
+        'Returning visitor, drop-in without its UI code (what a lean file would run)',
+        '< 2 ms',
+        lean.scriptCpu.median,
+        lean.scriptCpu.median < 2,
+        `wall ${fmt(lean.scriptWall.median)} ms`,
       )
       add(
         rate,
