@@ -27,7 +27,7 @@ const brotli = buf =>
 export const PARTS = [
   {
     name: 'UI',
-    what: 'banner, dialog, reopen control, stylesheet (mountUI)',
+    what: 'Preact, the banner, dialog, reopen control and stylesheet (mountUI)',
     stub: {
       'src/ui/index.ts':
         'export const mountUI = () => () => {}; export const textsFor = () => ({})',
