@@ -535,8 +535,10 @@ const css =
     // Centred without transforms, so the entry animation can own `transform`; the spread shadow is the backdrop.
     // 46em: room for three equal one-line choices in every language ("Enregistrer mes choix").
     '.modal,.p{inset:0;margin:auto;width:min(100% - 2em,var(--consentry-max-width,46em));height:fit-content;max-height:min(100% - 2em);box-shadow:0 0 0 100vmax #0009}' +
+    // A slide only, never a fade: Chromium holds a new animation at its first keyframe for the
+    // frames until it starts, and a banner at opacity 0 there is unreadable. None under reduced motion.
     '@media(prefers-reduced-motion:no-preference){.l{animation:i .2s ease-out}}' +
-    '@keyframes i{from{opacity:0;transform:translateY(1em)}}' +
+    '@keyframes i{from{transform:translateY(1em)}}' +
     'h2{font-size:1.25em;margin:0 0 .5em}' +
     'p,.p>ul{margin:0 0 1em}' +
     'a{color:var(--a)}' +

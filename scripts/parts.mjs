@@ -2,12 +2,13 @@
 // does, once whole and once with each part replaced by an empty stand-in, and reports
 // what each part adds (gzip -9 and brotli 11, the way scripts/size.mjs measures).
 // Parts overlap in what gzip shares between them, so the shares do not add up exactly.
-// `node scripts/parts.mjs` prints a table; `--json` prints the figures (npm run bench).
+// `node scripts/parts.mjs` prints a table; `--json` prints the figures; `--write` puts the
+// table into docs/performance.md between its parts markers.
+import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
 import { rollup } from 'rollup'
 import configs from '../rollup.config.mjs'
-import { partsTable } from '../test/bench/report.mjs'
 
 const ROOT = new URL('..', import.meta.url).pathname
 const drop = configs.find(c => c.output.file && c.output.file.endsWith('/consentry.js'))
@@ -26,8 +27,11 @@ const brotli = buf =>
 export const PARTS = [
   {
     name: 'UI',
-    what: 'banner, dialog, reopen control, stylesheet (mountUI)',
-    stub: { 'src/ui/index.ts': 'export const mountUI = () => () => {}' },
+    what: 'Preact, the banner, dialog, reopen control and stylesheet (mountUI)',
+    stub: {
+      'src/ui/index.ts':
+        'export const mountUI = () => () => {}; export const textsFor = () => ({})',
+    },
   },
   {
     name: 'UI stylesheet',
@@ -74,8 +78,8 @@ export const PARTS = [
   },
 ]
 
-/** Builds the drop-in with one part replaced by its stand-in (`part` null: the whole). */
-async function build(part) {
+/** The drop-in's code with one part replaced by its stand-in (`part` null: the whole). */
+export async function bundleWithout(part) {
   const stubs = {}
   const partStubs = (part && part.stub) || {}
   for (const path of Object.keys(partStubs)) stubs[resolve(ROOT, path)] = partStubs[path]
@@ -101,8 +105,27 @@ async function build(part) {
   })
   const { output } = await bundle.generate({ ...drop.output, file: undefined })
   await bundle.close()
-  const buf = Buffer.from(output[0].code)
+  return output[0].code
+}
+
+/** The sizes of the drop-in with one part replaced by its stand-in (`part` null: the whole). */
+async function build(part) {
+  const buf = Buffer.from(await bundleWithout(part))
   return { raw: buf.length, gzip: gzip(buf), brotli: brotli(buf) }
+}
+
+/** The parts as a Markdown table with the whole build's sizes above it. */
+export function partsTable({ whole, rows, withoutPresetsAndCheck: both }) {
+  const presets = rows.find(r => r.name === 'presets')
+  return [
+    `Built from \`src/\` as \`npm run build\` builds it: ${whole.gzip} B gzip, ${whole.brotli} B brotli, ${whole.raw} B raw. Each row is that minus the same build with the part replaced by an empty stand-in (gzip shares text between parts, so the rows do not add up exactly):`,
+    '',
+    '| Part | What it is | gzip | brotli | raw |',
+    '| --- | --- | ---: | ---: | ---: |',
+    ...rows.map(r => `| ${r.name} | ${r.what} | ${r.gzip} B | ${r.brotli} B | ${r.raw} B |`),
+    '',
+    `Without the presets: ${whole.gzip - presets.gzip} B gzip, ${whole.brotli - presets.brotli} B brotli. Without both the presets and the config check (the core, UI, gating and English texts alone): ${both.gzip} B gzip, ${both.brotli} B brotli.`,
+  ].join('\n')
 }
 
 export async function parts() {
@@ -123,9 +146,22 @@ export async function parts() {
   return { whole, rows, withoutPresetsAndCheck: both }
 }
 
+/** Replaces what stands between `<!-- parts:start -->` and `<!-- parts:end -->` in `file`. */
+function writeInto(file, body) {
+  const start = '<!-- parts:start -->'
+  const end = '<!-- parts:end -->'
+  const text = readFileSync(file, 'utf8')
+  const from = text.indexOf(start)
+  const to = text.indexOf(end)
+  if (from < 0 || to < from) throw new Error(`${file} has no ${start} ... ${end}`)
+  writeFileSync(file, text.slice(0, from) + `${start}\n${body}\n` + text.slice(to))
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const result = await parts()
-  console.log(
-    process.argv.includes('--json') ? JSON.stringify(result, null, 2) : partsTable(result),
-  )
+  if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2))
+  else if (process.argv.includes('--write')) {
+    const stamp = `Measured ${new Date().toISOString()} by \`node scripts/parts.mjs --write\`.`
+    writeInto(resolve(ROOT, 'docs/performance.md'), `${stamp} ${partsTable(result)}`)
+  } else console.log(partsTable(result))
 }

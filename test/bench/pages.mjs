@@ -1,7 +1,8 @@
-// The benchmark's pages and configs. Every page shares one body of ordinary content, so
-// the variants of a comparison differ only by the consent script and its config.
+// The pages of the scaling cases of `npm run bench` (test/bench/scaling.mjs). Every page
+// shares one body of ordinary content, so the variants of a comparison differ only by the
+// consent script and its config.
 
-/** Three categories and one gated script: the shape the peer figures of issue 7 used. */
+/** Three categories whose services name their `hosts` and cookies. */
 export const CONFIG = {
   revision: 1,
   categories: {
@@ -75,9 +76,6 @@ const doc = (headHtml, body) =>
 /** A gated inline script: counts its runs and records when the last one ran. */
 const GATED =
   '<script type="text/plain" data-consent="analytics">__b.count = (__b.count || 0) + 1; __b.ran = performance.now()</script>'
-
-/** The typical page: content and one gated script, with or without the SDK. */
-export const typical = config => doc(head(config), CONTENT + GATED)
 
 /** `n` gated scripts. */
 export const gatedMany = n => doc(head(CONFIG), CONTENT + GATED.repeat(n))

@@ -1,184 +1,135 @@
-// The in-page instrumentation, installed with `addInitScript` so it runs before any of
-// the page's own scripts. Everything it records lives on `window.__b`, on the page's
-// own `performance.now()` timeline (0 = navigation start).
+// The in-page instrument of the peer benchmark, installed with `addInitScript` so it runs
+// before any script of the page. It does the same work on every variant (the bare page
+// too): observers, and one requestAnimationFrame poll from the document's start until the
+// load is over. Everything lands on `window.__peers`, on the page's own clock
+// (performance.now(), 0 = navigation start).
 //
-// It must cost the same on every variant of a comparison, so it does the same work on
-// the page with and without the SDK: observers, plus a rAF poll that stops at the first
-// frame after <body> exists, or at the frame showing the banner when one is expected.
+// What each frame checks, for the figures and for the older instrument they are compared with:
+// - `visible`: the first frame in which the banner's first visible button passes
+//   checkVisibility({ opacityProperty: true, visibilityProperty: true }) and lies inside the
+//   viewport (the figure this benchmark reports);
+// - `laidOut`: the first frame in which such a button has a box in the viewport and is not
+//   visibility:hidden, whatever its opacity (what `npm run bench` took as "visible");
+// - `content`: the first frame in which the page's own headline passes the first test
+//   (the bare page's "banner visible": when a visitor first sees the page at all);
+// - `bodyFrame`: the first frame after <body> exists (the older instrument's baseline).
 
 /**
- * @param {{ expectBanner: boolean, maxFrames: number }} opts
+ * @param {{ banner: { root: string, buttons: string } | null, uiRoot: string | null,
+ *   expectBanner: boolean, maxFrames: number }} options
  */
-export function probe(opts) {
-  const now = () => performance.now()
-  const b = {
-    body: null,
-    firstFrame: null,
+export function probe(options) {
+  const record = {
     bodyFrame: null,
-    banner: null,
-    bannerFrame: null,
-    hostSeen: null,
-    hosts: 0,
-    load: null,
+    content: null,
+    visible: null,
+    laidOut: null,
+    bannerBuilt: null,
+    uiRootSeen: null,
     frames: 0,
-    done: false,
+    load: null,
     longtasks: [],
-    loaf: [],
     shifts: [],
-    paints: {},
-    events: [],
-    input: {},
+    click: null,
+    done: false,
   }
-  window.__b = b
+  window.__peers = record
+  window.__ran = null
 
-  const observe = (type, fn, extra) => {
+  const observe = (type, onEntry) => {
     try {
-      new PerformanceObserver(list => list.getEntries().forEach(fn)).observe({
-        type,
-        buffered: true,
-        ...extra,
-      })
+      const observer = new PerformanceObserver(list => list.getEntries().forEach(onEntry))
+      observer.observe({ type, buffered: true })
     } catch {
-      // This Chromium does not know the entry type: that series stays empty.
+      // An entry type this browser lacks leaves its list empty; the report says so.
     }
   }
-  observe('longtask', e => b.longtasks.push({ start: e.startTime, duration: e.duration }))
-  // Long animation frames carry script attribution (source URL), which long tasks lack.
-  observe('long-animation-frame', e =>
-    b.loaf.push({
-      start: e.startTime,
-      duration: e.duration,
-      blocking: e.blockingDuration,
-      scripts: e.scripts.map(s => ({ url: s.sourceURL, duration: s.duration, invoker: s.invoker })),
-    }),
-  )
-  // Which boxes moved, so a shift can be traced to its cause.
-  const describe = n => {
-    if (!n) return null
-    if (n.nodeType !== 1) return n.nodeName
-    const id = n.id ? '#' + n.id : ''
-    const firstClass = n.className ? '.' + String(n.className).split(' ')[0] : ''
-    return n.localName + id + firstClass
-  }
-  observe('layout-shift', e =>
-    b.shifts.push({
-      value: e.value,
-      start: e.startTime,
-      recent: e.hadRecentInput,
-      sources: (e.sources || []).map(s => ({
-        node: describe(s.node),
-        from: s.previousRect.toJSON(),
-        to: s.currentRect.toJSON(),
-      })),
-    }),
-  )
-  observe('paint', e => (b.paints[e.name] = e.startTime))
-  // 16 ms is the smallest threshold Event Timing allows: faster interactions are not reported.
-  observe(
-    'event',
-    e =>
-      b.events.push({
-        name: e.name,
-        start: e.startTime,
-        duration: e.duration,
-        id: e.interactionId,
-      }),
-    {
-      durationThreshold: 16,
+  observe('longtask', entry => {
+    record.longtasks.push({ start: entry.startTime, duration: entry.duration })
+  })
+  observe('layout-shift', entry => {
+    record.shifts.push({ start: entry.startTime, value: entry.value, input: entry.hadRecentInput })
+  })
+
+  // The click's timeStamp is when the input happened, before any handler of the library ran.
+  addEventListener(
+    'click',
+    event => {
+      if (record.click == null) record.click = event.timeStamp
     },
-  )
-  observe(
-    'first-input',
-    e =>
-      (b.firstInput = {
-        name: e.name,
-        duration: e.duration,
-        delay: e.processingStart - e.startTime,
-      }),
+    true,
   )
 
-  // The first event of each kind: its timeStamp is when the input was generated, before any handler.
-  for (const type of ['pointerdown', 'click'])
-    addEventListener(
-      type,
-      e => {
-        if (b.input[type]) return
-        b.input[type] = { stamp: e.timeStamp, handler: now() }
-        if (type === 'click')
-          requestAnimationFrame(() => {
-            b.input.nextFrame = now()
-          })
-      },
-      true,
-    )
-
-  /** A host element of ours: an element with an open shadow root holding an "Accept all" button. */
-  const visibleBanner = () => {
-    for (const el of document.body ? document.body.children : []) {
-      const root = el.shadowRoot
-      if (!root) continue
-      for (const button of root.querySelectorAll('button')) {
-        if (button.textContent.trim() !== 'Accept all') continue
-        const r = button.getBoundingClientRect()
-        // The entry fade starts at opacity 0 in this very frame: laid out and in the
-        // viewport counts as visible, so opacity is deliberately not checked.
-        if (
-          r.width > 0 &&
-          r.height > 0 &&
-          r.top < innerHeight &&
-          r.bottom > 0 &&
-          button.checkVisibility({ visibilityProperty: true })
-        )
-          return true
-      }
+  /** The first element matching `selector` in the document or in any open shadow root. */
+  const deepQuery = selector => {
+    const inDocument = document.querySelector(selector)
+    if (inDocument) return inDocument
+    const walker = document.createTreeWalker(document, NodeFilter.SHOW_ELEMENT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const found = node.shadowRoot ? node.shadowRoot.querySelector(selector) : null
+      if (found) return found
     }
-    return false
+    return null
+  }
+
+  const inViewport = element => {
+    const box = element.getBoundingClientRect()
+    const hasArea = box.width > 0 && box.height > 0
+    const overlaps =
+      box.top < innerHeight && box.bottom > 0 && box.left < innerWidth && box.right > 0
+    return hasArea && overlaps
+  }
+
+  const seen = element =>
+    inViewport(element) &&
+    element.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+  const laidOut = element =>
+    inViewport(element) && element.checkVisibility({ visibilityProperty: true })
+
+  const bannerButtons = () => {
+    if (!options.banner) return []
+    const root = deepQuery(options.banner.root)
+    if (!root) return []
+    const scope = root.shadowRoot || root
+    return [...scope.querySelectorAll(options.banner.buttons)]
   }
 
   const frame = () => {
-    b.frames++
-    const t = now()
-    if (b.firstFrame == null) {
-      b.firstFrame = t
-      b.bodyFrame = b.frames
+    record.frames++
+    const now = performance.now()
+    if (document.body && record.bodyFrame == null) record.bodyFrame = now
+    if (record.content == null) {
+      const headline = document.getElementById('headline')
+      if (headline && seen(headline)) record.content = now
     }
-    if (b.banner == null && visibleBanner()) {
-      b.banner = t
-      b.bannerFrame = b.frames
+    if (options.uiRoot && record.uiRootSeen == null && deepQuery(options.uiRoot)) {
+      record.uiRootSeen = now
     }
-    const waiting = opts.expectBanner ? b.banner == null : false
-    if (waiting && b.frames < opts.maxFrames) requestAnimationFrame(frame)
+    const buttons = bannerButtons()
+    if (buttons.length && record.bannerBuilt == null) record.bannerBuilt = now
+    if (record.laidOut == null && buttons.some(laidOut)) record.laidOut = now
+    if (record.visible == null && buttons.some(seen)) record.visible = now
+    if (!record.done && record.frames < options.maxFrames) requestAnimationFrame(frame)
   }
+  requestAnimationFrame(frame)
 
-  // A parser-inserted <body> is reported to observers before anything inside it runs.
-  const watch = new MutationObserver(records => {
-    if (b.body == null && document.body) {
-      b.body = now()
-      requestAnimationFrame(frame)
-    }
-    for (const r of records)
-      for (const n of r.addedNodes)
-        if (n.nodeType === 1 && n.shadowRoot) {
-          b.hosts++
-          if (b.hostSeen == null) b.hostSeen = now()
-        }
-  })
-  watch.observe(document, { childList: true, subtree: true })
-
-  // Done two frames after load (so late layout shifts and long-frame entries are in),
-  // and never before the banner was seen when one is expected (bounded by maxFrames).
+  // Done three frames after load, and not before the banner showed when one is expected
+  // (bounded by maxFrames), so late shifts and a late banner are still seen.
   addEventListener('load', () => {
-    b.load = now()
-    let n = 0
-    const after = () => {
-      const ready = !opts.expectBanner || b.banner != null || b.frames >= opts.maxFrames
-      if (++n < 3 || (!ready && n < opts.maxFrames)) return requestAnimationFrame(after)
-      watch.disconnect()
-      b.bannerAtEnd = visibleBanner()
-      b.done = true
-      // The runner listens for this instead of polling, so no evaluate() adds script time.
-      console.debug('__bench_done')
+    record.load = performance.now()
+    let framesAfterLoad = 0
+    const afterLoad = () => {
+      framesAfterLoad++
+      const waitingForBanner = options.expectBanner && record.visible == null
+      const bounded = record.frames >= options.maxFrames
+      if (framesAfterLoad < 3 || (waitingForBanner && !bounded)) {
+        requestAnimationFrame(afterLoad)
+        return
+      }
+      record.done = true
+      // The runner listens for this line instead of polling the page, which would add script.
+      console.debug('__peers_done')
     }
-    requestAnimationFrame(after)
+    requestAnimationFrame(afterLoad)
   })
 }

@@ -1,109 +1,107 @@
-// Where the drop-in's time goes, for a target that is missed: a Chromium trace split into
-// compile / top-level run / callbacks, and the hottest functions of a sampling profile,
-// each shown with the start of its (minified) source so it can be found in the build.
+// Where consentry's first-visit script time goes: V8's sampling CPU profiler over a few
+// desktop loads of a readable build of the drop-in (the same rollup build as
+// dist/consentry.js without the minifier, so every function keeps its source name).
+// Reported per function as a share of the samples that have the drop-in on the stack:
+// self (samples in the function itself) and total (samples with the function anywhere on
+// the stack, each sample counted once per function). Shares, not milliseconds: on a loaded
+// machine the sampler neither keeps its interval nor tells running from descheduled, so the
+// milliseconds come from the trace (the report's script-time columns) and the shares from here.
+import { rollup } from 'rollup'
 
-/** Main-thread and background time attributed to `sdk` in a trace, in ms. */
-export function traceSummary(trace, sdk) {
-  const of = e => {
-    const data = (e.args && (e.args.data || e.args)) || {}
-    return String(data.url || data.fileName || '')
-  }
-  const total = name =>
-    trace.traceEvents
-      .filter(e => e.name === name && e.ph === 'X' && of(e).endsWith(sdk))
-      .reduce((a, e) => a + (e.dur || 0), 0) / 1000
-  return {
-    // Top-level run of the file, compile on the main thread included.
-    evaluate: total('EvaluateScript'),
-    compile: total('v8.compile'),
-    // Streamed while the file downloads, off the main thread.
-    backgroundParse: total('v8.parseOnBackground'),
-    // Observer, event, frame and timer callbacks defined in the file.
-    callbacks: total('FunctionCall'),
+const ROOT = new URL('../..', import.meta.url).pathname
+const INTERVAL_US = 50
+
+/**
+ * The drop-in built from src/ by the repository's rollup config with the minifier left out;
+ * null (with the reason) when the build fails, so the run still writes its results.
+ */
+export async function readableBuild() {
+  const cwd = process.cwd()
+  try {
+    // The config resolves src/ from the working directory, as `npm run build` runs it.
+    process.chdir(ROOT)
+    const { default: configs } = await import(ROOT + 'rollup.config.mjs')
+    const dropIn = configs.find(config => String(config.output.file).endsWith('/consentry.js'))
+    const plugins = dropIn.plugins.filter(plugin => plugin.name !== 'terser')
+    const bundle = await rollup({ input: dropIn.input, plugins })
+    const { output } = await bundle.generate({ ...dropIn.output, file: undefined })
+    await bundle.close()
+    return { code: output[0].code, error: null }
+  } catch (error) {
+    return { code: null, error: error.message.split('\n')[0] }
+  } finally {
+    process.chdir(cwd)
   }
 }
 
-/**
- * Self time per function of `sdk` in a V8 CPU profile, hottest first.
- * @param {string} source the file's text, to quote each function's first characters
- */
-export function hotFunctions(profile, source, sdk, top = 8) {
-  const nodes = new Map(profile.nodes.map(n => [n.id, n]))
-  const self = new Map()
-  // A sample's time is the gap to the next sample.
-  for (let i = 0; i < profile.samples.length - 1; i++) {
-    const id = profile.samples[i]
-    self.set(id, (self.get(id) || 0) + profile.timeDeltas[i + 1])
+/** Starts V8's sampling profiler on `page`; resolves with a function that stops it. */
+export async function startProfiler(page) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: INTERVAL_US })
+  await cdp.send('Profiler.start')
+  return async () => {
+    const { profile } = await cdp.send('Profiler.stop')
+    return profile
   }
-  const lines = source.split('\n')
-  const offset = (line, column) =>
-    lines.slice(0, line).reduce((a, l) => a + l.length + 1, 0) + column
-  const byFunction = new Map()
-  let inSdk = 0
-  for (const [id, us] of self) {
-    const { callFrame: f } = nodes.get(id)
-    if (!f.url.endsWith(sdk)) continue
-    inSdk += us
-    const at = offset(f.lineNumber, f.columnNumber)
-    const key = f.functionName + '@' + at
-    const entry = byFunction.get(key) || {
-      name: f.functionName || '(anonymous)',
-      at,
-      ms: 0,
-      code: source.slice(at, at + 70),
+}
+
+/** Adds the profile's samples of functions in `path` to `totals` (self and total counts). */
+export function addSamples(totals, profile, path) {
+  const nodes = new Map(profile.nodes.map(node => [node.id, node]))
+  const parents = new Map()
+  for (const node of profile.nodes)
+    for (const child of node.children || []) parents.set(child, node.id)
+  const keyOf = frame => `${frame.functionName}@${frame.lineNumber}`
+  const add = (frame, key) => {
+    const id = keyOf(frame)
+    const entry = totals.functions.get(id) || {
+      name: frame.functionName || '(anonymous)',
+      line: frame.lineNumber + 1,
+      self: 0,
+      total: 0,
     }
-    entry.ms += us / 1000
-    byFunction.set(key, entry)
+    entry[key]++
+    totals.functions.set(id, entry)
   }
-  return {
-    sampledMs: inSdk / 1000,
-    functions: [...byFunction.values()].sort((a, b) => b.ms - a.ms).slice(0, top),
+  for (let i = 0; i < profile.samples.length; i++) {
+    const leaf = nodes.get(profile.samples[i])
+    if (leaf.callFrame.url.endsWith(path)) {
+      add(leaf.callFrame, 'self')
+      totals.self++
+    }
+    // A recursive function is on the stack once per sample, however deep.
+    const onStack = new Map()
+    for (let id = leaf.id; id != null; id = parents.get(id)) {
+      const frame = nodes.get(id).callFrame
+      if (frame.url.endsWith(path)) onStack.set(keyOf(frame), frame)
+    }
+    for (const frame of onStack.values()) add(frame, 'total')
+    if (onStack.size) totals.inFile++
   }
 }
 
 /**
- * Main-thread tasks (RunTask on a renderer's main thread) in a trace, with wall and CPU
- * (thread) duration in ms. With `sdk`: only tasks that run script from that file, and
- * `sdkCpu`, the CPU time of that file's script inside the task (the rest is the page's,
- * such as the parsing the same task does).
+ * The totals as percentages of the samples with the drop-in on the stack, hottest first;
+ * each function with the start of its line in `source` (the readable build).
  */
-export function tasksOf(trace, sdk) {
-  const events = trace.traceEvents
-  const main = new Set(
-    events
-      .filter(e => e.ph === 'M' && e.name === 'thread_name' && e.args.name === 'CrRendererMain')
-      .map(e => e.pid + ':' + e.tid),
-  )
-  const on = e => main.has(e.pid + ':' + e.tid)
-  const tasks = events.filter(e => e.name === 'RunTask' && e.ph === 'X' && on(e))
-  const of = e => {
-    const data = (e.args && (e.args.data || e.args)) || {}
-    return String(data.url || '')
+export function summarise(totals, loads, source, top = 15) {
+  const share = count => (totals.inFile ? Math.round((count / totals.inFile) * 1000) / 10 : 0)
+  const lines = source.split('\n')
+  const list = [...totals.functions.values()].map(entry => ({
+    name: entry.name,
+    line: entry.line,
+    code: (lines[entry.line - 1] || '').trim().slice(0, 60),
+    self: share(entry.self),
+    total: share(entry.total),
+  }))
+  return {
+    loads,
+    // Samples with any of the file's functions on the stack (callees in the browser included).
+    samples: totals.inFile,
+    bySelf: [...list].sort((a, b) => b.self - a.self).slice(0, top),
+    byTotal: [...list].sort((a, b) => b.total - a.total).slice(0, top),
   }
-  const marks = sdk
-    ? events.filter(
-        e =>
-          e.ph === 'X' &&
-          on(e) &&
-          (e.name === 'EvaluateScript' || e.name === 'FunctionCall') &&
-          of(e).endsWith(sdk),
-      )
-    : []
-  const inside = (t, m) => m.pid === t.pid && m.tid === t.tid && m.ts >= t.ts && m.ts < t.ts + t.dur
-  return tasks
-    .map(t => {
-      const mine = marks.filter(m => inside(t, m))
-      // Nested marks (a callback inside the top-level run) would count twice: keep the outermost.
-      const outer = mine.filter(
-        m =>
-          !mine.some(o => o !== m && o.ts <= m.ts && m.ts + m.dur <= o.ts + o.dur && o.dur > m.dur),
-      )
-      return {
-        wall: t.dur / 1000,
-        cpu: (t.tdur ?? t.dur) / 1000,
-        sdkCpu: outer.reduce((a, m) => a + (m.tdur ?? m.dur), 0) / 1000,
-        sdk: mine.length > 0,
-      }
-    })
-    .filter(t => !sdk || t.sdk)
 }
+
+export const emptyTotals = () => ({ functions: new Map(), self: 0, inFile: 0 })

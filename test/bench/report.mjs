@@ -1,492 +1,346 @@
-// results.json -> results.md. Every figure comes from the measurements; nothing here is typed by hand.
+// The Markdown report of `npm run bench`: every figure comes from the run's results
+// object, none is typed here.
 
-const num = (v, digits = 1) => (v == null || !Number.isFinite(v) ? '–' : v.toFixed(digits))
-const ms = (s, digits) => [num(s && s.median, digits), num(s && s.p90, digits)]
-const verdict = pass => (pass == null ? 'not measured' : pass ? '**pass**' : '**FAIL**')
-const growthText = steps =>
-  steps
-    .map(s => `${s.from}→${s.to}: ${num(s.ratio, 2)}x (${num(s.per10x, 1)}x per 10x)`)
-    .join(', ') || '–'
+const RATE_LABEL = { desktop: 'desktop', x4: 'CPU 4x' }
 
-/** Where the drop-in's bytes go (scripts/parts.mjs): for results.md and, copied, README.md. */
-export function partsTable({ whole, rows, withoutPresetsAndCheck: both }) {
-  const presets = rows.find(r => r.name === 'presets')
+function fixed(value, digits = 1) {
+  return value == null ? '-' : value.toFixed(digits)
+}
+
+/** "median (p90)" of a summary. */
+function spread(summary, digits = 1) {
+  if (!summary || summary.median == null) return '-'
+  return `${fixed(summary.median, digits)} (${fixed(summary.p90, digits)})`
+}
+
+function table(header, rows) {
+  const line = cells => '| ' + cells.join(' | ') + ' |'
+  const align = header.map((_, i) => (i === 0 ? '---' : '---:'))
+  return [line(header), line(align), ...rows.map(line)].join('\n')
+}
+
+export function machineLine(results) {
+  const { machine, versions } = results
+  const load = list => list.join(' / ')
+  return (
+    `Run of ${results.date} on ${machine.cpu} (${machine.cores} cores, ${machine.os}), ` +
+    `Chromium ${machine.chromium} headless, Node ${machine.node}. ` +
+    `Load average (1 / 5 / 15 min) ${load(machine.loadavg.before)} before, ` +
+    `${load(machine.loadavg.after)} after. ` +
+    `${results.runs} fresh loads per variant and CPU rate, variants interleaved; the run took ` +
+    `${results.seconds} s. consentry ${versions.consentry} (${results.dist}/consentry.js), ` +
+    `orejime ${versions.orejime}, vanilla-cookieconsent ${versions.cookieconsent}.`
+  )
+}
+
+export function targetsTable(results) {
+  const rows = results.targets.map(target => {
+    const verdict = target.pass == null ? 'not measured' : target.pass ? '**pass**' : '**FAIL**'
+    return [
+      RATE_LABEL[target.rate],
+      target.name,
+      target.goal,
+      fixed(target.measured, 2),
+      target.detail,
+      verdict,
+    ]
+  })
+  return table(['CPU', 'Target', 'Goal', 'Measured', 'From', 'Result'], rows)
+}
+
+export function sideBySide(results, rate) {
+  const figures = results.figures[rate]
+  const rows = Object.entries(figures).map(([name, f]) => {
+    const isBare = name === 'none'
+    const back = f.returning
+    return [
+      results.labels[name],
+      spread(f.content),
+      spread(f.visible),
+      isBare ? '-' : `${fixed(f.overhead.median)} (${fixed(f.overhead.p90)})`,
+      isBare ? '-' : spread(f.scriptCpu),
+      isBare ? '-' : spread(f.scriptWall),
+      spread(f.tbt, 0),
+      fixed(f.shift.max, 4),
+      isBare ? '-' : spread(f.clickToGated),
+      back.loads ? spread(back.scriptCpu, 2) : '-',
+      back.loads ? `${back.uiRan} / ${back.loads}` : '-',
+      fixed(results.sizes[name].gzip / 1000, 2),
+    ]
+  })
+  const header = [
+    RATE_LABEL[rate],
+    "page's headline visible",
+    'banner visible',
+    'overhead over bare page',
+    'SDK script CPU',
+    'SDK script wall',
+    'TBT',
+    'layout shift (worst)',
+    'click -> gated',
+    'returning: SDK script CPU',
+    'returning: UI ran',
+    'gzip KB',
+  ]
+  return table(header, rows)
+}
+
+function longTasks(results) {
+  const figures = results.figures.x4
+  const rows = Object.entries(figures)
+    .filter(([name, f]) => name !== 'none' && f.loads)
+    .map(([name, f]) => [
+      results.labels[name],
+      spread(f.loadTaskWall),
+      spread(f.loadTaskScriptWall),
+      spread(f.loadTaskScriptCpu),
+      spread(f.clickTaskWall),
+      spread(f.clickTaskCpu),
+      spread(f.clickScriptCpu),
+    ])
+  const header = [
+    'CPU 4x',
+    'longest load task running SDK script, wall',
+    'most SDK script in one load task, wall',
+    'same, CPU',
+    'longest task from click to gated, wall',
+    'same, CPU',
+    'SDK script in the click, CPU',
+  ]
+  return table(header, rows)
+}
+
+function clocks(results) {
+  const rows = []
+  for (const rate of Object.keys(results.figures)) {
+    const figures = results.figures[rate]
+    const bare = figures.none
+    for (const [name, f] of Object.entries(figures)) {
+      if (name === 'none' || !f.loads) continue
+      const older = f.laidOut.median - bare.bodyFrame.median
+      const newer = f.visible.median - bare.content.median
+      rows.push([
+        `${results.labels[name]}, ${RATE_LABEL[rate]}`,
+        fixed(bare.bodyFrame.median),
+        fixed(f.laidOut.median),
+        fixed(older),
+        fixed(bare.content.median),
+        fixed(f.visible.median),
+        fixed(newer),
+        spread(f.heldAtZero),
+      ])
+    }
+  }
+  const header = [
+    'variant',
+    'bare page: first frame after <body>',
+    'first frame with a button laid out (any opacity)',
+    'clock without opacity',
+    'bare page: headline visible',
+    'first frame with a button visible (opacity > 0)',
+    'clock with opacity (the one reported)',
+    'laid out at opacity 0, per load',
+  ]
+  return table(header, rows)
+}
+
+function profileTables(profile, visit) {
+  if (!profile) return `No profile of the ${visit} was taken.`
+  // The start of the function's line, so it can be found in the readable bundle.
+  const named = entry =>
+    `${entry.name}, line ${entry.line}: \`${entry.code.replaceAll('|', '\\|')}\``
+  const rows = profile.byTotal.map(entry => [
+    named(entry),
+    fixed(entry.total) + ' %',
+    fixed(entry.self) + ' %',
+  ])
+  const selfRows = profile.bySelf.map(entry => [named(entry), fixed(entry.self) + ' %'])
   return [
-    `Built from \`src/\` as \`npm run build\` builds it: ${whole.gzip} B gzip, ${whole.brotli} B brotli, ${whole.raw} B raw. Each row is that minus the same build with the part replaced by an empty stand-in (gzip shares text between parts, so the rows do not add up exactly):`,
+    `### ${visit} (${profile.loads} loads, ${profile.samples} samples with the drop-in on the stack)`,
     '',
-    '| Part | What it is | gzip | brotli | raw |',
-    '| --- | --- | ---: | ---: | ---: |',
-    ...rows.map(r => `| ${r.name} | ${r.what} | ${r.gzip} B | ${r.brotli} B | ${r.raw} B |`),
+    table([`${visit}: function, line in the readable bundle`, 'total', 'self'], rows),
     '',
-    `Without the presets: ${whole.gzip - presets.gzip} B gzip, ${whole.brotli - presets.brotli} B brotli. Without both the presets and the config check (the core, UI, gating and English texts alone): ${both.gzip} B gzip, ${both.brotli} B brotli.`,
+    table([`${visit}: hottest by self time`, 'self'], selfRows),
   ].join('\n')
 }
 
-/** Markdown for one run. */
-export function markdown(r) {
-  const { cases: c, machine: m } = r
-  const out = []
-  const line = (...cells) => out.push('| ' + cells.join(' | ') + ' |')
-  const row = (n, name, measure, d, x, digits) =>
-    line(n, name, measure, ...ms(d, digits), ...ms(x, digits))
-
-  out.push('# consentry benchmark results', '')
-  out.push(
-    `Measured ${r.date} on ${m.cpu} (${m.cores} cores, ${m.os}), Chromium ${m.chromium} headless, ` +
-      `Node ${m.node}, playwright-core ${m.playwright}; 1-minute load average ${m.loadavg.before[0]} before, ${m.loadavg.after[0]} after. ${r.runs} fresh loads per variant and CPU setting, ` +
-      `variants interleaved; "4x" is CDP CPU throttling at rate 4. Drop-in measured: ${r.dist.bytes} B, sha256 ${r.dist.sha256}. ` +
-      `Run took ${r.seconds} s. Generated by \`npm run bench\` (test/bench/run.mjs).`,
+function profileSection(profile) {
+  if (!profile) return 'No profile was taken.'
+  if (profile.error) return `The readable build failed, so no profile was taken: ${profile.error}`
+  return [
+    "V8's sampling profiler (50 µs) over desktop loads of the drop-in built from src/ by the " +
+      'same rollup config without the minifier, so functions keep their names. Shares of the ' +
+      "samples with the drop-in on the stack (the milliseconds are the trace's, in the " +
+      'tables above). Total: samples with the function on the stack; self: in the function ' +
+      "itself, which includes the browser's work it calls synchronously (DOM, style, cookie " +
+      'reads).',
     '',
-  )
-  for (const note of r.notes) out.push(`> ${note}`, '')
-
-  out.push('## Targets (issue 7)', '')
-  line('Target', 'Goal', 'Measured', 'Result')
-  line('---', '---', '---', '---')
-  for (const t of r.targets)
-    line(
-      t.name,
-      t.target,
-      typeof t.measured === 'number' ? num(t.measured, t.digits) : (t.measured ?? '–'),
-      verdict(t.pass),
-    )
-  out.push('')
-
-  out.push('## Timings (ms unless stated; times are on the page clock, 0 = navigation start)', '')
-  line('#', 'Case', 'Measure', 'Desktop median', 'Desktop p90', '4x median', '4x p90')
-  line('---', '---', '---', '---:', '---:', '---:', '---:')
-  const b = c.banner
-  row(
-    1,
-    'Banner',
-    'no-SDK page: first frame after `<body>`',
-    b.desktop.baselineFirstFrame,
-    b.x4.baselineFirstFrame,
-  )
-  row(1, 'Banner', 'SDK page: frame the banner is visible in', b.desktop.banner, b.x4.banner)
-  row(1, 'Banner', '**cost: banner − no-SDK first frame**', b.desktop.cost, b.x4.cost)
-  row(1, 'Banner', '`<body>` created, no-SDK page', b.desktop.bodyNone, b.x4.bodyNone)
-  row(
-    1,
-    'Banner',
-    "`<body>` created, SDK page (after the drop-in's tag in `<head>`)",
-    b.desktop.bodySdk,
-    b.x4.bodySdk,
-  )
-  row(
-    1,
-    'Banner',
-    'SDK page: parser waiting for consentry.js (mark before the tag to `responseEnd`)',
-    b.desktop.fetchWait,
-    b.x4.fetchWait,
-  )
-  row(1, 'Banner', 'first contentful paint, no SDK', b.desktop.fcpNone, b.x4.fcpNone)
-  row(1, 'Banner', 'first contentful paint, SDK', b.desktop.fcpSdk, b.x4.fcpSdk)
-  line(
-    1,
-    'Banner',
-    'loads with the banner in the first frame after `<body>`',
-    `${b.desktop.inFirstFrame}/${b.desktop.loads}`,
+    profileTables(profile.first, 'First visit'),
     '',
-    `${b.x4.inFirstFrame}/${b.x4.loads}`,
-    '',
-  )
-  const s = c.script
-  row(2, 'Script', 'CDP ScriptDuration, no-SDK page', s.desktop.scriptNone, s.x4.scriptNone, 2)
-  row(
-    2,
-    'Script',
-    'CDP ScriptDuration, SDK page (first visit)',
-    s.desktop.scriptSdk,
-    s.x4.scriptSdk,
-    2,
-  )
-  row(2, 'Script', '**cost: SDK − no-SDK script time**', s.desktop.cost, s.x4.cost, 2)
-  row(2, 'Script', 'the same cost in main-thread CPU time', s.desktop.cpuCost, s.x4.cpuCost, 2)
-  row(
-    2,
-    'Script',
-    'drop-in tag: bytes received to next mark (compile + run)',
-    s.desktop.evaluate,
-    s.x4.evaluate,
-    2,
-  )
-  row(
-    2,
-    'Script',
-    'longest long task overlapping SDK work (0 = none)',
-    s.desktop.sdkLongtask,
-    s.x4.sdkLongtask,
-  )
-  row(
-    2,
-    'Script',
-    'longest consentry.js script in a long animation frame (0 = none)',
-    s.desktop.sdkLoafScript,
-    s.x4.sdkLoafScript,
-  )
-  row(
-    2,
-    'Script',
-    'longest long task anywhere, no-SDK page (0 = none)',
-    s.desktop.maxLongtaskNone,
-    s.x4.maxLongtaskNone,
-  )
-  if (c.longTasks && c.longTasks.loads) {
-    const t = c.longTasks
-    row(
-      2,
-      'Script',
-      `traced (${t.loads} loads at 4x): longest task running consentry.js, wall`,
-      null,
-      t.loadWall,
-    )
-    row(
-      2,
-      'Script',
-      `traced (${t.loads} loads at 4x): longest such task by main-thread CPU`,
-      null,
-      t.loadCpu,
-    )
-    row(
-      2,
-      'Script',
-      `traced (${t.loads} loads at 4x): most consentry.js script CPU in one task`,
-      null,
-      t.loadSdkCpu,
-    )
-    row(
-      3,
-      'Accept',
-      `traced (${t.loads} loads at 4x): longest task from click to gated script, wall`,
-      null,
-      t.clickWall,
-    )
-    row(
-      3,
-      'Accept',
-      `traced (${t.loads} loads at 4x): longest such task by main-thread CPU`,
-      null,
-      t.clickCpu,
-    )
-  }
-  const k = c.click
-  row(
-    3,
-    'Accept',
-    '**click event to gated script running**',
-    k.desktop.clickToRan,
-    k.x4.clickToRan,
-    2,
-  )
-  row(3, 'Accept', 'pointerdown to gated script running', k.desktop.pressToRan, k.x4.pressToRan, 2)
-  row(
-    3,
-    'Accept',
-    'click event to its first handler (input delay)',
-    k.desktop.inputDelay,
-    k.x4.inputDelay,
-    2,
-  )
-  row(
-    3,
-    'Accept',
-    'click event to the next frame (INP-like)',
-    k.desktop.clickToNextFrame,
-    k.x4.clickToNextFrame,
-  )
-  row(
-    3,
-    'Accept',
-    'Event Timing `click` entry duration, where reported (≥ 16 ms only)',
-    k.desktop.eventTiming,
-    k.x4.eventTiming,
-  )
-  line(
-    3,
-    'Accept',
-    'loads where the gated script ran / Event Timing reported the click',
-    `${k.desktop.ran}/${k.desktop.loads}`,
-    `${k.desktop.eventTimingSeen}`,
-    `${k.x4.ran}/${k.x4.loads}`,
-    `${k.x4.eventTimingSeen}`,
-  )
-  row(
-    3,
-    'Accept',
-    'longest long task from the press on (0 = none)',
-    k.desktop.longtaskAfterClick,
-    k.x4.longtaskAfterClick,
-  )
-  if (c.returning) {
-    const v = c.returning
-    row(
-      4,
-      'Returning',
-      'CDP ScriptDuration, returning visitor',
-      v.desktop.scriptBack,
-      v.x4.scriptBack,
-      2,
-    )
-    row(4, 'Returning', 'cost: returning − no-SDK script time', v.desktop.cost, v.x4.cost, 2)
-    row(
-      4,
-      'Returning',
-      '**the same cost in main-thread CPU time**',
-      v.desktop.cpuCost,
-      v.x4.cpuCost,
-      2,
-    )
-    row(
-      4,
-      'Returning',
-      'drop-in tag: bytes received to next mark',
-      v.desktop.evaluate,
-      v.x4.evaluate,
-      2,
-    )
-    line(
-      4,
-      'Returning',
-      'loads with no UI (no host, no banner, view null)',
-      `${v.desktop.noUi}/${v.desktop.loads}`,
-      '',
-      `${v.x4.noUi}/${v.x4.loads}`,
-      '',
-    )
-  }
-  row(
-    5,
-    'Layout shift',
-    'sum of layout-shift values, SDK page (unitless)',
-    c.shift.desktop.sdk,
-    c.shift.x4.sdk,
-    4,
-  )
-  row(
-    5,
-    'Layout shift',
-    'sum of layout-shift values, no-SDK page (unitless)',
-    c.shift.desktop.none,
-    c.shift.x4.none,
-    4,
-  )
-  const a = c.activation
-  for (const n of Object.keys(a.desktop.series)) {
-    row(
-      6,
-      'Activation',
-      `acceptAll() to the last of ${n} gated scripts`,
-      a.desktop.series[n],
-      a.x4.series[n],
-      2,
-    )
-    row(
-      6,
-      'Activation',
-      `main-thread CPU of that step, ${n} scripts`,
-      a.desktop.cpu[n],
-      a.x4.cpu[n],
-      2,
-    )
-  }
-  const p = c.preferences
-  for (const n of Object.keys(p.desktop.layout)) {
-    row(
-      6,
-      'Preferences',
-      `showPreferences() to dialog laid out, ${n} services (${p.desktop.switches[n]} switches)`,
-      p.desktop.layout[n],
-      p.x4.layout[n],
-      2,
-    )
-    row(
-      6,
-      'Preferences',
-      `showPreferences() to the next frame, ${n} services`,
-      p.desktop.frame[n],
-      p.x4.frame[n],
-    )
-    row(
-      6,
-      'Preferences',
-      `main-thread CPU of that step (frame included), ${n} services`,
-      p.desktop.cpu[n],
-      p.x4.cpu[n],
-      2,
-    )
-  }
-  for (const [mode, how] of [
-    ['each', 'appended one by one'],
-    ['batch', 'attached in one container'],
-  ]) {
-    const d = c.observer.desktop[mode]
-    const x = c.observer.x4[mode]
-    const n = d.elements ?? '?'
-    row(6, 'Observer', `${n} elements ${how}, no SDK`, d.without, x.without, 2)
-    row(6, 'Observer', `${n} elements ${how}, SDK (auto-blocking on)`, d.with, x.with, 2)
-    line(
-      6,
-      'Observer',
-      `overhead, ${how}: with / without − 1 (medians)`,
-      pct(d.ratio),
-      '',
-      pct(x.ratio),
-      '',
-    )
-    row(6, 'Observer', `main-thread script CPU, ${how}, no SDK`, d.cpuWithout, x.cpuWithout, 2)
-    row(6, 'Observer', `main-thread script CPU, ${how}, SDK`, d.cpuWith, x.cpuWith, 2)
-    line(
-      6,
-      'Observer',
-      `**overhead in main-thread CPU, ${how}**`,
-      pct(d.cpuRatio),
-      '',
-      pct(x.cpuRatio),
-      '',
-    )
-  }
-  out.push('')
-
-  out.push('## Growth', '')
-  line('Series', 'Desktop', '4x')
-  line('---', '---', '---')
-  line(
-    'Activation (acceptAll to last script)',
-    growthText(a.desktop.growth),
-    growthText(a.x4.growth),
-  )
-  line('Activation (main-thread CPU)', growthText(a.desktop.cpuGrowth), growthText(a.x4.cpuGrowth))
-  line('Preferences (to dialog laid out)', growthText(p.desktop.growth), growthText(p.x4.growth))
-  line(
-    'Preferences (main-thread CPU, frame included)',
-    growthText(p.desktop.cpuGrowth),
-    growthText(p.x4.cpuGrowth),
-  )
-  line('Record encode (Node)', growthText(c.codecGrowth.encode), '')
-  line('Record decode (Node)', growthText(c.codecGrowth.decode), '')
-  out.push('', '"per 10x" scales each step to a tenfold one: 10x is linear, 100x quadratic.', '')
-
-  out.push('## Record codec (Node, built `dist/index.js`, 10,000 iterations per round)', '')
-  line(
-    'Services',
-    'Cookie value',
-    'Round trip',
-    'Encode µs median',
-    'Encode µs p90',
-    'Decode µs median',
-    'Decode µs p90',
-  )
-  line('---:', '---:', '---', '---:', '---:', '---:', '---:')
-  for (const x of c.codec)
-    line(
-      x.services,
-      `${x.bytes} B`,
-      x.roundTrip ? 'exact' : '**differs**',
-      ...ms(x.encodeUs, 2),
-      ...ms(x.decodeUs, 2),
-    )
-  out.push('')
-
-  if (c.returning && c.returning.desktop.coverage) {
-    const cov = c.returning.desktop.coverage
-    out.push('## Bytes of the drop-in executed (V8 block coverage, desktop)', '')
-    line('Visit', 'Executed', 'Of', 'Share')
-    line('---', '---:', '---:', '---:')
-    for (const [name, x] of Object.entries(cov))
-      line(name, `${x.executed} B`, `${x.total} B`, pct(x.executed / x.total, false))
-    out.push(
-      '',
-      `Bytes transferred either way: ${c.returning.desktop.transferred} B uncompressed (cold cache each load).`,
-      '',
-    )
-  }
-
-  if (c.profile && Object.keys(c.profile).length) {
-    out.push(
-      "## Where the drop-in's time goes (one traced and sampled desktop load each; the click and the appends recorded alone)",
-      '',
-    )
-    line(
-      'Load',
-      'Top-level run (EvaluateScript)',
-      'of it, main-thread compile',
-      'Callbacks (FunctionCall)',
-      'Background parse (off main thread)',
-      'Sampled in consentry.js',
-    )
-    line('---', '---:', '---:', '---:', '---:', '---:')
-    for (const [name, p] of Object.entries(c.profile))
-      line(
-        name,
-        num(p.trace.evaluate, 2),
-        num(p.trace.compile, 2),
-        num(p.trace.callbacks, 2),
-        num(p.trace.backgroundParse, 2),
-        num(p.hot.sampledMs, 2),
-      )
-    out.push('')
-    line('Load', 'Function (minified)', 'Self ms', 'Offset', 'Source there')
-    line('---', '---', '---:', '---:', '---')
-    for (const [name, p] of Object.entries(c.profile))
-      for (const f of p.hot.functions.slice(0, 6))
-        line(
-          name,
-          '`' + f.name + '`',
-          num(f.ms, 2),
-          f.at,
-          '`' + f.code.replace(/[`|\n]/g, ' ') + '`',
-        )
-    out.push(
-      '',
-      'Profiled loads run slower than timed ones (tracing and 50 µs sampling); read the split, not the totals.',
-      '',
-    )
-  }
-
-  if (r.size) {
-    out.push('## Bundle sizes (`node scripts/size.mjs --json`)', '')
-    line('Bundle', 'gzip -9', 'brotli 11', 'raw', 'gzip budget', 'brotli budget')
-    line('---', '---:', '---:', '---:', '---:', '---:')
-    for (const x of r.size)
-      line(
-        x.name,
-        `${x.gzipped} B`,
-        `${x.brotlied} B`,
-        `${x.raw} B`,
-        x.gzip || '–',
-        x.brotli || '–',
-      )
-    out.push('')
-  }
-
-  if (r.parts)
-    out.push(
-      "## Where the drop-in's bytes go (`node scripts/parts.mjs`)",
-      '',
-      partsTable(r.parts),
-      '',
-    )
-
-  out.push('## How each figure is measured', '')
-  out.push(
-    '- Every load is a fresh browser context (empty cache, no cookies unless stated), 1280×800, CPU throttling set through CDP before navigation. A probe installed with `addInitScript` records everything on the page clock before any page script runs.',
-    '- **Banner**: a MutationObserver sees `<body>` appear and starts a requestAnimationFrame poll; the time is `performance.now()` at the start of the first frame whose rAF finds an "Accept all" button inside a shadow root, laid out, in the viewport and not `visibility:hidden` (the 0.2 s entry fade starts in that frame, so opacity is not checked). The no-SDK page records its first frame after `<body>` the same way. Every cost (SDK minus no-SDK) gives the difference of the two medians as its median, and as its p90 the p90 of the differences within each round, i.e. between loads run next to each other.',
-    '- **Two clocks**: latencies (banner, click, activation, dialog) are wall time on the page clock. Script costs are also given in main-thread CPU time (CDP `Performance.getMetrics` in the `threadTicks` domain, from a second CDP session), which does not count time the renderer was descheduled; the returning-visitor, observer and growth targets are judged on it (growth on both clocks), because on a shared machine wall time mostly measures the other processes.',
-    "- **Script**: CDP `Performance.getMetrics` ScriptDuration, read two frames after `load` before any `evaluate()`; the cost is the difference of medians. The tag figure is the mark after the drop-in minus the later of the mark before it and the file's `responseEnd` (compile and run, not network). Long tasks come from a buffered `longtask` observer (counted when they overlap the drop-in's tag up to the banner frame) and script attribution from `long-animation-frame`.",
-    "- **Accept**: `page.getByRole('button', { name: 'Accept all' }).click()`; the start is the click event's `timeStamp` (input generation time) read by a capture listener on `window`; the end is `performance.now()` written by the gated inline script. \"Next frame\" is a rAF queued from that listener. Event Timing (`event`, threshold 16 ms, the minimum) is listed where it reported the interaction.",
-    '- **Long tasks, traced**: three more 4x loads under a Chromium trace; the longest `RunTask` on the renderer main thread that runs consentry.js script while loading, and the longest task from the Accept click (`page.mouse.click` at the button, found beforehand) to the gated script. Each task has wall and thread-CPU duration; the CPU one is what the SDK costs when the machine is shared.',
-    '- **Returning**: the consent cookie the SDK itself wrote after `acceptAll()` on a setup load, preset with `context.addCookies`; the same loads as case 1, interleaved. "No UI" means no shadow host was ever added, no visible banner at the end, `$view` null and `ask` false. Executed bytes come from V8 precise block coverage of `consentry.js` on separate loads.',
-    '- **Layout shift**: the sum of buffered `layout-shift` entries without recent input, up to two frames after `load` (the banner is in by then).',
-    '- **Activation**: `consent.acceptAll()`, called from a page timer, to `performance.now()` in the last of N gated inline scripts; CPU figures for activation and the dialog are the TaskDuration delta around the step (run from a page timer: CDP leaves script that `evaluate()` runs directly out of ScriptDuration). **Preferences**: `showPreferences()` to the dialog found in the shadow root and laid out (forced with `getBoundingClientRect`); "next frame" is the following rAF. **Observer**: `__insert()` builds 2,000 rows of 5 elements (20 first-party image `src`s go through the gate\'s hooks), either appending every element on its own into the document (10,000 mutation records; the target is judged on this worst case) or in a detached container attached once, then waits one MessageChannel task so every observer callback is included; each runs from a timer task and its CPU figure is the ScriptDuration delta around it; the SDK variant uses the three-category config whose services have `hosts`.',
-    '- p90 is nearest-rank; medians of an even count average the middle two.',
-    '',
-  )
-  return out.join('\n')
+    profileTables(profile.returning, 'Returning visit'),
+  ].join('\n')
 }
 
-function pct(v, relative = true) {
-  if (v == null || !Number.isFinite(v)) return '–'
-  const x = relative ? (v - 1) * 100 : v * 100
-  return (relative && x >= 0 ? '+' : '') + x.toFixed(1) + '%'
+function sizes(results) {
+  const rows = []
+  for (const [name, size] of Object.entries(results.sizes))
+    for (const file of size.files)
+      rows.push([results.labels[name], file.path, String(file.raw), String(file.gzip)])
+  return table(['library', 'file', 'bytes', 'gzip -9 bytes'], rows)
+}
+
+/** `from -> to: ratio (per 10x)` for every step of a growth series. */
+function growthText(steps) {
+  const parts = steps.map(
+    step => `${step.from} -> ${step.to}: ${fixed(step.ratio, 2)}x (${fixed(step.per10x)}x per 10x)`,
+  )
+  return parts.join(', ')
+}
+
+function scalingSection(results) {
+  if (!results.scaling) return 'Not measured in this run (BENCH_ONLY=peers).'
+  const rows = []
+  const growthRows = []
+  for (const [rate, figures] of Object.entries(results.scaling)) {
+    for (const [mode, label] of [
+      ['each', 'one by one (10,000 mutation records)'],
+      ['batch', 'in one detached container attached once'],
+    ]) {
+      const observer = figures.observer[mode]
+      rows.push([
+        `${RATE_LABEL[rate]}, ${label}`,
+        spread(observer.without),
+        spread(observer.with),
+        observer.overhead == null ? '-' : fixed(observer.overhead * 100) + ' %',
+        spread(observer.wallWithout),
+        spread(observer.wallWith),
+      ])
+    }
+    for (const [key, label, unit] of [
+      ['activation', 'acceptAll() to the last gated script', 'scripts'],
+      ['preferences', 'showPreferences() to the dialog laid out', 'services'],
+    ]) {
+      const series = figures[key]
+      const points = series.cpu.map(point => `${point.size} ${unit}: ${spread(point)}`)
+      const wall = series.wall.map(point => `${fixed(point.median)}`)
+      growthRows.push([
+        `${RATE_LABEL[rate]}, ${label}`,
+        points.join('; '),
+        wall.join(' / '),
+        growthText(series.growth),
+      ])
+    }
+  }
+  return [
+    'The observer page (test/bench/pages.mjs, `inserts`) has the same ordinary content and ' +
+      'inserts 2,000 rows of five elements (20 of them images with a first-party `src`, ' +
+      "which go through the gate's hooks), with and without the drop-in (three categories " +
+      'whose services have `hosts`): once appending every element on its own, each row ' +
+      'attached before its children (10,000 mutation records, the target), once in a ' +
+      'detached container attached in one go. Each figure is the main-thread CPU time ' +
+      '(script, CDP `Performance.getMetrics` in the threadTicks domain) of the insert and ' +
+      'every observer callback after it, run from a page timer; the overhead is the ratio of ' +
+      'medians minus one. Wall time of the same step beside it.',
+    '',
+    table(
+      [
+        'inserting 10,000 elements',
+        'CPU without the drop-in',
+        'CPU with it',
+        'overhead',
+        'wall without',
+        'wall with',
+      ],
+      rows,
+    ),
+    '',
+    'Activation and the dialog: pages with 10, 100 and 1,000 gated inline scripts, and with ' +
+      '5, 50 and 200 services; CPU of the whole step (task time), medians (p90). Linear ' +
+      'growth is 10x per 10x; the target allows 14x.',
+    '',
+    table(['case', 'CPU, ms', 'wall medians, ms', 'growth of the CPU medians'], growthRows),
+  ].join('\n')
+}
+
+/** The whole report. */
+export function markdown(results) {
+  const parts = [
+    '# consentry beside its peers',
+    '',
+    'Generated by `npm run bench` (test/bench/run.mjs); do not edit by hand.',
+    '',
+    machineLine(results),
+    '',
+    '## Targets',
+    '',
+    'Each target is a ratio of medians within this run (consentry over the peer), so a ' +
+      'loaded machine slows every variant alike. Script times are main-thread CPU time, ' +
+      'which leaves out the time the renderer waited for a core; the wall figures are beside ' +
+      'them in the tables.',
+    '',
+    targetsTable(results),
+    '',
+    '## Side by side',
+    '',
+    'Medians, p90 in brackets, ms unless stated. "Banner visible" is from navigation start to ' +
+      'the first animation frame in which a button of the banner passes ' +
+      '`checkVisibility({ opacityProperty: true, visibilityProperty: true })` and lies in the ' +
+      'viewport (for the bare page: its headline); the headline column is the same test on the ' +
+      "page's own headline, so it shows how long a library holds back the page itself. " +
+      "The overhead is the median minus the bare page's median (its p90 over the differences within each round). TBT: the sum of each " +
+      'long task beyond 50 ms until three frames after load. Click -> gated: from the click on ' +
+      "Accept all (the event's timeStamp) to the gated script's first statement. Returning: " +
+      "a fresh context holding the record the round's first visit stored.",
+    '',
+    sideBySide(results, 'desktop'),
+    '',
+    sideBySide(results, 'x4'),
+    '',
+    '## Long tasks at CPU 4x',
+    '',
+    "From each load's trace: main-thread tasks that ran any of the library's script.",
+    '',
+    longTasks(results),
+    '',
+    '## Two clocks: with and without opacity',
+    '',
+    'The banner clock stops at the first frame in which a button of the banner is visible ' +
+      'with its opacity, minus the first frame in which the bare page shows its headline. ' +
+      'Stopping instead at the first frame with the button laid out in the viewport, whatever ' +
+      "its opacity, minus the bare page's first frame after <body>, is what the benchmark " +
+      'measured before it tested opacity; the two differ by the frames a banner spends laid ' +
+      'out at opacity 0 (an entry fade that has not started). Both, from the same loads:',
+    '',
+    clocks(results),
+    '',
+    '## Scaling: the observer, activation and the dialog (consentry only)',
+    '',
+    scalingSection(results),
+    '',
+    "## Where consentry's script time goes",
+    '',
+    profileSection(results.profile),
+    '',
+    '## How it is measured',
+    '',
+    '- One page body for every variant (header, headline, thirty paragraphs, footer) and one ' +
+      'gated script from `stats.tracker.test` (mapped to 127.0.0.1), marked up as each library ' +
+      'documents; the libraries as their documentation installs them from a script tag.',
+    '- Every load: a fresh browser context, 1280x800, CDP `Emulation.setCPUThrottlingRate` for ' +
+      '4x; the in-page probe (an init script) polls with requestAnimationFrame.',
+    '- SDK script time: a Chromium trace of the load; the outermost script events of the ' +
+      "library's files on the renderer's main thread (compile, EvaluateScript, module " +
+      'evaluation, FunctionCall callbacks), summed as thread time (CPU) and as duration (wall).',
+    '- Returning visitor: "UI ran" counts the loads in which the library\'s UI root or ' +
+      'banner appeared in the DOM at any frame.',
+    "- Bytes: gzip -9 of the library's own files that a first visit loads (the site's config " +
+      'not included).',
+    '',
+    '## Files',
+    '',
+    sizes(results),
+    '',
+  ]
+  if (results.notes.length) parts.push('## Notes', '', ...results.notes.map(n => '- ' + n), '')
+  return parts.join('\n')
 }

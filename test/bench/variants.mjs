@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 
-const ROOT = new URL('../../..', import.meta.url).pathname
+const ROOT = new URL('../..', import.meta.url).pathname
 const MODULES = ROOT + 'node_modules/'
 
 /** The host the gated script loads from: a `*.test` name, mapped to 127.0.0.1 by FLAGS. */
@@ -143,12 +143,13 @@ const libraryFile = (path, type) => ({ body: readFileSync(path), type, library: 
  *   buttons inside it (inside its shadow root when it has one); `accept`: its Accept-all.
  * - `uiRoot`: the element the library creates for its UI, to tell whether UI code ran.
  * - `cookie`: the cookie that holds the visitor's record.
- * @param {{ dist: string, gatedUrl: string }} options
+ * With `baseline` (a directory holding another build of the drop-in), that build is a
+ * variant of its own, for an A/B of a change within one run.
+ * @param {{ dist: string, gatedUrl: string, baseline?: string }} options
  */
-export function variants({ dist, gatedUrl }) {
+export function variants({ dist, gatedUrl, baseline }) {
   const js = 'text/javascript; charset=utf-8'
   const css = 'text/css; charset=utf-8'
-  const consentryPath = '/dist/consentry.js'
   const orejimePath = '/peers/orejime/orejime-standard-en.js'
   const orejimeCss = '/peers/orejime/orejime-standard.css'
   const ccPath = '/peers/cookieconsent/cookieconsent.umd.js'
@@ -157,6 +158,24 @@ export function variants({ dist, gatedUrl }) {
   // The same markup for a held script as each library documents it.
   const gatedAsText = attribute =>
     `<script type="text/plain" ${attribute} src="${gatedUrl}"></script>`
+  /** consentry's drop-in from the build in `dir`, served under `urlDir`. */
+  const consentryVariant = (label, dir, urlDir) => {
+    const consentryPath = urlDir + '/consentry.js'
+    return {
+      label,
+      html: page(
+        inline(`window.consentryConfig = ${JSON.stringify(CONSENTRY_CONFIG)}`) +
+          `<script src="${consentryPath}"></script>`,
+        gatedAsText('data-consent="analytics"'),
+      ),
+      files: { [consentryPath]: libraryFile(resolve(dir, 'consentry.js'), js) },
+      scripts: [consentryPath],
+      banner: { root: '#consentry-root', buttons: 'button' },
+      accept: { role: 'button', name: 'Accept all' },
+      uiRoot: '#consentry-root',
+      cookie: 'consentry',
+    }
+  }
   return {
     none: {
       label: 'page without any consent library',
@@ -165,22 +184,10 @@ export function variants({ dist, gatedUrl }) {
       scripts: [],
       banner: null,
     },
-    consentry: {
-      label: 'consentry',
-      html: page(
-        inline(`window.consentryConfig = ${JSON.stringify(CONSENTRY_CONFIG)}`) +
-          `<script src="${consentryPath}"></script>`,
-        gatedAsText('data-consent="analytics"'),
-      ),
-      files: {
-        [consentryPath]: libraryFile(resolve(dist, 'consentry.js'), js),
-      },
-      scripts: [consentryPath],
-      banner: { root: '#consentry-root', buttons: 'button' },
-      accept: { role: 'button', name: 'Accept all' },
-      uiRoot: '#consentry-root',
-      cookie: 'consentry',
-    },
+    consentry: consentryVariant('consentry', dist, '/dist'),
+    ...(baseline
+      ? { baseline: consentryVariant(`consentry ${baseline}`, baseline, '/baseline') }
+      : {}),
     orejime: {
       label: 'orejime',
       // README "Installation" and "Configuration": the theme's CSS, the config, the script.
