@@ -3,6 +3,7 @@ import { h as hasOwn } from './chunks/own.js';
 import { m as mapping, C as CONSENT_TYPES } from './chunks/consent-mode.js';
 import 'js-cookie';
 import './chunks/error.js';
+import './chunks/category.js';
 
 /**
  * The attributes through which each element loads something, by local name. A held

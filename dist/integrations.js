@@ -1,6 +1,7 @@
 import { f as fail, o as onDecision, d as dataLayerQueue, s as serviceNames, g as granted, h as hasOwn, p as pageGlobals } from './chunks/consent-mode.js';
 export { C as CONSENT_TYPES, c as consentMode, a as consentModeState, m as mapping } from './chunks/consent-mode.js';
 import { n as newId } from './chunks/error.js';
+import { u as usedForTracking, i as inUse, s as signalsApply } from './chunks/category.js';
 import './chunks/own.js';
 
 /**
@@ -356,11 +357,46 @@ const and = (items) => items.length < 2
     : items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1];
 const cookieText = (p) => (typeof p === 'string' ? p : '/' + p.source + '/');
 const MODEL = {
-    'opt-in': labels => `only what the site needs to work runs before you choose; ${labels} stay off until you switch them on.`,
-    'opt-out': labels => `optional categories (${labels}) are on unless you switch them off, or your browser sends a privacy signal this site honours (see below).`,
-    notice: labels => `this site tells you what it uses, and you can switch ${labels} off at any time.`,
+    'opt-in': labels => `only what the site needs to work runs before you choose; ${labels.text} ${labels.stay} off until you switch ${labels.them} on.`,
+    'opt-out': labels => `optional categories (${labels.text}) are on unless you switch them off, or your browser sends a privacy signal this site honours (see below).`,
+    notice: labels => `this site tells you what it uses, and you can switch ${labels.text} off at any time.`,
 };
 const upper = (s) => s[0].toUpperCase() + s.slice(1);
+/** English names of regions, where the platform has them. */
+const regionNames = typeof Intl === 'object' && Intl.DisplayNames ? newRegionNames() : null;
+function newRegionNames() {
+    try {
+        return new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+    }
+    catch {
+        return null;
+    }
+}
+/** A country as a visitor reads it (`DE`: "Germany"); the code where no name is known. */
+function countryName(code) {
+    if (!regionNames)
+        return code;
+    try {
+        return regionNames.of(code) || code;
+    }
+    catch {
+        return code;
+    }
+}
+/**
+ * A region as a visitor reads it: `DE` becomes "Germany", a subdivision keeps its code
+ * beside its country's name ("United States (US-CA)"). Without `Intl.DisplayNames`, or for
+ * a code it does not know, the code itself.
+ */
+function regionName(code) {
+    const [country, subdivision] = code.split('-');
+    const name = countryName(country);
+    if (!subdivision)
+        return name;
+    if (name === country)
+        return code;
+    return `${name} (${code})`;
+}
 /** Which Consent Mode the config turns on, if any. */
 function consentModeOf(config) {
     const options = config.consentMode;
@@ -372,25 +408,32 @@ function consentModeOf(config) {
 /** The cookies a category or service lists: its `cookieInfo` names, else its patterns. */
 const cookieNames = (owner) => owner.cookieInfo ? owner.cookieInfo.map(info => info.name) : (owner.cookies || []).map(cookieText);
 /** How the site responds to one browser signal, in a sentence or two. */
-function signalText(name, mode, trackingLabels, anyTracking) {
+function signalText(name, mode, affected) {
     const lead = `When your browser sends a ${name} signal, `;
     if (mode === 'ignore')
         return `This site does not change what it does when your browser sends a ${name} signal; use the cookie settings to refuse optional categories.`;
-    if (!anyTracking)
-        return lead + 'nothing changes: no category on this site is used for tracking.';
-    if (mode === 'default-deny')
+    if (!affected.text)
+        return lead + 'nothing changes: no optional category on this site is affected by it.';
+    if (mode === 'default-deny') {
+        const subject = affected.them === 'it' ? 'it' : 'they';
         return (lead +
-            `this site treats it as your refusal of ${trackingLabels}: they stay off unless you switch them on yourself.`);
-    return (lead + `${trackingLabels} stay off, and cannot be switched on, for as long as the signal is on.`);
+            `this site treats it as your refusal of ${affected.text}: ${subject} ${affected.stay} off unless you switch ${affected.them} on yourself.`);
+    }
+    return (lead +
+        `${affected.text} ${affected.stay} off, and cannot be switched on, for as long as the signal is on.`);
 }
 function describeCategory(name, category) {
     const services = category.services || {};
+    const tracksVisitors = !category.required && usedForTracking(category);
     return {
         name,
         label: category.label || name,
         description: category.description || '',
         required: !!category.required,
-        tracking: !!category.tracking && !category.required,
+        signalsApply: signalsApply(category),
+        usedForTracking: tracksVisitors,
+        tracking: tracksVisitors,
+        inUse: inUse(category),
         cookies: cookieNames(category),
         services: Object.keys(services).map(serviceName => describeService(serviceName, services[serviceName], name)),
     };
@@ -411,7 +454,9 @@ function describeService(name, service, category) {
 function statusText(category) {
     if (category.required)
         return 'Always on.';
-    if (category.tracking)
+    if (!category.inUse)
+        return 'Not in use.';
+    if (category.usedForTracking)
         return 'Optional; used for tracking.';
     return 'Optional.';
 }
@@ -445,9 +490,17 @@ function describePolicy(config) {
     const consentMode = consentModeOf(config);
     const categories = Object.keys(config.categories).map(name => describeCategory(name, config.categories[name]));
     const thirdParties = categories.flatMap(c => c.services.filter(s => s.thirdParty && !s.disabled));
-    const optional = categories.filter(c => !c.required);
-    const tracking = categories.filter(c => c.tracking);
-    const labels = (cs) => and(cs.map(c => c.label));
+    // What a visitor can switch: a category with nothing in use is never on.
+    const optional = categories.filter(c => !c.required && c.inUse);
+    const affected = optional.filter(c => c.signalsApply);
+    const labels = (cs) => {
+        const one = cs.length === 1;
+        return {
+            text: and(cs.map(c => c.label)),
+            stay: one ? 'stays' : 'stay',
+            them: one ? 'it' : 'them',
+        };
+    };
     const paragraphs = [];
     const add = (id, title, text) => paragraphs.push({ id, title, text });
     // Choices: the model, per region, and how long a choice is kept.
@@ -465,7 +518,8 @@ function describePolicy(config) {
         }
         for (const other of Object.keys(byModel)) {
             const otherText = MODEL[other](labels(optional));
-            choices += ` For visitors in ${and(byModel[other])}: ${otherText}`;
+            const places = byModel[other].map(regionName).sort((a, b) => a.localeCompare(b, 'en'));
+            choices += ` For visitors in ${and(places)}: ${otherText}`;
         }
     }
     choices +=
@@ -476,7 +530,7 @@ function describePolicy(config) {
     // How the site responds to the two browser signals (CalOPPA, Cal. Bus. & Prof. Code 22575(b)(5)).
     const signal = (id, name) => {
         const mode = signals[id];
-        let text = signalText(name, mode, labels(tracking), tracking.length > 0);
+        let text = signalText(name, mode, labels(affected));
         if (mode !== 'ignore' && signals.cookieless)
             text += ' While the signal is on, this site stores no consent cookie at all.';
         add(id, name, text);

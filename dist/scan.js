@@ -659,7 +659,7 @@ class PatchBuilder {
             if (purpose === 'necessary')
                 entry.required = true;
             else
-                entry.tracking = true;
+                entry.usedForTracking = true;
             entry.label = LABELS[purpose];
         }
         this.patch.categories[name] = entry;

@@ -84,7 +84,7 @@ class PatchBuilder {
     entry = {}
     if (!Object.hasOwn(this.categories, name)) {
       if (purpose === 'necessary') entry.required = true
-      else entry.tracking = true
+      else entry.usedForTracking = true
       entry.label = LABELS[purpose]
     }
     this.patch.categories[name] = entry

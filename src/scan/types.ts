@@ -152,7 +152,7 @@ export interface ConfigPatch {
   categories: {
     [name: string]: {
       required?: boolean
-      tracking?: boolean
+      usedForTracking?: boolean
       label?: string
       cookies?: string[]
       services?: {

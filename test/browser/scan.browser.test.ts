@@ -191,7 +191,7 @@ describe('consentry scan on a leaky page', () => {
           },
         },
         marketing: {
-          tracking: true,
+          usedForTracking: true,
           label: 'Marketing',
           services: { linkedin_ads: { label: 'LinkedIn Ads', hosts: ['linkedin.com'] } },
         },

@@ -132,7 +132,7 @@ export interface ConfigPatch {
     categories: {
         [name: string]: {
             required?: boolean;
-            tracking?: boolean;
+            usedForTracking?: boolean;
             label?: string;
             cookies?: string[];
             services?: {

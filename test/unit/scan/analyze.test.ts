@@ -218,7 +218,7 @@ describe('scan analysis', () => {
         // Unknown third parties are held until consent, until the owner says otherwise;
         // so is a cookie of unknown purpose seen only after Accept all.
         marketing: {
-          tracking: true,
+          usedForTracking: true,
           label: 'Marketing',
           services: {
             'unknown-example': { label: 'unknown.example', hosts: ['unknown.example'] },

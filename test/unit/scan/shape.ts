@@ -132,10 +132,10 @@ function checkPatchCategories(value: unknown, path: string) {
   expect(typeof value, path).toBe('object')
   for (const [name, category] of Object.entries(value as object)) {
     const at = `${path}.${name}`
-    const allowed = ['required', 'tracking', 'label', 'cookies', 'services']
+    const allowed = ['required', 'usedForTracking', 'label', 'cookies', 'services']
     for (const key of Object.keys(category)) expect(allowed, `${at}.${key}`).toContain(key)
     if ('required' in category) expect(typeof category.required, at).toBe('boolean')
-    if ('tracking' in category) expect(typeof category.tracking, at).toBe('boolean')
+    if ('usedForTracking' in category) expect(typeof category.usedForTracking, at).toBe('boolean')
     if ('label' in category) expect(typeof category.label, at).toBe('string')
     if ('cookies' in category) check(category.cookies, ['string'], `${at}.cookies`)
     for (const [service, entry] of Object.entries<any>(category.services || {}))
