@@ -1,6 +1,6 @@
 import { t as toRegExp, e as expireCookie, s as safeUrl, c as cookieName } from './chunks/config.js';
 import { h as hasOwn } from './chunks/own.js';
-import { m as mapping, C as CONSENT_TYPES } from './chunks/consent-mode.js';
+import { m as mapping, C as CONSENT_TYPES } from './chunks/consent-mode-map.js';
 import 'js-cookie';
 import './chunks/error.js';
 import './chunks/category.js';

@@ -15,7 +15,7 @@ import {
   mapping,
   type ConsentModeMap,
   type ConsentType,
-} from '../integrations/consent-mode'
+} from '../core/consent-mode-map'
 import type { GateContext } from './context'
 import { hostIn } from './match'
 

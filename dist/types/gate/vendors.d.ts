@@ -1,4 +1,4 @@
-import { type ConsentType } from '../integrations/consent-mode';
+import { type ConsentType } from '../core/consent-mode-map';
 import type { GateContext } from './context';
 /** A vendor whose consent API the gate calls on withdrawal. */
 export type Vendor = 'google' | 'meta' | 'clarity';
