@@ -2,6 +2,7 @@ import { createContext, createElement } from 'preact';
 import { useState, useContext, useReducer, useRef, useEffect } from 'preact/hooks';
 import { c as createBindings } from './chunks/create.js';
 import './chunks/shared.js';
+import './chunks/placeholder.js';
 import './chunks/texts.js';
 import 'nanostores';
 

@@ -1,6 +1,7 @@
 import { useSyncExternalStore, useState, useContext, createContext, createElement } from 'react';
 import { c as createBindings } from './chunks/create.js';
 import './chunks/shared.js';
+import './chunks/placeholder.js';
 import './chunks/texts.js';
 import 'nanostores';
 

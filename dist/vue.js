@@ -1,10 +1,16 @@
-import { defineComponent, shallowRef, h, readonly, getCurrentInstance, onMounted, getCurrentScope, onScopeDispose, hasInjectionContext, inject, provide } from 'vue';
-import { p as placeholderTexts, a as allow, c as closedState, v as viewIn, g as grantIn } from './chunks/shared.js';
+import { defineComponent, shallowRef, readonly, getCurrentInstance, onMounted, getCurrentScope, onScopeDispose, hasInjectionContext, inject, provide, h } from 'vue';
+import { p as placeholderTree, a as allow, c as closedState, v as viewIn, g as grantIn } from './chunks/shared.js';
+import './chunks/placeholder.js';
 import './chunks/texts.js';
 import 'nanostores';
 
 // consentry/vue: a composable and a component over the consent stores. Vue is an
 // optional peer dependency; no other consentry entry imports it.
+/** Vue's `h` takes its children as one array. */
+const VUE_ELEMENTS = {
+    h: (type, props, ...children) => h(type, props, children),
+    classProp: 'class',
+};
 /** The injection key, for `app.provide(consentKey, { consent, serverState })` (Nuxt plugins). */
 const consentKey = Symbol('consentry');
 const browser = typeof document === 'object';
@@ -104,13 +110,7 @@ const ConsentGate = defineComponent({
                 return slots.default?.();
             if (slots.fallback)
                 return slots.fallback(actions);
-            const texts = placeholderTexts(props.consent, props.name);
-            // The gate's placeholder markup and class, so one stylesheet dresses both.
-            return h('div', { class: 'consentry-held', role: 'group', 'aria-label': texts.label }, [
-                h('p', texts.text),
-                h('button', { type: 'button', onClick: actions.loadOnce }, texts.loadOnce),
-                h('button', { type: 'button', onClick: actions.allow }, texts.allowAlways),
-            ]);
+            return placeholderTree(VUE_ELEMENTS, props.consent, props.name, actions);
         };
     },
 });

@@ -1,4 +1,4 @@
-import { p as placeholderTexts, v as viewIn, g as grantIn, a as allow, c as closedState } from './shared.js';
+import { p as placeholderTree, v as viewIn, g as grantIn, a as allow, c as closedState } from './shared.js';
 
 const subscriptions = new WeakMap();
 const subscriptionsOf = (consent) => {
@@ -65,9 +65,7 @@ function createBindings(framework) {
             return fallback(actions);
         if (fallback !== undefined)
             return fallback;
-        const texts = placeholderTexts(consent, name);
-        // The gate's placeholder markup and class, so one stylesheet dresses both.
-        return h('div', { className: 'consentry-held', role: 'group', 'aria-label': texts.label }, h('p', null, texts.text), h('button', { type: 'button', onClick: actions.loadOnce }, texts.loadOnce), h('button', { type: 'button', onClick: actions.allow }, texts.allowAlways));
+        return placeholderTree({ h, classProp: 'className' }, consent, name, actions);
     };
     // The implementations take any config; the interface gives each app its own names.
     return {

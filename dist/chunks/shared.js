@@ -1,3 +1,4 @@
+import { a as adoptPlaceholderSheet } from './placeholder.js';
 import { t as textsFor, f as format } from './texts.js';
 
 const closed = new WeakMap();
@@ -74,5 +75,22 @@ function allow(consent, name) {
     const grant = { [name]: true };
     consent.set(grant, grant);
 }
+/**
+ * The gate's placeholder markup and classes (src/gate/placeholder.ts), in a framework's
+ * elements, so that one stylesheet, the gate's, dresses both: the theme, and the compact
+ * form in a small box. No ids: a server and a browser would count them differently.
+ */
+function placeholderTree(factory, consent, name, buttons) {
+    if (typeof document === 'object')
+        adoptPlaceholderSheet();
+    const { h, classProp } = factory;
+    const texts = placeholderTexts(consent, name);
+    const theme = consent.config.ui?.theme;
+    let boxClass = 'consentry-held';
+    if (theme === 'dark' || theme === 'auto')
+        boxClass += ' consentry-held-' + theme;
+    const button = (label, onClick) => h('button', { type: 'button', onClick, 'aria-label': label + ': ' + texts.label }, label);
+    return h('div', { [classProp]: boxClass, role: 'group', 'aria-label': texts.label, title: texts.text }, h('div', { [classProp]: 'consentry-held-content' }, h('p', null, texts.text), h('strong', { [classProp]: 'consentry-held-name', 'aria-hidden': 'true' }, texts.label), h('div', { [classProp]: 'consentry-held-buttons' }, button(texts.loadOnce, buttons.loadOnce), button(texts.allowAlways, buttons.allow))));
+}
 
-export { allow as a, closedState as c, grantIn as g, placeholderTexts as p, viewIn as v };
+export { allow as a, closedState as c, grantIn as g, placeholderTree as p, viewIn as v };

@@ -8,7 +8,7 @@ import {
   allow,
   closedState,
   grantIn,
-  placeholderTexts,
+  placeholderTree,
   viewIn,
   type AnyConsent,
   type ServerState,
@@ -195,15 +195,7 @@ export function createBindings<Node, Context extends ContextLike>(
     if (typeof fallback === 'function')
       return (fallback as (a: PlaceholderActions) => unknown)(actions)
     if (fallback !== undefined) return fallback
-    const texts = placeholderTexts(consent, name)
-    // The gate's placeholder markup and class, so one stylesheet dresses both.
-    return h(
-      'div',
-      { className: 'consentry-held', role: 'group', 'aria-label': texts.label },
-      h('p', null, texts.text),
-      h('button', { type: 'button', onClick: actions.loadOnce }, texts.loadOnce),
-      h('button', { type: 'button', onClick: actions.allow }, texts.allowAlways),
-    )
+    return placeholderTree({ h, classProp: 'className' }, consent, name, actions)
   }
 
   // The implementations take any config; the interface gives each app its own names.

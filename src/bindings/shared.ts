@@ -3,6 +3,7 @@
 // placeholder's texts and actions. No framework is imported here.
 import type { Consent, View } from '../core/consent'
 import type { ConsentConfig, Decision } from '../core/types'
+import { adoptPlaceholderSheet } from '../gate/placeholder'
 import { format, textsFor } from '../ui/texts'
 
 /**
@@ -98,4 +99,53 @@ export function placeholderTexts(consent: AnyConsent, name: string): Placeholder
 export function allow(consent: AnyConsent, name: string): void {
   const grant = { [name]: true }
   consent.set(grant, grant)
+}
+
+/** A framework's element factory, and the prop that carries CSS classes in it. */
+export interface ElementFactory {
+  h: (type: string, props: object | null, ...children: unknown[]) => unknown
+  classProp: 'className' | 'class'
+}
+
+/** What the placeholder's buttons do. */
+export interface PlaceholderButtons {
+  loadOnce: () => void
+  allow: () => void
+}
+
+/**
+ * The gate's placeholder markup and classes (src/gate/placeholder.ts), in a framework's
+ * elements, so that one stylesheet, the gate's, dresses both: the theme, and the compact
+ * form in a small box. No ids: a server and a browser would count them differently.
+ */
+export function placeholderTree(
+  factory: ElementFactory,
+  consent: AnyConsent,
+  name: string,
+  buttons: PlaceholderButtons,
+): unknown {
+  if (typeof document === 'object') adoptPlaceholderSheet()
+  const { h, classProp } = factory
+  const texts = placeholderTexts(consent, name)
+  const theme = consent.config.ui?.theme
+  let boxClass = 'consentry-held'
+  if (theme === 'dark' || theme === 'auto') boxClass += ' consentry-held-' + theme
+  const button = (label: string, onClick: () => void) =>
+    h('button', { type: 'button', onClick, 'aria-label': label + ': ' + texts.label }, label)
+  return h(
+    'div',
+    { [classProp]: boxClass, role: 'group', 'aria-label': texts.label, title: texts.text },
+    h(
+      'div',
+      { [classProp]: 'consentry-held-content' },
+      h('p', null, texts.text),
+      h('strong', { [classProp]: 'consentry-held-name', 'aria-hidden': 'true' }, texts.label),
+      h(
+        'div',
+        { [classProp]: 'consentry-held-buttons' },
+        button(texts.loadOnce, buttons.loadOnce),
+        button(texts.allowAlways, buttons.allow),
+      ),
+    ),
+  )
 }

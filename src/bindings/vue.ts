@@ -22,11 +22,18 @@ import {
   allow,
   closedState,
   grantIn,
-  placeholderTexts,
+  placeholderTree,
   viewIn,
   type AnyConsent,
   type ServerState,
 } from './shared'
+
+/** Vue's `h` takes its children as one array. */
+const VUE_ELEMENTS = {
+  h: (type: string, props: object | null, ...children: unknown[]) =>
+    h(type, props, children as Parameters<typeof h>[2]),
+  classProp: 'class' as const,
+}
 
 /** What `provideConsent` hands down. */
 export interface ProvidedConsent {
@@ -166,13 +173,7 @@ export const ConsentGate = defineComponent({
     return () => {
       if (granted.value || loadedOnce.value) return slots.default?.()
       if (slots.fallback) return slots.fallback(actions)
-      const texts = placeholderTexts(props.consent, props.name)
-      // The gate's placeholder markup and class, so one stylesheet dresses both.
-      return h('div', { class: 'consentry-held', role: 'group', 'aria-label': texts.label }, [
-        h('p', texts.text),
-        h('button', { type: 'button', onClick: actions.loadOnce }, texts.loadOnce),
-        h('button', { type: 'button', onClick: actions.allow }, texts.allowAlways),
-      ])
+      return placeholderTree(VUE_ELEMENTS, props.consent, props.name, actions)
     }
   },
 })

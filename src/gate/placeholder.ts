@@ -78,8 +78,8 @@ const CSS = [
 
 let sheetAdopted = false
 
-/** Adds the placeholder stylesheet to the document, once. */
-const adoptSheet = () => {
+/** Adds the placeholder stylesheet to the document, once (the bindings' placeholders too). */
+export const adoptPlaceholderSheet = () => {
   if (sheetAdopted) return
   sheetAdopted = true
   try {
@@ -143,7 +143,7 @@ export function placeholder(
   content: PlaceholderContent,
   look: PlaceholderLook = {},
 ): HTMLElement {
-  adoptSheet()
+  adoptPlaceholderSheet()
   placeholdersMade += 1
   const textId = 'consentry-held-text-' + placeholdersMade
   const box = element('div')

@@ -38,3 +38,19 @@ export declare function placeholderTexts(consent: AnyConsent, name: string): Pla
  * Category and service names are distinct, so each half ignores the name it does not know.
  */
 export declare function allow(consent: AnyConsent, name: string): void;
+/** A framework's element factory, and the prop that carries CSS classes in it. */
+export interface ElementFactory {
+    h: (type: string, props: object | null, ...children: unknown[]) => unknown;
+    classProp: 'className' | 'class';
+}
+/** What the placeholder's buttons do. */
+export interface PlaceholderButtons {
+    loadOnce: () => void;
+    allow: () => void;
+}
+/**
+ * The gate's placeholder markup and classes (src/gate/placeholder.ts), in a framework's
+ * elements, so that one stylesheet, the gate's, dresses both: the theme, and the compact
+ * form in a small box. No ids: a server and a browser would count them differently.
+ */
+export declare function placeholderTree(factory: ElementFactory, consent: AnyConsent, name: string, buttons: PlaceholderButtons): unknown;

@@ -1,3 +1,5 @@
+/** Adds the placeholder stylesheet to the document, once (the bindings' placeholders too). */
+export declare const adoptPlaceholderSheet: () => void;
 /** One button of a placeholder. */
 export interface PlaceholderButton {
     label: string;

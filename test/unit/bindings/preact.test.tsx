@@ -83,7 +83,7 @@ describe('consentry/preact', () => {
     expect(screen.getByRole('group', { name: 'YouTube' }).textContent).toContain(
       'YouTube is blocked until you allow Marketing cookies.',
     )
-    fireEvent.click(screen.getByRole('button', { name: 'Always allow' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Always allow: YouTube' }))
     expect(screen.getByTitle('video').getAttribute('src')).toBe(embedSrc)
     expect(consent.record?.services).toEqual({ youtube: true })
   })
@@ -91,7 +91,7 @@ describe('consentry/preact', () => {
   it('ConsentGate: "Load once" shows the embed and records nothing', () => {
     const consent = freshConsent()
     render(<Video consent={consent} />)
-    fireEvent.click(screen.getByRole('button', { name: 'Load once' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Load once: YouTube' }))
     expect(screen.getByTitle('video')).toBeTruthy()
     expect(consent.record).toBeNull()
   })

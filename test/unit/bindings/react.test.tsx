@@ -10,7 +10,8 @@ import {
   useConsentContext,
   useConsentView,
 } from '../../../src/bindings/react'
-import type { Consent } from '../../../src/core/consent'
+import Cookies from 'js-cookie'
+import { createConsent, type Consent } from '../../../src/core/consent'
 import { readDecision } from '../../../src/server'
 import { config, embedSrc, freshConsent } from './fixtures'
 
@@ -85,10 +86,33 @@ describe('consentry/react', () => {
     expect(screen.queryByTitle('video')).toBeNull()
   })
 
+  it('ConsentGate draws the gate’s placeholder: its parts, the UI’s theme and its stylesheet', () => {
+    for (const name of Object.keys(Cookies.get())) Cookies.remove(name)
+    const dark = createConsent({ ...config, ui: { theme: 'dark' } } as const)
+    render(<Video consent={dark} />)
+    const placeholder = screen.getByRole('group', { name: 'YouTube' })
+    expect(placeholder.className).toBe('consentry-held consentry-held-dark')
+    expect(placeholder.title).toBe('YouTube is blocked until you allow Marketing cookies.')
+    const content = placeholder.firstElementChild as HTMLElement
+    expect(content.className).toBe('consentry-held-content')
+    expect([...content.children].map(child => child.className || child.tagName)).toEqual([
+      'P',
+      'consentry-held-name',
+      'consentry-held-buttons',
+    ])
+    expect(screen.getAllByRole('button').map(b => b.getAttribute('aria-label'))).toEqual([
+      'Load once: YouTube',
+      'Always allow: YouTube',
+    ])
+    // The gate's stylesheet is in the document, so the app's placeholder is dressed too.
+    const rules = document.adoptedStyleSheets.flatMap(sheet => [...sheet.cssRules])
+    expect(rules.some(rule => rule.cssText.includes('.consentry-held-content'))).toBe(true)
+  })
+
   it('"Always allow" records consent for the service and shows the embed', () => {
     const consent = freshConsent()
     render(<Video consent={consent} />)
-    fireEvent.click(screen.getByRole('button', { name: 'Always allow' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Always allow: YouTube' }))
     expect(screen.getByTitle('video').getAttribute('src')).toBe(embedSrc)
     expect(consent.get('youtube')).toBe(true)
     expect(consent.record?.services).toEqual({ youtube: true })
@@ -98,7 +122,7 @@ describe('consentry/react', () => {
   it('"Load once" shows the embed and records nothing', () => {
     const consent = freshConsent()
     render(<Video consent={consent} />)
-    fireEvent.click(screen.getByRole('button', { name: 'Load once' }))
+    fireEvent.click(screen.getByRole('button', { name: 'Load once: YouTube' }))
     expect(screen.getByTitle('video')).toBeTruthy()
     expect(consent.record).toBeNull()
     expect(consent.get('youtube')).toBe(false)
