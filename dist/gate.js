@@ -9,7 +9,8 @@ import './chunks/category.js';
 /**
  * The attributes through which each element loads something, by local name. A held
  * element's values wait in `data-<attribute>` (`data-src`, `data-srcset`, `data-poster`...).
- * `image` is SVG's (HTML's parser turns `<image>` into `<img>`).
+ * `image` and `feImage` are SVG's (HTML's parser turns `<image>` into `<img>`); SVG
+ * names are case-sensitive.
  */
 const URL_ATTRIBUTES = new Map([
     ['script', ['src']],
@@ -23,8 +24,10 @@ const URL_ATTRIBUTES = new Map([
     ['input', ['src']],
     ['link', ['href']],
     ['image', ['href']],
+    ['feImage', ['href']],
 ]);
 const SVG = 'http://www.w3.org/2000/svg';
+const XLINK$1 = 'http://www.w3.org/1999/xlink';
 /** SVG's `<script>` loads from `href`, HTML's from `src`. */
 const SVG_SCRIPT_ATTRIBUTES = ['href'];
 /** Every element the gate looks at, as a selector. */
@@ -51,11 +54,31 @@ const urlsOf = (attribute, value) => {
         .map(candidate => candidate.trim().split(/\s+/)[0])
         .filter(url => url !== '');
 };
+/**
+ * The value of one of `el`'s URL attributes. An SVG element's `href` may also be spelled
+ * the older way, `xlink:href` (as markup writes it, or `setAttributeNS` with the XLink
+ * namespace), which browsers still load from.
+ */
+const urlAttributeValue = (el, name) => {
+    const value = el.getAttribute(name);
+    if (value !== null || name !== 'href' || el.namespaceURI !== SVG)
+        return value;
+    return el.getAttributeNS(XLINK$1, 'href');
+};
+/** Whether `attribute` is the older spelling of an SVG element's `href`. */
+const isOlderHref = (attribute) => attribute.namespaceURI === XLINK$1 && attribute.localName === 'href';
+/**
+ * Takes away the older spelling of `el`'s `href`: the gate keeps a held URL in
+ * `data-href` and gives it back as `href`, which every current browser loads from.
+ */
+const removeOlderHref = (el) => {
+    el.removeAttributeNS(XLINK$1, 'href');
+};
 
 /** The element's URL attributes with their values, the pending write in place of its current one. */
 const urlValues = (el, pending) => urlAttributes(el).map(name => ({
     name,
-    value: name === pending?.name ? pending.value : el.getAttribute(name),
+    value: name === pending?.name ? pending.value : urlAttributeValue(el, name),
 }));
 /**
  * Marks an unmarked element whose URL belongs to a service, as if the page had marked it:
@@ -99,8 +122,11 @@ function claim(gate, el, pending) {
             if (value === null)
                 continue;
             el.setAttribute('data-' + name, value);
-            if (!granted && name !== pending?.name)
-                el.removeAttribute(name);
+            if (granted || name === pending?.name)
+                continue;
+            el.removeAttribute(name);
+            if (name === 'href')
+                removeOlderHref(el);
         }
     });
     return true;
@@ -1061,10 +1087,14 @@ function createScriptRunner(gate, options) {
         // SVG's <script> in its own namespace: an HTML one would not load its href.
         let copy = document.createElementNS(original.namespaceURI, 'script');
         try {
-            for (const { name, value } of original.attributes)
-                if (!NOT_COPIED.has(name) && name !== urlName)
+            for (const attribute of original.attributes) {
+                const { name, value } = attribute;
+                // The URL is set below, through the policy; an SVG script's xlink:href as its href.
+                const isUrl = name === urlName || isOlderHref(attribute);
+                if (!NOT_COPIED.has(name) && !isUrl)
                     copy.setAttribute(name, value);
-            const url = original.getAttribute(urlName);
+            }
+            const url = urlAttributeValue(original, urlName);
             if (url !== null)
                 copy.setAttribute(urlName, options.trust('createScriptURL', url));
         }
@@ -1102,7 +1132,7 @@ function createScriptRunner(gate, options) {
         if (ranBefore)
             return;
         const urlName = scriptUrlAttribute(original);
-        const src = original.getAttribute(urlName);
+        const src = urlAttributeValue(original, urlName);
         if (src !== null && !activatable(original, urlName, src))
             return;
         const copy = gate.asGate(() => copyOf(original, urlName));

@@ -1,5 +1,5 @@
 import type { GateContext } from './context'
-import { urlAttributes, urlsOf } from './elements'
+import { removeOlderHref, urlAttributes, urlAttributeValue, urlsOf } from './elements'
 
 /** An attribute write the gate is deciding on, before the element has it. */
 export interface PendingWrite {
@@ -11,7 +11,7 @@ export interface PendingWrite {
 const urlValues = (el: Element, pending?: PendingWrite) =>
   urlAttributes(el).map(name => ({
     name,
-    value: name === pending?.name ? pending.value : el.getAttribute(name),
+    value: name === pending?.name ? pending.value : urlAttributeValue(el, name),
   }))
 
 /**
@@ -50,7 +50,9 @@ export function claim(gate: GateContext, el: Element, pending?: PendingWrite): b
     for (const { name, value } of values) {
       if (value === null) continue
       el.setAttribute('data-' + name, value)
-      if (!granted && name !== pending?.name) el.removeAttribute(name)
+      if (granted || name === pending?.name) continue
+      el.removeAttribute(name)
+      if (name === 'href') removeOlderHref(el)
     }
   })
   return true

@@ -1,7 +1,8 @@
 /**
  * The attributes through which each element loads something, by local name. A held
  * element's values wait in `data-<attribute>` (`data-src`, `data-srcset`, `data-poster`...).
- * `image` is SVG's (HTML's parser turns `<image>` into `<img>`).
+ * `image` and `feImage` are SVG's (HTML's parser turns `<image>` into `<img>`); SVG
+ * names are case-sensitive.
  */
 const URL_ATTRIBUTES: ReadonlyMap<string, readonly string[]> = new Map([
   ['script', ['src']],
@@ -15,9 +16,11 @@ const URL_ATTRIBUTES: ReadonlyMap<string, readonly string[]> = new Map([
   ['input', ['src']],
   ['link', ['href']],
   ['image', ['href']],
+  ['feImage', ['href']],
 ])
 
 const SVG = 'http://www.w3.org/2000/svg'
+const XLINK = 'http://www.w3.org/1999/xlink'
 
 /** SVG's `<script>` loads from `href`, HTML's from `src`. */
 const SVG_SCRIPT_ATTRIBUTES: readonly string[] = ['href']
@@ -48,4 +51,27 @@ export const urlsOf = (attribute: string, value: string): string[] => {
     .split(',')
     .map(candidate => candidate.trim().split(/\s+/)[0])
     .filter(url => url !== '')
+}
+
+/**
+ * The value of one of `el`'s URL attributes. An SVG element's `href` may also be spelled
+ * the older way, `xlink:href` (as markup writes it, or `setAttributeNS` with the XLink
+ * namespace), which browsers still load from.
+ */
+export const urlAttributeValue = (el: Element, name: string): string | null => {
+  const value = el.getAttribute(name)
+  if (value !== null || name !== 'href' || el.namespaceURI !== SVG) return value
+  return el.getAttributeNS(XLINK, 'href')
+}
+
+/** Whether `attribute` is the older spelling of an SVG element's `href`. */
+export const isOlderHref = (attribute: Attr): boolean =>
+  attribute.namespaceURI === XLINK && attribute.localName === 'href'
+
+/**
+ * Takes away the older spelling of `el`'s `href`: the gate keeps a held URL in
+ * `data-href` and gives it back as `href`, which every current browser loads from.
+ */
+export const removeOlderHref = (el: Element): void => {
+  el.removeAttributeNS(XLINK, 'href')
 }

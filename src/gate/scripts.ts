@@ -1,5 +1,5 @@
 import type { GateContext } from './context'
-import { scriptUrlAttribute } from './elements'
+import { isOlderHref, scriptUrlAttribute, urlAttributeValue } from './elements'
 import { activatable } from './refuse'
 import type { TrustKind } from './trust'
 
@@ -51,9 +51,13 @@ export function createScriptRunner(gate: GateContext, options: ScriptRunnerOptio
     // SVG's <script> in its own namespace: an HTML one would not load its href.
     let copy = document.createElementNS(original.namespaceURI, 'script') as HTMLScriptElement
     try {
-      for (const { name, value } of original.attributes)
-        if (!NOT_COPIED.has(name) && name !== urlName) copy.setAttribute(name, value)
-      const url = original.getAttribute(urlName)
+      for (const attribute of original.attributes) {
+        const { name, value } = attribute
+        // The URL is set below, through the policy; an SVG script's xlink:href as its href.
+        const isUrl = name === urlName || isOlderHref(attribute)
+        if (!NOT_COPIED.has(name) && !isUrl) copy.setAttribute(name, value)
+      }
+      const url = urlAttributeValue(original, urlName)
       if (url !== null) copy.setAttribute(urlName, options.trust('createScriptURL', url) as string)
     } catch {
       copy = original.cloneNode(true) as HTMLScriptElement
@@ -87,7 +91,7 @@ export function createScriptRunner(gate: GateContext, options: ScriptRunnerOptio
     gate.done.add(origin)
     if (ranBefore) return
     const urlName = scriptUrlAttribute(original)
-    const src = original.getAttribute(urlName)
+    const src = urlAttributeValue(original, urlName)
     if (src !== null && !activatable(original, urlName, src)) return
     const copy = gate.asGate(() => copyOf(original, urlName))
     if (src === null) {

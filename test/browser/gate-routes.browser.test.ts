@@ -161,6 +161,38 @@ describe('attribute node and SVG routes', () => {
       ['/p/base-val.gif', '/p/node-value.gif', '/p/text-content.gif'],
     ))
 
+  it('holds SVG images and filter images by xlink:href or href, in markup and from code, and loads each on Accept', () =>
+    heldUntilAccept(
+      '<div id="slot"></div>',
+      `const filter = (id, attribute, url) => '<filter id="' + id + '"><feImage ' + attribute + '="' + url + '"/></filter><rect filter="url(#' + id + ')" width="10" height="10"/>'
+      document.getElementById('slot').insertAdjacentHTML('beforeend',
+        '<svg><image xlink:href="' + PX + '/p/xlink-markup.gif" width="10" height="10"/>' +
+        filter('f1', 'xlink:href', PX + '/p/fe-xlink.gif') + filter('f2', 'href', PX + '/p/fe-href.gif') + '</svg>')
+      const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg')
+      svg.innerHTML = filter('f3', 'x', '')
+      document.body.append(svg)
+      svg.querySelector('feImage').setAttribute('href', PX + '/p/fe-code.gif')`,
+      ['/p/fe-code.gif', '/p/fe-href.gif', '/p/fe-xlink.gif', '/p/xlink-markup.gif'],
+    ))
+
+  it('holds an SVG script given its URL as xlink:href and runs it once on Accept', async () => {
+    server.route('/t/svg-xlink.js', '(window.__ran = window.__ran || []).push("xlink")')
+    const { context, page, errors } = await visit('<svg id="svg"></svg>')
+    await page.evaluate(`
+      const script = document.createElementNS('http://www.w3.org/2000/svg', 'script')
+      script.setAttributeNS('http://www.w3.org/1999/xlink', 'xlink:href', '${server.origin('px.tracker.test')}/t/svg-xlink.js')
+      document.getElementById('svg').append(script)`)
+    await quiet(page)
+    expect(thirdParty()).toEqual([])
+    expect(await page.evaluate('window.__ran')).toBeUndefined()
+    await page.evaluate('consent.acceptAll()')
+    await expect.poll(() => page.evaluate('window.__ran')).toEqual(['xlink'])
+    await quiet(page, 300)
+    expect(thirdParty()).toEqual(['/t/svg-xlink.js'])
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('holds SVG scripts given an href (setAttribute, href.baseVal) and runs each once on Accept', async () => {
     server.route('/t/svg-attribute.js', '(window.__ran = window.__ran || []).push("attribute")')
     server.route('/t/svg-base-val.js', '(window.__ran = window.__ran || []).push("baseVal")')

@@ -11,3 +11,16 @@ export declare const scriptUrlAttribute: (script: Element) => string;
  * (`a.png 1x, b.png 2x`: the URL is what comes before the first space).
  */
 export declare const urlsOf: (attribute: string, value: string) => string[];
+/**
+ * The value of one of `el`'s URL attributes. An SVG element's `href` may also be spelled
+ * the older way, `xlink:href` (as markup writes it, or `setAttributeNS` with the XLink
+ * namespace), which browsers still load from.
+ */
+export declare const urlAttributeValue: (el: Element, name: string) => string | null;
+/** Whether `attribute` is the older spelling of an SVG element's `href`. */
+export declare const isOlderHref: (attribute: Attr) => boolean;
+/**
+ * Takes away the older spelling of `el`'s `href`: the gate keeps a held URL in
+ * `data-href` and gives it back as `href`, which every current browser loads from.
+ */
+export declare const removeOlderHref: (el: Element) => void;
