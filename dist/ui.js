@@ -1,9 +1,9 @@
 import { jsx, jsxs, Fragment } from 'preact/jsx-runtime';
 import { render } from 'preact';
 import { useReducer, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { i as inUse } from './chunks/category.js';
 import { $ as $langs, l as langFor, t as textsFor, f as format, r as registerTexts } from './chunks/texts.js';
 export { e as en, a as fromList, b as requestedLang } from './chunks/texts.js';
-import { i as inUse } from './chunks/category.js';
 import 'nanostores';
 
 const openers = new WeakMap();
@@ -123,8 +123,7 @@ function firstLayerDetails(config, texts) {
     const partners = [];
     for (const [name, category] of Object.entries(config.categories)) {
         const services = Object.entries(category.services || {}).filter(([, s]) => !s.disabled);
-        const unused = category.services && services.length === 0;
-        if (!category.required && !unused)
+        if (!category.required && inUse(category))
             purposes.push(category.label || name);
         for (const [serviceName, service] of services)
             if (service.thirdParty)

@@ -1,4 +1,5 @@
 import type { ComponentChildren, Ref } from 'preact'
+import { inUse } from '../core/category'
 import type { Consent } from '../core/consent'
 import type { ConsentConfig, Model } from '../core/types'
 import { useStore, useTexts } from './hooks'
@@ -36,8 +37,7 @@ export function firstLayerDetails(config: ConsentConfig, texts: UITexts) {
   const partners: string[] = []
   for (const [name, category] of Object.entries(config.categories)) {
     const services = Object.entries(category.services || {}).filter(([, s]) => !s.disabled)
-    const unused = category.services && services.length === 0
-    if (!category.required && !unused) purposes.push(category.label || name)
+    if (!category.required && inUse(category)) purposes.push(category.label || name)
     for (const [serviceName, service] of services)
       if (service.thirdParty) partners.push(service.label || serviceName)
   }
