@@ -27,7 +27,8 @@ const URL_ATTRIBUTES = new Map([
     ['feImage', ['href']],
 ]);
 const SVG = 'http://www.w3.org/2000/svg';
-const XLINK$1 = 'http://www.w3.org/1999/xlink';
+/** The XLink namespace, of SVG's older `xlink:href`. */
+const XLINK = 'http://www.w3.org/1999/xlink';
 /** SVG's `<script>` loads from `href`, HTML's from `src`. */
 const SVG_SCRIPT_ATTRIBUTES = ['href'];
 /** Every element the gate looks at, as a selector. */
@@ -63,16 +64,16 @@ const urlAttributeValue = (el, name) => {
     const value = el.getAttribute(name);
     if (value !== null || name !== 'href' || el.namespaceURI !== SVG)
         return value;
-    return el.getAttributeNS(XLINK$1, 'href');
+    return el.getAttributeNS(XLINK, 'href');
 };
 /** Whether `attribute` is the older spelling of an SVG element's `href`. */
-const isOlderHref = (attribute) => attribute.namespaceURI === XLINK$1 && attribute.localName === 'href';
+const isOlderHref = (attribute) => attribute.namespaceURI === XLINK && attribute.localName === 'href';
 /**
  * Takes away the older spelling of `el`'s `href`: the gate keeps a held URL in
  * `data-href` and gives it back as `href`, which every current browser loads from.
  */
 const removeOlderHref = (el) => {
-    el.removeAttributeNS(XLINK$1, 'href');
+    el.removeAttributeNS(XLINK, 'href');
 };
 
 /** The element's URL attributes with their values, the pending write in place of its current one. */
@@ -438,12 +439,21 @@ function createFrameKeeper(gate, texts) {
 }
 
 /** Markup worth parsing: it makes an element that loads (`<image>` is parsed as `<img>`). */
-const LOADS = /<(?:iframe|img|image|script|source|video|audio|object|embed|input|link)\b/i;
+const LOADS = /<(?:iframe|img|image|feimage|script|source|video|audio|object|embed|input|link)\b/i;
 /** What innerHTML and its kind parse: its scripts never run, so they are left as they are. */
 const INERT_MARKUP_SELECTOR = WATCHED_SELECTOR.replace('script,', '');
 /** Elements that load even when not in the document: a pixel, `new Audio(url)`. */
 const LOADS_DETACHED = new Set(['img', 'audio', 'video']);
-const XLINK = 'http://www.w3.org/1999/xlink';
+/**
+ * The name an attribute write is decided under: its local name when the attribute is the
+ * element's own (no namespace) or SVG's older `xlink:href`, which loads like `href`; ''
+ * (nothing to decide) in any other namespace.
+ */
+const ownAttributeName = (namespace, localName) => {
+    if (namespace === null || namespace === '' || namespace === XLINK)
+        return localName;
+    return '';
+};
 /** What an attribute write stores: the value as text (a TrustedScriptURL's is its URL). */
 const asText = (value) => String(value);
 /** A gated script: marked and still `text/plain`, before it runs and after (the page's element). */
@@ -536,26 +546,26 @@ function installHooks(gate, patcher, targets, realm = window) {
     // `Reflect.apply`) calls this one function.
     patcher.wrap(realm.Element.prototype, 'setAttribute', (original, el, args) => onWrite(el, String(args[0]).toLowerCase(), args[1], () => original(args)));
     patcher.wrap(realm.Element.prototype, 'setAttributeNS', (original, el, args) => {
-        // Only a name without a namespace (or SVG's old xlink:href) is the element's own.
-        const namespace = args[0] == null ? '' : asText(args[0]);
+        const namespace = args[0] == null ? null : asText(args[0]);
         const localName = String(args[1]).split(':').pop() ?? '';
-        const name = namespace === '' || namespace === XLINK ? localName : '';
-        return onWrite(el, name, args[2], () => original(args));
+        return onWrite(el, ownAttributeName(namespace, localName), args[2], () => original(args));
     });
     for (const key of ['setAttributeNode', 'setAttributeNodeNS'])
         patcher.wrap(realm.Element.prototype, key, (original, el, args) => {
             const attr = args[0];
-            if (!(attr instanceof realm.Attr) || attr.namespaceURI)
+            if (!(attr instanceof realm.Attr))
                 return original(args);
-            return onWrite(el, attr.name, attr.value, () => original(args)) ?? null;
+            const name = ownAttributeName(attr.namespaceURI, attr.localName);
+            return onWrite(el, name, attr.value, () => original(args)) ?? null;
         });
     // An attribute node's value, however it is written.
     for (const key of ['value', 'nodeValue', 'textContent'])
         patcher.wrap(realm.Attr.prototype, key, (original, attr, args) => {
             const el = attr.ownerElement;
-            if (!el || attr.namespaceURI)
+            if (!el)
                 return original(args);
-            return onWrite(el, attr.name, args[0], () => original(args));
+            const name = ownAttributeName(attr.namespaceURI, attr.localName);
+            return onWrite(el, name, args[0], () => original(args));
         });
     // SVG's `href` is an SVGAnimatedString that does not say whose it is: its element is
     // noted when code reads `href`, which it must do to write `href.baseVal`.

@@ -20,7 +20,8 @@ const URL_ATTRIBUTES: ReadonlyMap<string, readonly string[]> = new Map([
 ])
 
 const SVG = 'http://www.w3.org/2000/svg'
-const XLINK = 'http://www.w3.org/1999/xlink'
+/** The XLink namespace, of SVG's older `xlink:href`. */
+export const XLINK = 'http://www.w3.org/1999/xlink'
 
 /** SVG's `<script>` loads from `href`, HTML's from `src`. */
 const SVG_SCRIPT_ATTRIBUTES: readonly string[] = ['href']

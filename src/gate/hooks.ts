@@ -1,11 +1,11 @@
 import { claim } from './claim'
 import type { GateContext } from './context'
-import { isWatched, urlAttributes, WATCHED_SELECTOR } from './elements'
+import { isWatched, urlAttributes, WATCHED_SELECTOR, XLINK } from './elements'
 import type { Original, Patcher } from './patch'
 import type { TrustKind } from './trust'
 
 /** Markup worth parsing: it makes an element that loads (`<image>` is parsed as `<img>`). */
-const LOADS = /<(?:iframe|img|image|script|source|video|audio|object|embed|input|link)\b/i
+const LOADS = /<(?:iframe|img|image|feimage|script|source|video|audio|object|embed|input|link)\b/i
 
 /** What innerHTML and its kind parse: its scripts never run, so they are left as they are. */
 const INERT_MARKUP_SELECTOR = WATCHED_SELECTOR.replace('script,', '')
@@ -13,7 +13,15 @@ const INERT_MARKUP_SELECTOR = WATCHED_SELECTOR.replace('script,', '')
 /** Elements that load even when not in the document: a pixel, `new Audio(url)`. */
 const LOADS_DETACHED = new Set(['img', 'audio', 'video'])
 
-const XLINK = 'http://www.w3.org/1999/xlink'
+/**
+ * The name an attribute write is decided under: its local name when the attribute is the
+ * element's own (no namespace) or SVG's older `xlink:href`, which loads like `href`; ''
+ * (nothing to decide) in any other namespace.
+ */
+const ownAttributeName = (namespace: string | null, localName: string): string => {
+  if (namespace === null || namespace === '' || namespace === XLINK) return localName
+  return ''
+}
 
 /** A window with its own DOM constructors: the page's, or a same-origin frame's. */
 export type Realm = Window & typeof globalThis
@@ -128,24 +136,24 @@ export function installHooks(
     onWrite(el, String(args[0]).toLowerCase(), args[1], () => original(args)),
   )
   patcher.wrap(realm.Element.prototype, 'setAttributeNS', (original, el, args) => {
-    // Only a name without a namespace (or SVG's old xlink:href) is the element's own.
-    const namespace = args[0] == null ? '' : asText(args[0])
+    const namespace = args[0] == null ? null : asText(args[0])
     const localName = String(args[1]).split(':').pop() ?? ''
-    const name = namespace === '' || namespace === XLINK ? localName : ''
-    return onWrite(el, name, args[2], () => original(args))
+    return onWrite(el, ownAttributeName(namespace, localName), args[2], () => original(args))
   })
   for (const key of ['setAttributeNode', 'setAttributeNodeNS'])
     patcher.wrap(realm.Element.prototype, key, (original, el, args) => {
       const attr = args[0]
-      if (!(attr instanceof realm.Attr) || attr.namespaceURI) return original(args)
-      return onWrite(el, attr.name, attr.value, () => original(args)) ?? null
+      if (!(attr instanceof realm.Attr)) return original(args)
+      const name = ownAttributeName(attr.namespaceURI, attr.localName)
+      return onWrite(el, name, attr.value, () => original(args)) ?? null
     })
   // An attribute node's value, however it is written.
   for (const key of ['value', 'nodeValue', 'textContent'])
     patcher.wrap(realm.Attr.prototype, key, (original, attr, args) => {
       const el = attr.ownerElement
-      if (!el || attr.namespaceURI) return original(args)
-      return onWrite(el, attr.name, args[0], () => original(args))
+      if (!el) return original(args)
+      const name = ownAttributeName(attr.namespaceURI, attr.localName)
+      return onWrite(el, name, args[0], () => original(args))
     })
   // SVG's `href` is an SVGAnimatedString that does not say whose it is: its element is
   // noted when code reads `href`, which it must do to write `href.baseVal`.

@@ -175,6 +175,23 @@ describe('attribute node and SVG routes', () => {
       ['/p/fe-code.gif', '/p/fe-href.gif', '/p/fe-xlink.gif', '/p/xlink-markup.gif'],
     ))
 
+  it('holds an xlink:href written through an attribute node, and markup whose only loader is an feImage', () =>
+    heldUntilAccept(
+      '<div id="slot"></div>',
+      `const SVG_NS = 'http://www.w3.org/2000/svg', XLINK = 'http://www.w3.org/1999/xlink'
+      const svg = document.createElementNS(SVG_NS, 'svg'); document.body.append(svg)
+      const byNode = document.createElementNS(SVG_NS, 'image'); svg.append(byNode)
+      const attr = document.createAttributeNS(XLINK, 'xlink:href'); attr.value = PX + '/p/xlink-node.gif'
+      byNode.setAttributeNodeNS(attr)
+      const byValue = document.createElementNS(SVG_NS, 'image'); svg.append(byValue)
+      byValue.setAttributeNS(XLINK, 'xlink:href', '/own.gif')
+      await new Promise(resolve => setTimeout(resolve))
+      byValue.getAttributeNodeNS(XLINK, 'href').value = PX + '/p/xlink-value.gif'
+      document.getElementById('slot').insertAdjacentHTML('beforeend',
+        '<svg><filter id="f4"><feImage href="' + PX + '/p/fe-only.gif"/></filter><rect filter="url(#f4)" width="10" height="10"/></svg>')`,
+      ['/p/fe-only.gif', '/p/xlink-node.gif', '/p/xlink-value.gif'],
+    ))
+
   it('holds an SVG script given its URL as xlink:href and runs it once on Accept', async () => {
     server.route('/t/svg-xlink.js', '(window.__ran = window.__ran || []).push("xlink")')
     const { context, page, errors } = await visit('<svg id="svg"></svg>')

@@ -1,3 +1,5 @@
+/** The XLink namespace, of SVG's older `xlink:href`. */
+export declare const XLINK = "http://www.w3.org/1999/xlink";
 /** Every element the gate looks at, as a selector. */
 export declare const WATCHED_SELECTOR: string;
 /** Whether the gate looks at elements with this local name. */
